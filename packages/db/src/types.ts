@@ -1,0 +1,49 @@
+/**
+ * @module
+ * The portable database surface every Rapport package talks to: one small async API over
+ * better-sqlite3 (default), PostgreSQL (`pg`) and PGlite (tests). SQL is written once with `?`
+ * placeholders; the PostgreSQL adapters rewrite them to `$1..$n`.
+ */
+
+/** Which SQL engine is behind a {@link Database}. PGlite reports `'pg'`. */
+export type Dialect = 'sqlite' | 'pg'
+
+/** A value bound to a `?` placeholder. Booleans are stored as 0/1, times as ISO-8601 text, JSON as text. */
+export type SqlValue = string | number | bigint | null | Uint8Array
+
+/** One result row, keyed by column name (snake_case as in the table). */
+export type Row = Record<string, unknown>
+
+/** What both a database and an open transaction can do. Every statement is prepared and cached. */
+export interface Queryable {
+  readonly dialect: Dialect
+  /** All rows of a query. @example await db.all<{ id: string }>('SELECT id FROM core_customers WHERE locale = ?', ['zh-CN']) */
+  all<T = Row>(sql: string, params?: readonly SqlValue[]): Promise<T[]>
+  /** The first row, or undefined. @example await db.get('SELECT * FROM core_customers WHERE id = ?', [id]) */
+  get<T = Row>(sql: string, params?: readonly SqlValue[]): Promise<T | undefined>
+  /** A write; `changes` counts the rows it touched. @example await db.run('DELETE FROM core_sessions WHERE expires_at < ?', [now]) */
+  run(sql: string, params?: readonly SqlValue[]): Promise<{ changes: number }>
+  /** Several statements without parameters (DDL, migrations). @example await db.exec('CREATE TABLE a (id TEXT); CREATE TABLE b (id TEXT)') */
+  exec(sql: string): Promise<void>
+}
+
+/**
+ * A connection (SQLite file, PostgreSQL pool or PGlite). The host owns transactions:
+ * `tx` serializes writers on SQLite (async lock + BEGIN IMMEDIATE) and uses a pooled
+ * transaction on PostgreSQL; a throw or rejection rolls everything back.
+ * @example
+ * await db.tx(async (tx) => {
+ *   await tx.run('INSERT INTO core_events (id, type) VALUES (?, ?)', [id, 'order.completed'])
+ *   await tx.run('UPDATE core_customers SET updated_at = ? WHERE id = ?', [now, customerId])
+ * })
+ */
+export interface Database extends Queryable {
+  /** Runs `fn` in one transaction. A nested `db.tx` inside `fn` joins it through a savepoint. */
+  tx<T>(fn: (tx: Queryable) => Promise<T>): Promise<T>
+  /** True when a trivial query answers. */
+  ping(): Promise<boolean>
+  /** Closes the connection(s); waits for a running transaction to finish first. */
+  close(): Promise<void>
+  /** The URL with any password removed, safe for logs. */
+  readonly describe: string
+}
