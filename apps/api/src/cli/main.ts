@@ -1,0 +1,47 @@
+/**
+ * @module
+ * The `rapport` command: start, migrate, seed-demo, create-admin, import.
+ */
+import { parseArgs } from 'node:util'
+import { loadConfig } from '../config.js'
+import { importCommand } from './import-command.js'
+import { adminCommand, migrateCommand, seedCommand } from './db-commands.js'
+import { startCommand } from './start-command.js'
+
+const USAGE = `Usage: rapport <command> [options]
+
+Commands:
+  start                          start the server (PORT, HOST, DATABASE_URL, RAPPORT_SECRET, RAPPORT_DEMO)
+  migrate                        bring the database schema up to date
+  seed-demo [--customers N]      write the demo data set into an empty database
+  create-admin --email E --name N --role owner|admin|agent|analyst   (password from RAPPORT_ADMIN_PASSWORD or prompted)
+  import customers|orders FILE.csv [--mode all-or-nothing|valid-only]
+`
+
+async function main(argv: string[]): Promise<number> {
+  const { positionals, values } = parseArgs({
+    args: argv, allowPositionals: true, strict: true,
+    options: {
+      customers: { type: 'string' }, email: { type: 'string' }, name: { type: 'string' }, role: { type: 'string' },
+      mode: { type: 'string' }, help: { type: 'boolean', short: 'h' },
+    },
+  })
+  const [command, ...rest] = positionals
+  if (!command || values.help) { process.stdout.write(USAGE); return command ? 0 : 1 }
+  const config = loadConfig()
+  switch (command) {
+    case 'start': return startCommand(config)
+    case 'migrate': return migrateCommand(config)
+    case 'seed-demo': return seedCommand(config, values.customers ? Number(values.customers) : undefined)
+    case 'create-admin': return adminCommand(config, values)
+    case 'import': return importCommand(config, rest, values.mode)
+    default:
+      process.stderr.write(`Unknown command ${command}\n\n${USAGE}`)
+      return 1
+  }
+}
+
+main(process.argv.slice(2)).then(
+  (code) => { if (code !== -1) process.exitCode = code },
+  (err: unknown) => { process.stderr.write(`rapport: ${err instanceof Error ? err.message : String(err)}\n`); process.exitCode = 1 },
+)

@@ -1,0 +1,61 @@
+/**
+ * @module
+ * Settings from the environment: PORT, HOST, DATABASE_URL, RAPPORT_SECRET, RAPPORT_TIME_ZONE,
+ * RAPPORT_DEMO, RAPPORT_TRUSTED_ORIGINS, LOG_LEVEL. A missing secret is generated once and kept
+ * beside the data so encrypted fields stay readable after a restart.
+ */
+import { chmodSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs'
+import { randomBytes } from 'node:crypto'
+import { dirname, resolve } from 'node:path'
+import { createRequire } from 'node:module'
+
+const { version } = createRequire(import.meta.url)('../package.json') as { version: string }
+
+/** Everything the process needs to start. */
+export type ApiConfig = {
+  port: number
+  host: string
+  databaseUrl: string
+  secret: string
+  timeZone: string
+  demo: boolean
+  trustedOrigins: string[]
+  logLevel: string
+  version: string
+  /** Set when the secret was generated on this start, so the caller can warn. */
+  secretGeneratedAt?: string
+}
+
+/** The default database: a SQLite file under ./data of the directory Rapport was started from. */
+export const DEFAULT_DATABASE_URL = './data/rapport.db'
+
+/** @example const config = loadConfig(process.env) */
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): ApiConfig {
+  const databaseUrl = env.DATABASE_URL || DEFAULT_DATABASE_URL
+  const port = Number(env.PORT ?? 3000)
+  if (!Number.isInteger(port) || port < 0 || port > 65535) throw new TypeError(`PORT must be a port number, got ${env.PORT}`)
+  const { secret, generatedAt } = env.RAPPORT_SECRET ? { secret: env.RAPPORT_SECRET, generatedAt: undefined } : keptSecret(databaseUrl)
+  if (secret.length < 16) throw new TypeError('RAPPORT_SECRET must be at least 16 characters')
+  return {
+    port, host: env.HOST || '127.0.0.1', databaseUrl, secret,
+    timeZone: env.RAPPORT_TIME_ZONE || Intl.DateTimeFormat().resolvedOptions().timeZone || 'UTC',
+    demo: env.RAPPORT_DEMO !== '0',
+    trustedOrigins: (env.RAPPORT_TRUSTED_ORIGINS ?? '').split(',').map((s) => s.trim()).filter(Boolean),
+    logLevel: env.LOG_LEVEL || 'info',
+    version,
+    ...(generatedAt ? { secretGeneratedAt: generatedAt } : {}),
+  }
+}
+
+/** Reads `secret` beside the SQLite file (or in ./data for PostgreSQL), creating it on first start. */
+function keptSecret(databaseUrl: string): { secret: string; generatedAt?: string } {
+  const local = !/^(postgres(ql)?|pglite):/.test(databaseUrl) && databaseUrl !== ':memory:'
+  const dir = local ? dirname(resolve(databaseUrl.replace(/^(sqlite|file):/, ''))) : resolve('data')
+  const file = resolve(dir, 'secret')
+  if (existsSync(file)) return { secret: readFileSync(file, 'utf8').trim() }
+  mkdirSync(dir, { recursive: true })
+  const secret = randomBytes(32).toString('base64url')
+  writeFileSync(file, secret + '\n', { mode: 0o600 })
+  chmodSync(file, 0o600)
+  return { secret, generatedAt: file }
+}

@@ -1,0 +1,43 @@
+/**
+ * @module
+ * Writes the demo data set into an empty database, through the same store functions the API
+ * uses, and creates the demo owner `admin@example.com` / `rapport-demo`.
+ */
+import { appendEvent, createUser, upsertCustomerByExternalId, type CoreServices } from '@rapport/core'
+import { generateDemoData, type DemoOptions } from './demo-data.js'
+
+export type SeedOptions = DemoOptions & { onProgress?: (message: string) => void }
+
+export const DEMO_OWNER = { email: 'admin@example.com', password: 'rapport-demo', name: 'Demo Owner', role: 'owner' as const }
+
+const BATCH = 1000
+
+/**
+ * Seeds when the database has no customers and no users; returns whether it did.
+ * @example if (await seedDemo(services, { customers: 40 })) console.log('demo data ready')
+ */
+export async function seedDemo(s: CoreServices, { onProgress, ...options }: SeedOptions = {}): Promise<boolean> {
+  const existing = await s.db.get<{ n: number }>('SELECT (SELECT COUNT(*) FROM core_customers) + (SELECT COUNT(*) FROM core_users) AS n')
+  if ((existing?.n ?? 0) > 0) return false
+  const { customers, orders, refunds } = generateDemoData(options)
+  const ids = new Map<string, string>()
+  await s.db.tx(async (tx) => {
+    await createUser(tx, DEMO_OWNER, s.now())
+    for (const { externalId, createdAt, ...fields } of customers) {
+      const { customer } = await upsertCustomerByExternalId(tx, s, externalId, fields)
+      await tx.run('UPDATE core_customers SET created_at = ?, updated_at = ? WHERE id = ?', [createdAt, createdAt, customer.id])
+      ids.set(externalId, customer.id)
+    }
+  })
+  onProgress?.(`${customers.length} customers`)
+  const events = [...orders, ...refunds]
+  for (let start = 0; start < events.length; start += BATCH) {
+    await s.db.tx(async (tx) => {
+      for (const { id, type, customerExternalId, ...payload } of events.slice(start, start + BATCH)) {
+        await appendEvent(tx, { type, customerId: ids.get(customerExternalId)!, payload, occurredAt: payload.occurredAt, idempotencyKey: id, source: 'demo' }, s.now())
+      }
+    })
+    onProgress?.(`${Math.min(start + BATCH, events.length)} / ${events.length} events`)
+  }
+  return true
+}

@@ -1,0 +1,8 @@
+/**
+ * @module
+ * @rapport/api: the Rapport server process and its CLI.
+ */
+export { startServer, DEFAULT_ADMIN_DIR, type StartOptions, type RunningServer } from './server.js'
+export { loadConfig, type ApiConfig } from './config.js'
+export { generateDemoData } from './demo/demo-data.js'
+export { seedDemo } from './demo/seed-demo.js'

@@ -1,0 +1,79 @@
+/**
+ * @module
+ * Starts Rapport: opens the database, runs core migrations, seeds demo data into an empty
+ * database when asked, builds the app, serves /api, /api/docs and /admin, and stops gracefully.
+ */
+import type { AddressInfo } from 'node:net'
+import { fileURLToPath } from 'node:url'
+import { serve, type ServerType } from '@hono/node-server'
+import { createCoreApp, createLogger, createServices, migrateCore, type Logger } from '@rapport/core'
+import { openDatabase, type Database } from '@rapport/db'
+import { seedDemo, type SeedOptions } from './demo/seed-demo.js'
+import { mountAdmin } from './http/admin-static.js'
+import { mountApiDocs } from './http/api-docs.js'
+
+/** Where the admin build lives in this repository. */
+export const DEFAULT_ADMIN_DIR = fileURLToPath(new URL('../../admin/dist', import.meta.url))
+
+export type StartOptions = {
+  databaseUrl: string
+  secret: string
+  port?: number
+  host?: string
+  /** Seed demo data (and the demo owner) when the database has no customers and no users. */
+  demo?: boolean | SeedOptions
+  adminDir?: string
+  logLevel?: string
+  timeZone?: string
+  trustedOrigins?: string[]
+  version?: string
+  log?: Logger
+}
+
+export type RunningServer = { url: string; db: Database; log: Logger; seeded: boolean; close(): Promise<void> }
+
+/**
+ * @example
+ * const server = await startServer({ databaseUrl: './data/rapport.db', secret, port: 3000, demo: true })
+ * console.log(server.url); await server.close()
+ */
+export async function startServer(options: StartOptions): Promise<RunningServer> {
+  const log = options.log ?? createLogger({ level: options.logLevel ?? 'info' })
+  const db = await openDatabase(options.databaseUrl)
+  await migrateCore(db)
+  const services = createServices({
+    db, log,
+    config: { secret: options.secret, timeZone: options.timeZone ?? 'UTC', version: options.version ?? '0.1.0', trustedOrigins: options.trustedOrigins ?? [] },
+  })
+  const seeded = options.demo ? await seedDemo(services, options.demo === true ? {} : options.demo) : false
+  const { app } = createCoreApp(services)
+  mountApiDocs(app)
+  if (!mountAdmin(app, options.adminDir ?? DEFAULT_ADMIN_DIR)) log.warn('admin build not found: run `pnpm build` to serve /admin')
+
+  const server = await listen(app.fetch, options.port ?? 0, options.host ?? '127.0.0.1')
+  const { port } = server.address() as AddressInfo
+  const host = options.host ?? '127.0.0.1'
+  const url = `http://${host.includes(':') ? `[${host}]` : host}:${port}`
+  let closing: Promise<void> | undefined
+  return {
+    url, db, log, seeded,
+    close: () => (closing ??= shutdown(server, db)),
+  }
+}
+
+function listen(fetch: (req: Request, env: unknown) => Response | Promise<Response>, port: number, hostname: string): Promise<ServerType> {
+  return new Promise((resolve, reject) => {
+    const server = serve({ fetch, port, hostname }, () => resolve(server))
+    server.once('error', reject)
+  })
+}
+
+/** Stops accepting, lets in-flight requests finish (10 s at most), then closes the database. */
+async function shutdown(server: ServerType, db: Database): Promise<void> {
+  await new Promise<void>((resolve) => {
+    const force = setTimeout(() => (server as { closeAllConnections?: () => void }).closeAllConnections?.(), 10_000)
+    server.close(() => { clearTimeout(force); resolve() })
+    ;(server as { closeIdleConnections?: () => void }).closeIdleConnections?.()
+  })
+  await db.close()
+}

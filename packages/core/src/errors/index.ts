@@ -1,0 +1,3 @@
+export * from './rapport-error.js'
+export * from './core-errors.js'
+export * from './to-rapport-error.js'

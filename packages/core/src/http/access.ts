@@ -1,0 +1,61 @@
+/**
+ * @module
+ * Route policies: every route declares who may call it, and one middleware enforces it.
+ */
+import type { MiddlewareHandler } from 'hono'
+import { authErrors } from '../errors/index.js'
+import { ROLES, type ApiScope, type AppEnv, type Caller, type Role } from './app-env.js'
+
+/**
+ * Who may call a route: `'anonymous'` (anyone), or signed-in users with one of `roles` and/or
+ * API keys holding `scope`. A route without a policy is refused when the app is built.
+ * @example const access: Access = { roles: ['owner', 'admin'], scope: 'customers:write' }
+ */
+export type Access = 'anonymous' | { roles?: readonly Role[]; scope?: ApiScope }
+
+/** Ready-made policies so routes read as intent. @example defineRoute({ access: policies.staffRead('customers:read'), ... }) */
+export const policies = {
+  anonymous: 'anonymous' as const,
+  /** Any signed-in user, no API key. */
+  signedIn: { roles: ROLES } as Access,
+  /** Any signed-in role, or an API key with the scope. */
+  staffRead: (scope?: ApiScope): Access => ({ roles: ROLES, ...(scope ? { scope } : {}) }),
+  /** Roles that change data (not analysts), or an API key with the scope. */
+  staffWrite: (scope?: ApiScope): Access => ({ roles: ['owner', 'admin', 'agent'], ...(scope ? { scope } : {}) }),
+  /** Owners and admins only (settings, users, keys). */
+  admins: { roles: ['owner', 'admin'] } as Access,
+  /** Owners only (erasure, export of personal data). */
+  owners: { roles: ['owner'] } as Access,
+}
+
+/** True when the caller satisfies the policy. @example allows(policies.admins, caller) */
+export function allows(access: Access, caller: Caller): boolean {
+  if (access === 'anonymous') return true
+  if (caller.kind === 'user') return access.roles?.includes(caller.role) ?? false
+  if (caller.kind === 'apiKey') return access.scope !== undefined && caller.scopes.includes(access.scope)
+  return false
+}
+
+/** A readable form of a policy, for docs and error details. @example describeAccess(policies.admins) // 'role owner|admin' */
+export function describeAccess(access: Access): string {
+  if (access === 'anonymous') return 'anonymous'
+  const parts = []
+  if (access.roles?.length) parts.push(`role ${access.roles.join('|')}`)
+  if (access.scope) parts.push(`API key scope ${access.scope}`)
+  return parts.join(' or ')
+}
+
+/**
+ * Enforces a route's policy: 401 when nobody is identified, 403 when the caller lacks the role or scope.
+ * @example app.use('/x', requireAccess({ roles: ['owner'] }))
+ */
+export function requireAccess(access: Access): MiddlewareHandler<AppEnv> {
+  return async function requireAccessPolicy(c, next) {
+    const caller = c.get('caller')
+    if (!allows(access, caller)) {
+      if (caller.kind === 'anonymous') throw authErrors.REQUIRED()
+      throw authErrors.FORBIDDEN({ needs: describeAccess(access) })
+    }
+    await next()
+  }
+}

@@ -1,0 +1,18 @@
+/**
+ * @module
+ * The table of contents of core's HTTP API: each area contributes its routes.
+ */
+import { apiKeyRoutes } from './auth/api-key-routes.js'
+import { authRoutes } from './auth/auth-routes.js'
+import { userRoutes } from './auth/user-routes.js'
+import { customerRoutes } from './customers/customer-routes.js'
+import { eventRoutes } from './events/event-routes.js'
+import { healthRoutes } from './http/health-routes.js'
+import { importRoutes } from './imports/import-routes.js'
+import type { CoreRoute } from './http/define-route.js'
+import type { CoreServices } from './services.js'
+
+/** Every core route. @example for (const r of coreRoutes(services)) mount(r) */
+export function coreRoutes(s: CoreServices): CoreRoute[] {
+  return [...healthRoutes(s), ...authRoutes(s), ...userRoutes(s), ...apiKeyRoutes(s), ...customerRoutes(s), ...eventRoutes(s), ...importRoutes(s)]
+}

@@ -1,0 +1,10 @@
+import { createTables, migrate, type Database } from '@rapport/db'
+import { coreTables } from './tables.js'
+
+/** Core's migrations, in order. Append only: a changed migration is refused at boot. */
+export const coreMigrations = [createTables('0001_core_init', coreTables)]
+
+/** Brings core's tables up to date. @example await migrateCore(db) */
+export function migrateCore(db: Database) {
+  return migrate(db, 'core', coreMigrations)
+}

@@ -1,0 +1,90 @@
+/**
+ * @module
+ * A core app on a fresh database for HTTP tests: `sqlite` (temp file) or `pglite` (in memory),
+ * with sign-in helpers for each role and API keys. Share one per test file; `reset()` between tests.
+ */
+import { mkdtempSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { openDatabase, type Database } from '@rapport/db'
+import { createCoreApp, type CoreApp } from '../src/http/create-app.js'
+import { createLogger } from '../src/logger.js'
+import { migrateCore } from '../src/schema/migrations.js'
+import { createServices, type CoreServices } from '../src/services.js'
+import { createUser } from '../src/auth/user-store.js'
+import { createApiKey } from '../src/auth/api-key-store.js'
+import type { ApiScope, Role } from '../src/http/app-env.js'
+import { coreTables } from '../src/schema/tables.js'
+
+export type TestDialect = 'sqlite' | 'pglite'
+export const dialects: TestDialect[] = ['sqlite', 'pglite']
+
+/** Who a test request is sent as. */
+export type As = 'anonymous' | Role | { apiKey: string } | { cookie: string }
+
+export type TestApp = {
+  services: CoreServices
+  db: Database
+  app: CoreApp['app']
+  routes: CoreApp['routes']
+  /** Sends a request; JSON bodies are serialized; `as` picks the caller (default owner). */
+  request(method: string, path: string, options?: { body?: unknown; rawBody?: string | Uint8Array; as?: As; headers?: Record<string, string> }): Promise<Response>
+  /** Creates an API key with these scopes and returns it. */
+  apiKey(scopes: ApiScope[]): Promise<string>
+  /** Sign-in cookie of a user with this role (created on first use). */
+  cookieFor(role: Role): Promise<string>
+  /** Moves the fake clock forward. */
+  advance(ms: number): void
+  /** Empties every core table. */
+  reset(): Promise<void>
+  close(): Promise<void>
+}
+
+export const ORIGIN = 'http://rapport.test'
+export const SECRET = 'test-secret-0123456789abcdef'
+
+/** @example const t = await createTestApp('sqlite'); const res = await t.request('GET', '/api/v1/customers') */
+export async function createTestApp(dialect: TestDialect): Promise<TestApp> {
+  const dir = mkdtempSync(join(tmpdir(), 'rapport-core-'))
+  const db = await openDatabase(dialect === 'sqlite' ? join(dir, 'test.db') : 'pglite://memory')
+  await migrateCore(db)
+  let clock = Date.parse('2026-06-01T08:00:00.000Z')
+  const services = createServices({ db, config: { secret: SECRET, timeZone: 'Asia/Shanghai', version: '0.0.0-test' }, log: createLogger({ level: 'silent' }), now: () => new Date(clock) })
+  const { app, routes } = createCoreApp(services)
+  const cookies = new Map<Role, string>()
+
+  async function cookieFor(role: Role): Promise<string> {
+    const known = cookies.get(role)
+    if (known) return known
+    const email = `${role}@rapport.test`
+    await createUser(db, { email, name: role, role, password: 'correct-horse-battery' }, new Date(clock)).catch(() => undefined)
+    const res = await app.request(`${ORIGIN}/api/v1/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json', origin: ORIGIN }, body: JSON.stringify({ email, password: 'correct-horse-battery' }) })
+    const cookie = res.headers.get('set-cookie')?.split(';')[0]
+    if (!cookie) throw new Error(`sign-in as ${role} failed: ${res.status} ${await res.text()}`)
+    cookies.set(role, cookie)
+    return cookie
+  }
+
+  async function request(method: string, path: string, { body, rawBody, as = 'owner', headers = {} }: { body?: unknown; rawBody?: string | Uint8Array; as?: As; headers?: Record<string, string> } = {}) {
+    const h: Record<string, string> = { origin: ORIGIN, ...headers }
+    if (body !== undefined) h['content-type'] ??= 'application/json'
+    if (typeof as === 'object' && 'apiKey' in as) h.authorization = `Bearer ${as.apiKey}`
+    else if (typeof as === 'object') h.cookie = as.cookie
+    else if (as !== 'anonymous') h.cookie = await cookieFor(as)
+    return app.request(`${ORIGIN}${path}`, { method, headers: h, ...(rawBody !== undefined ? { body: rawBody } : body !== undefined ? { body: JSON.stringify(body) } : {}) })
+  }
+
+  return {
+    services, db, app, routes, request, cookieFor,
+    apiKey: async (scopes) => (await createApiKey(db, { name: 'test', scopes }, new Date(clock))).key,
+    advance: (ms) => { clock += ms },
+    async reset() {
+      cookies.clear()
+      for (const table of [...coreTables].reverse()) await db.run(`DELETE FROM ${table.name}`)
+    },
+    async close() {
+      await db.close()
+      rmSync(dir, { recursive: true, force: true })
+    },
+  }
+}
