@@ -10,6 +10,6 @@ export function ensureChromium() {
     console.error(`Chromium is missing at ${path}: install it (sudo apt-get install -y chromium) or set CHROMIUM_PATH.`)
     return
   }
-  console.log('Installing Debian chromium for the browser tests')
-  execSync('apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null', { stdio: 'inherit' })
+  console.log('Installing Debian chromium (and CJK fonts, so zh-CN screenshots are legible) for the browser tests')
+  execSync('apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium fonts-noto-cjk >/dev/null', { stdio: 'inherit' })
 }

@@ -1,0 +1,21 @@
+import { QueryClientProvider } from '@tanstack/react-query'
+import { App as AntdApp } from 'antd'
+import { useState } from 'react'
+import { RouterProvider } from 'react-router/dom'
+import { AntdLocaleProvider } from './i18n/AntdLocaleProvider'
+import { queryClient } from './query-client'
+import { createAdminRouter } from './router'
+
+/** The admin root: query client, antd locale and theme, then the router. */
+export function App() {
+  const [router] = useState(createAdminRouter)
+  return (
+    <QueryClientProvider client={queryClient}>
+      <AntdLocaleProvider>
+        <AntdApp>
+          <RouterProvider router={router} />
+        </AntdApp>
+      </AntdLocaleProvider>
+    </QueryClientProvider>
+  )
+}

@@ -1,0 +1,12 @@
+import { Flex, Spin } from 'antd'
+import { useTranslation } from 'react-i18next'
+
+/** A centred spinner while a page or the session loads. */
+export function PageLoading({ fullScreen = false }: { fullScreen?: boolean }) {
+  const { t } = useTranslation()
+  return (
+    <Flex align="center" justify="center" style={{ minHeight: fullScreen ? '100vh' : 240 }} role="status">
+      <Spin aria-label={t('app.loading')} />
+    </Flex>
+  )
+}

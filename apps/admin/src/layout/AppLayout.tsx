@@ -1,0 +1,48 @@
+import MenuFoldOutlined from '@ant-design/icons/MenuFoldOutlined'
+import MenuUnfoldOutlined from '@ant-design/icons/MenuUnfoldOutlined'
+import { Button, Flex, Layout } from 'antd'
+import { Suspense, useState } from 'react'
+import { useTranslation } from 'react-i18next'
+import { Outlet } from 'react-router'
+import { PageLoading } from '../components/PageLoading'
+import type { NavigationItem } from '../navigation/registry'
+import { LanguageSwitch } from './LanguageSwitch'
+import { SideMenu } from './SideMenu'
+import { UserMenu } from './UserMenu'
+
+const headerStyle = { background: '#fff', paddingInline: 16, borderBottom: '1px solid #f0f0f0' } as const
+
+/** The signed-in shell: side navigation, header (menu toggle, language, user) and the page. */
+export function AppLayout({ registry }: { registry: readonly NavigationItem[] }) {
+  const { t } = useTranslation()
+  const [collapsed, setCollapsed] = useState(false)
+  return (
+    <Layout style={{ minHeight: '100vh' }}>
+      <Layout.Sider collapsible collapsed={collapsed} onCollapse={setCollapsed} trigger={null} breakpoint="lg" width={220}>
+        <SideMenu registry={registry} collapsed={collapsed} />
+      </Layout.Sider>
+      <Layout>
+        <Layout.Header style={headerStyle}>
+          <Flex align="center" justify="space-between" style={{ height: '100%' }}>
+            <Button
+              type="text"
+              aria-label={collapsed ? t('header.expand') : t('header.collapse')}
+              aria-expanded={!collapsed}
+              icon={collapsed ? <MenuUnfoldOutlined /> : <MenuFoldOutlined />}
+              onClick={() => setCollapsed(!collapsed)}
+            />
+            <Flex align="center" gap={16}>
+              <LanguageSwitch />
+              <UserMenu />
+            </Flex>
+          </Flex>
+        </Layout.Header>
+        <Layout.Content style={{ padding: 24 }}>
+          <Suspense fallback={<PageLoading />}>
+            <Outlet />
+          </Suspense>
+        </Layout.Content>
+      </Layout>
+    </Layout>
+  )
+}

@@ -1,0 +1,62 @@
+import ArrowLeftOutlined from '@ant-design/icons/ArrowLeftOutlined'
+import { useQuery } from '@tanstack/react-query'
+import { Button, Flex, Result, Tag, Typography } from 'antd'
+import { useTranslation } from 'react-i18next'
+import { Link, useLocation, useNavigate, useParams } from 'react-router'
+import { isApiError } from '../../api/client'
+import { getCustomer } from '../../api/customers'
+import { PageLoading } from '../../components/PageLoading'
+import { QueryErrorResult } from '../../components/QueryErrorResult'
+import { errorMessage } from '../../i18n/error-message'
+import { CustomerAttributes } from './CustomerAttributes'
+import { CustomerEvents } from './CustomerEvents'
+import { CustomerProfile } from './CustomerProfile'
+import { listReturnOf } from './list-return'
+
+/** `/admin/customers/:id`: the profile, its attributes and its events. */
+export default function CustomerDetailPage() {
+  const { t } = useTranslation()
+  const navigate = useNavigate()
+  const location = useLocation()
+  const { id = '' } = useParams()
+  const back = listReturnOf(location.state)
+  const backTo = { pathname: '/customers', search: back.search }
+  const backState = { cursors: back.cursors }
+  const customer = useQuery({ queryKey: ['customers', 'detail', id], queryFn: ({ signal }) => getCustomer(id, signal) })
+
+  if (customer.isPending) return <PageLoading />
+  if (customer.isError) {
+    if (isApiError(customer.error, 'CUSTOMER_NOT_FOUND') || (isApiError(customer.error) && customer.error.status === 404)) {
+      return (
+        <Result
+          status="404"
+          title={t('customer.notFoundTitle')}
+          subTitle={errorMessage(t, customer.error)}
+          extra={<Button onClick={() => void navigate(backTo, { state: backState })}>{t('customer.back')}</Button>}
+        />
+      )
+    }
+    return <QueryErrorResult error={customer.error} onRetry={() => void customer.refetch()} />
+  }
+
+  const c = customer.data
+  return (
+    <Flex vertical gap={16}>
+      <Link to={backTo} state={backState}>
+        <ArrowLeftOutlined /> {t('customer.back')}
+      </Link>
+      <Flex align="center" gap={12} wrap>
+        <Typography.Title level={1} style={{ fontSize: 24, margin: 0 }}>
+          {c.name ?? t('customer.unnamed')}
+        </Typography.Title>
+        <Typography.Text type="secondary" copyable>
+          {c.externalId}
+        </Typography.Text>
+        {c.erasedAt && <Tag color="red">{t('customer.erased')}</Tag>}
+      </Flex>
+      <CustomerProfile customer={c} />
+      <CustomerAttributes attributes={c.attributes} />
+      <CustomerEvents customerId={c.id} />
+    </Flex>
+  )
+}

@@ -1,0 +1,59 @@
+/**
+ * @module
+ * The admin's routes, under the `/admin` basename: the login page, and the shell whose pages come
+ * from the navigation registry.
+ */
+import { lazy, Suspense, type ReactNode } from 'react'
+import { createBrowserRouter, Navigate, type RouteObject } from 'react-router'
+import { RequireAuth } from './auth/RequireAuth'
+import { RoleGate } from './auth/RoleGate'
+import { PageLoading } from './components/PageLoading'
+import { AppLayout } from './layout/AppLayout'
+import { navigationRegistry, type LazyPage, type NavigationItem } from './navigation/registry'
+import { defaultPath, loginPath } from './router-paths'
+
+const LoginPage = lazy(() => import('./pages/LoginPage'))
+const NotFoundPage = lazy(() => import('./pages/NotFoundPage'))
+
+const page = (Page: LazyPage, roles?: readonly string[]): ReactNode => (
+  <RoleGate roles={roles}>
+    <Page />
+  </RoleGate>
+)
+
+const routesOf = (item: NavigationItem): RouteObject[] => [
+  { path: item.path, element: page(item.element, item.roles) },
+  ...(item.children ?? []).map((child) => ({ path: `${item.path}/${child.path}`, element: page(child.element, item.roles) })),
+]
+
+/** Basename of the router: Vite's `base` without its trailing slash (`/admin`). */
+const basename = import.meta.env.BASE_URL.replace(/\/$/, '')
+
+/** Builds the router from a navigation registry. */
+export const createAdminRouter = (registry: readonly NavigationItem[] = navigationRegistry) =>
+  createBrowserRouter(
+    [
+      {
+        path: loginPath,
+        element: (
+          <Suspense fallback={<PageLoading fullScreen />}>
+            <LoginPage />
+          </Suspense>
+        ),
+      },
+      {
+        path: '/',
+        element: (
+          <RequireAuth>
+            <AppLayout registry={registry} />
+          </RequireAuth>
+        ),
+        children: [
+          { index: true, element: <Navigate to={defaultPath} replace /> },
+          ...registry.flatMap(routesOf),
+          { path: '*', element: <NotFoundPage /> },
+        ],
+      },
+    ],
+    { basename },
+  )

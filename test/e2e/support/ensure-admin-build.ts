@@ -1,0 +1,31 @@
+/**
+ * @module
+ * Builds apps/admin when its dist is missing or older than its sources, so the server under
+ * test serves the admin as it is now.
+ */
+import { execFileSync } from 'node:child_process'
+import { existsSync, readdirSync, statSync } from 'node:fs'
+import path from 'node:path'
+
+/** Root of the monorepo. */
+export const repoRoot = path.resolve(import.meta.dirname, '../../..')
+/** The admin app and its build output. */
+export const adminDir = path.join(repoRoot, 'apps/admin')
+export const adminDist = path.join(adminDir, 'dist')
+
+const newestMtime = (target: string): number => {
+  const stat = statSync(target)
+  if (!stat.isDirectory()) return stat.mtimeMs
+  return readdirSync(target).reduce((newest, name) => Math.max(newest, newestMtime(path.join(target, name))), stat.mtimeMs)
+}
+
+/** Runs `vite build` for @rapport/admin unless dist/index.html is newer than every source. */
+export function ensureAdminBuild(): void {
+  const built = path.join(adminDist, 'index.html')
+  const sources = ['src', 'index.html', 'vite.config.ts', 'package.json'].map((p) => path.join(adminDir, p))
+  const sourceTime = Math.max(...sources.filter(existsSync).map(newestMtime))
+  if (existsSync(built) && statSync(built).mtimeMs >= sourceTime) return
+  // vitest sets NODE_ENV=test, which would make Vite bundle React's development build.
+  const env = { ...process.env, NODE_ENV: 'production' }
+  execFileSync('pnpm', ['--filter', '@rapport/admin', 'build'], { cwd: repoRoot, stdio: 'inherit', env })
+}
