@@ -1,0 +1,89 @@
+/**
+ * @module
+ * PostgreSQL through a node-postgres pool. Nothing connects until the first query, so opening
+ * never fails on an unreachable server; `ping()` is the readiness check.
+ */
+import type { Pool, PoolClient } from 'pg'
+import type { DriverAdapter, LogFn } from './driver-adapter.js'
+import { NUMERIC_TYPE_OIDS } from './pg-type-parsers.js'
+import { pgQuery } from './pg-query.js'
+import type { Queryable, Row } from './types.js'
+
+/**
+ * Opens a pool (at most 10 connections) with int8 and numeric parsed to numbers.
+ * @param target - the connection string and its password-free description
+ * @param log - receives errors of idle pooled clients and failed ROLLBACKs
+ * @example
+ * const adapter = await openPgAdapter({ connectionString: 'postgres://app:pw@db/rapport', describe: 'postgres://app@db/rapport' }, console.log)
+ */
+export async function openPgAdapter(target: { connectionString: string; describe: string }, log: LogFn): Promise<DriverAdapter> {
+  const { default: pg } = await import('pg')
+  const numeric = new Set<number>(Object.values(NUMERIC_TYPE_OIDS))
+  const getTypeParser = ((oid: number, format?: 'text' | 'binary') =>
+    numeric.has(oid) ? Number : pg.types.getTypeParser(oid, format)) as typeof pg.types.getTypeParser
+  // Per-pool parsers instead of pg.types.setTypeParser, which would change every pool in the process.
+  const pool = new pg.Pool({ connectionString: target.connectionString, max: 10, types: { getTypeParser } })
+  // Without a listener, an idle client losing its connection emits 'error' and kills the process.
+  pool.on('error', (err) => log(`idle PostgreSQL client error on ${target.describe}: ${err.message}`))
+  const running = new Set<Promise<unknown>>()
+
+  const transaction = async <T>(fn: (conn: Queryable) => Promise<T>): Promise<T> => {
+    const client = await pool.connect()
+    let broken: Error | undefined
+    try {
+      await client.query('BEGIN')
+      const result = await fn(pgQueryable(client))
+      await client.query('COMMIT')
+      return result
+    } catch (err) {
+      try {
+        await client.query('ROLLBACK')
+      } catch (rollbackError) {
+        broken = rollbackError instanceof Error ? rollbackError : new Error(String(rollbackError))
+        log(`ROLLBACK failed on ${target.describe}: ${broken.message}`)
+      }
+      throw err
+    } finally {
+      // Releasing with an error destroys the client instead of returning a half-open transaction to the pool.
+      client.release(broken)
+    }
+  }
+
+  return {
+    dialect: 'pg',
+    describe: target.describe,
+    direct: pgQueryable(pool),
+    transaction(fn) {
+      const done = transaction(fn)
+      const settled: Promise<unknown> = done.then(
+        () => running.delete(settled),
+        () => running.delete(settled),
+      )
+      running.add(settled)
+      return done
+    },
+    async close() {
+      await Promise.all(running)
+      await pool.end()
+    },
+  }
+}
+
+function pgQueryable(client: Pool | PoolClient): Queryable {
+  return {
+    dialect: 'pg',
+    async all<T = Row>(sql: string, params?: readonly unknown[]): Promise<T[]> {
+      return (await client.query(pgQuery(sql, params))).rows as T[]
+    },
+    async get<T = Row>(sql: string, params?: readonly unknown[]): Promise<T | undefined> {
+      return (await client.query(pgQuery(sql, params))).rows[0] as T | undefined
+    },
+    async run(sql, params) {
+      return { changes: (await client.query(pgQuery(sql, params))).rowCount ?? 0 }
+    },
+    async exec(sql) {
+      // The simple protocol (no parameters, no name) is the one that accepts several statements.
+      await client.query(sql)
+    },
+  }
+}
