@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest'
-import { createTestApp, dialects, ORIGIN, type TestApp } from '../testing/test-app.js'
+import { createTestApp, dialects, ORIGIN, type TestApp, json } from '../testing/test-app.js'
 
 const login = (t: TestApp, email: string, password: string, headers: Record<string, string> = {}) =>
   t.request('POST', '/api/v1/auth/login', { as: 'anonymous', body: { email, password }, headers })
@@ -21,11 +21,11 @@ describe.each(dialects)('auth on %s', (dialect) => {
     const session = cookie.split(';')[0]!
     const me = await t.request('GET', '/api/v1/auth/me', { as: { cookie: session } })
     expect(me.status).toBe(200)
-    expect((await me.json()).user).toMatchObject({ email: 'agent@rapport.test', role: 'agent' })
+    expect((await json(me)).user).toMatchObject({ email: 'agent@rapport.test', role: 'agent' })
     expect((await t.request('POST', '/api/v1/auth/logout', { as: { cookie: session } })).status).toBe(204)
     const after = await t.request('GET', '/api/v1/auth/me', { as: { cookie: session } })
     expect(after.status).toBe(401)
-    expect((await after.json()).error.code).toBe('AUTH_REQUIRED')
+    expect((await json(after)).error.code).toBe('AUTH_REQUIRED')
   })
 
   it('stores sessions and passwords only as hashes', async () => {
@@ -42,11 +42,11 @@ describe.each(dialects)('auth on %s', (dialect) => {
     for (let i = 0; i < 5; i++) {
       const res = await login(t, 'analyst@rapport.test', 'wrong-password')
       expect(res.status).toBe(401)
-      expect((await res.json()).error.code).toBe('AUTH_INVALID_CREDENTIALS')
+      expect((await json(res)).error.code).toBe('AUTH_INVALID_CREDENTIALS')
     }
     const throttled = await login(t, 'analyst@rapport.test', 'correct-horse-battery')
     expect(throttled.status).toBe(429)
-    const body = await throttled.json()
+    const body = await json(throttled)
     expect(body.error.code).toBe('AUTH_THROTTLED')
     expect(body.error.details.retryAfterSeconds).toBeGreaterThan(0)
     expect(throttled.headers.get('retry-after')).toBe(String(body.error.details.retryAfterSeconds))
@@ -57,14 +57,14 @@ describe.each(dialects)('auth on %s', (dialect) => {
   it('answers an unknown email exactly like a wrong password', async () => {
     const res = await login(t, 'nobody@rapport.test', 'whatever-password')
     expect(res.status).toBe(401)
-    expect((await res.json()).error.code).toBe('AUTH_INVALID_CREDENTIALS')
+    expect((await json(res)).error.code).toBe('AUTH_INVALID_CREDENTIALS')
   })
 
   it('rejects cookie-authenticated writes from another origin (CSRF)', async () => {
     const cookie = await t.cookieFor('owner')
     const foreign = await t.request('POST', '/api/v1/auth/logout', { as: { cookie }, headers: { origin: 'https://evil.example' } })
     expect(foreign.status).toBe(403)
-    expect((await foreign.json()).error.code).toBe('AUTH_CSRF_REJECTED')
+    expect((await json(foreign)).error.code).toBe('AUTH_CSRF_REJECTED')
     const noOrigin = await t.app.request(`${ORIGIN}/api/v1/auth/logout`, { method: 'POST', headers: { cookie } })
     expect(noOrigin.status).toBe(403)
     const sameSite = await t.request('POST', '/api/v1/auth/logout', { as: { cookie } })
@@ -84,14 +84,14 @@ describe.each(dialects)('auth on %s', (dialect) => {
     expect((await t.request('POST', '/api/v1/users', { as: 'anonymous', body })).status).toBe(401)
     const created = await t.request('POST', '/api/v1/users', { as: 'admin', body })
     expect(created.status).toBe(201)
-    const user = await created.json()
+    const user = await json(created)
     expect(user).not.toHaveProperty('passwordHash')
     const again = await t.request('POST', '/api/v1/users', { as: 'admin', body })
     expect(again.status).toBe(409)
-    expect((await again.json()).error.code).toBe('AUTH_USER_EXISTS')
+    expect((await json(again)).error.code).toBe('AUTH_USER_EXISTS')
     expect((await t.request('POST', '/api/v1/users', { as: 'admin', body: { ...body, email: 'o@rapport.test', role: 'owner' } })).status).toBe(403)
     expect((await t.request('POST', '/api/v1/users', { as: 'owner', body: { ...body, email: 'o@rapport.test', role: 'owner' } })).status).toBe(201)
-    const list = await (await t.request('GET', '/api/v1/users', { as: 'admin' })).json()
+    const list = await json(await t.request('GET', '/api/v1/users', { as: 'admin' }))
     expect(list.items.map((u: { email: string }) => u.email)).toContain('new.agent@rapport.test')
     const audit = await t.db.all<{ action: string; details: string }>("SELECT action, details FROM core_audit_log WHERE action = 'user.created'")
     expect(audit.length).toBe(2)
@@ -100,32 +100,32 @@ describe.each(dialects)('auth on %s', (dialect) => {
 
   it('disabling a user ends their sessions; the last owner cannot be demoted', async () => {
     const agentCookie = await t.cookieFor('agent')
-    const users = (await (await t.request('GET', '/api/v1/users', { as: 'owner' })).json()).items as Array<{ id: string; role: string }>
+    const users = (await json(await t.request('GET', '/api/v1/users', { as: 'owner' }))).items as Array<{ id: string; role: string }>
     const agent = users.find((u) => u.role === 'agent')!
     const owner = users.find((u) => u.role === 'owner')!
     expect((await t.request('PATCH', `/api/v1/users/${agent.id}`, { as: 'owner', body: { disabled: true } })).status).toBe(200)
     expect((await t.request('GET', '/api/v1/auth/me', { as: { cookie: agentCookie } })).status).toBe(401)
     const demote = await t.request('PATCH', `/api/v1/users/${owner.id}`, { as: 'owner', body: { role: 'admin' } })
     expect(demote.status).toBe(409)
-    expect((await demote.json()).error.code).toBe('AUTH_LAST_OWNER')
+    expect((await json(demote)).error.code).toBe('AUTH_LAST_OWNER')
     expect((await t.request('PATCH', '/api/v1/users/usr_missing', { as: 'owner', body: { name: 'x' } })).status).toBe(404)
   })
 
   it('shows an API key once, stores it hashed, enforces its scopes, and revokes it', async () => {
     const created = await t.request('POST', '/api/v1/api-keys', { as: 'admin', body: { name: 'shop', scopes: ['customers:read'] } })
     expect(created.status).toBe(201)
-    const { key, apiKey } = await created.json()
+    const { key, apiKey } = await json(created)
     expect(key).toMatch(/^rk_[0-9a-f]{16}\./)
     const stored = await t.db.all<{ secret_hash: string }>('SELECT secret_hash FROM core_api_keys')
     expect(stored.some((r) => key.includes(r.secret_hash))).toBe(false)
-    const listed = await (await t.request('GET', '/api/v1/api-keys', { as: 'admin' })).json()
+    const listed = await json(await t.request('GET', '/api/v1/api-keys', { as: 'admin' }))
     expect(JSON.stringify(listed)).not.toContain(key.split('.')[1])
     expect((await t.request('GET', '/api/v1/users', { as: { apiKey: key } })).status).toBe(403)
     expect((await t.request('DELETE', `/api/v1/api-keys/${apiKey.id}`, { as: 'agent' })).status).toBe(403)
     expect((await t.request('DELETE', `/api/v1/api-keys/${apiKey.id}`, { as: 'admin' })).status).toBe(200)
     const revoked = await t.request('GET', '/api/v1/auth/me', { as: { apiKey: key } })
     expect(revoked.status).toBe(401)
-    expect((await revoked.json()).error.code).toBe('AUTH_INVALID_API_KEY')
+    expect((await json(revoked)).error.code).toBe('AUTH_INVALID_API_KEY')
     expect((await t.request('POST', '/api/v1/api-keys', { as: 'admin', body: { name: 'x', scopes: ['everything'] } })).status).toBe(400)
   })
 })

@@ -88,3 +88,6 @@ export async function createTestApp(dialect: TestDialect): Promise<TestApp> {
     },
   }
 }
+
+/** A response body as untyped JSON, for assertions. @example expect((await json(res)).error.code).toBe('AUTH_REQUIRED') */
+export const json = (res: Response): Promise<any> => res.json()

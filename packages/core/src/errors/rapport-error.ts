@@ -29,7 +29,7 @@ export type ErrorSpec<D> = { status: ErrorStatus; message: (details: D) => strin
 
 type Factories<S> = {
   [K in keyof S]: S[K] extends ErrorSpec<infer D>
-    ? ([D] extends [void] ? (details?: D, cause?: unknown) => RapportError<D> : (details: D, cause?: unknown) => RapportError<D>) & { code: string; status: ErrorStatus }
+    ? (unknown extends D ? (details?: D, cause?: unknown) => RapportError<D> : (details: D, cause?: unknown) => RapportError<D>) & { code: string; status: ErrorStatus }
     : never
 }
 
