@@ -6,7 +6,7 @@
 import type { AddressInfo } from 'node:net'
 import { fileURLToPath } from 'node:url'
 import { serve, type ServerType } from '@hono/node-server'
-import { createCoreApp, createLogger, createServices, migrateCore, type Logger } from '@rapport/core'
+import { createCoreApp, createLogger, createPluginHost, createServices, migrateCore, type Logger, type PluginDefinition } from '@rapport/core'
 import { openDatabase, type Database } from '@rapport/db'
 import { seedDemo, type SeedOptions } from './demo/seed-demo.js'
 import { mountAdmin } from './http/admin-static.js'
@@ -28,6 +28,8 @@ export type StartOptions = {
   trustedOrigins?: string[]
   version?: string
   log?: Logger
+  /** The plugins installed in this process; each can be enabled and disabled at runtime. */
+  plugins?: readonly PluginDefinition[]
 }
 
 export type RunningServer = { url: string; db: Database; log: Logger; seeded: boolean; close(): Promise<void> }
@@ -45,15 +47,18 @@ export async function startServer(options: StartOptions): Promise<RunningServer>
     db, log,
     config: { secret: options.secret, timeZone: options.timeZone ?? 'UTC', version: options.version ?? '0.1.0', trustedOrigins: options.trustedOrigins ?? [] },
   })
+  const host = createPluginHost(services, options.plugins ?? [])
+  const report = await host.start()
+  for (const [plugin, status] of Object.entries(report.plugins)) if (status.state === 'failed') log.error({ plugin, error: status.error }, 'plugin failed to boot; the others keep serving')
   const seeded = options.demo ? await seedDemo(services, options.demo === true ? {} : options.demo) : false
-  const { app } = createCoreApp(services)
+  const { app } = createCoreApp(services, { host })
   mountApiDocs(app)
   if (!mountAdmin(app, options.adminDir ?? DEFAULT_ADMIN_DIR)) log.warn('admin build not found: run `pnpm build` to serve /admin')
 
   const server = await listen(app.fetch, options.port ?? 0, options.host ?? '127.0.0.1')
   const { port } = server.address() as AddressInfo
-  const host = options.host ?? '127.0.0.1'
-  const url = `http://${host.includes(':') ? `[${host}]` : host}:${port}`
+  const hostname = options.host ?? '127.0.0.1'
+  const url = `http://${hostname.includes(':') ? `[${hostname}]` : hostname}:${port}`
   let closing: Promise<void> | undefined
   return {
     url, db, log, seeded,

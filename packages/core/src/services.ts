@@ -6,6 +6,7 @@
 import type { Database } from '@rapport/db'
 import type { Logger } from 'pino'
 import { createPiiCipher, type PiiCipher } from './crypto/pii-cipher.js'
+import { emptyRuntime, type PluginRuntime } from './plugins/runtime.js'
 
 /** Installation settings core needs. */
 export type CoreConfig = {
@@ -31,9 +32,11 @@ export type CoreServices = {
   pii: PiiCipher
   /** The current time; a fake clock in tests. */
   now: () => Date
+  /** The plugins that are live now; the plugin host replaces it on every change. */
+  runtime: PluginRuntime
 }
 
 /** Builds the services. @example const services = createServices({ db, config, log }) */
 export function createServices(input: { db: Database; config: CoreConfig; log: Logger; now?: () => Date }): CoreServices {
-  return { ...input, pii: createPiiCipher(input.config.secret), now: input.now ?? (() => new Date()) }
+  return { ...input, pii: createPiiCipher(input.config.secret), now: input.now ?? (() => new Date()), runtime: emptyRuntime() }
 }

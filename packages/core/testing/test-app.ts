@@ -14,7 +14,11 @@ import { createServices, type CoreServices } from '../src/services.js'
 import { createUser } from '../src/auth/user-store.js'
 import { createApiKey } from '../src/auth/api-key-store.js'
 import type { ApiScope, Role } from '../src/http/app-env.js'
-import { coreTables } from '../src/schema/tables.js'
+import type { PluginDefinition, ProfileSnapshot, RapportEvent } from '../src/plugins/contract.js'
+import { publishEvent } from '../src/events/publish-event.js'
+import { readProfile } from '../src/profile/read-profile.js'
+import { newId } from '../src/crypto/tokens.js'
+import { createPluginHost, type BootReport, type PluginHost } from '../src/plugins/plugin-host.js'
 
 export type TestDialect = 'sqlite' | 'pglite'
 export const dialects: TestDialect[] = ['sqlite', 'pglite']
@@ -26,7 +30,10 @@ export type TestApp = {
   services: CoreServices
   db: Database
   app: CoreApp['app']
-  routes: CoreApp['routes']
+  readonly routes: CoreApp['routes']
+  /** The plugin host, when plugins were given. */
+  host: PluginHost | undefined
+  bootReport: BootReport | undefined
   /** Sends a request; JSON bodies are serialized; `as` picks the caller (default owner). */
   request(method: string, path: string, options?: { body?: unknown; rawBody?: string | Uint8Array; as?: As; headers?: Record<string, string> }): Promise<Response>
   /** Creates an API key with these scopes and returns it. */
@@ -35,6 +42,10 @@ export type TestApp = {
   cookieFor(role: Role): Promise<string>
   /** Moves the fake clock forward. */
   advance(ms: number): void
+  /** Publishes an event as its owner would (core for standard events); the key defaults to a fresh one. */
+  emit(type: string, customerId: string | null, payload: Record<string, unknown>, options?: { key?: string; occurredAt?: string }): Promise<RapportEvent>
+  /** One customer's profile by full field name. */
+  profile(customerId: string): Promise<ProfileSnapshot>
   /** Empties every core table. */
   reset(): Promise<void>
   close(): Promise<void>
@@ -44,13 +55,16 @@ export const ORIGIN = 'http://rapport.test'
 export const SECRET = 'test-secret-0123456789abcdef'
 
 /** @example const t = await createTestApp('sqlite'); const res = await t.request('GET', '/api/v1/customers') */
-export async function createTestApp(dialect: TestDialect): Promise<TestApp> {
+export async function createTestApp(dialect: TestDialect, { plugins }: { plugins?: readonly PluginDefinition[] } = {}): Promise<TestApp> {
   const dir = mkdtempSync(join(tmpdir(), 'rapport-core-'))
   const db = await openDatabase(dialect === 'sqlite' ? join(dir, 'test.db') : 'pglite://memory')
   await migrateCore(db)
   let clock = Date.parse('2026-06-01T08:00:00.000Z')
   const services = createServices({ db, config: { secret: SECRET, timeZone: 'Asia/Shanghai', version: '0.0.0-test' }, log: createLogger({ level: 'silent' }), now: () => new Date(clock) })
-  const { app, routes } = createCoreApp(services)
+  const host = plugins ? createPluginHost(services, plugins) : undefined
+  const bootReport = host ? await host.start() : undefined
+  const core = createCoreApp(services, { host })
+  const app = core.app
   const cookies = new Map<Role, string>()
 
   async function cookieFor(role: Role): Promise<string> {
@@ -75,12 +89,27 @@ export async function createTestApp(dialect: TestDialect): Promise<TestApp> {
   }
 
   return {
-    services, db, app, routes, request, cookieFor,
+    services, db, app, get routes() { return core.routes }, host, bootReport, request, cookieFor,
     apiKey: async (scopes) => (await createApiKey(db, { name: 'test', scopes }, new Date(clock))).key,
     advance: (ms) => { clock += ms },
+    async emit(type, customerId, payload, { key, occurredAt } = {}) {
+      const emitter = services.runtime.ownerOfEvent(type) ?? 'core'
+      const { event } = await publishEvent(services, {
+        type, customerId, payload, emitter, source: emitter === 'core' ? 'api' : 'plugin',
+        occurredAt: occurredAt ?? new Date(clock).toISOString(), idempotencyKey: key ?? `${type}:${newId('test')}`,
+      })
+      return event as unknown as RapportEvent
+    },
+    profile: (customerId) => readProfile(services, db, customerId),
     async reset() {
       cookies.clear()
-      for (const table of [...coreTables].reverse()) await db.run(`DELETE FROM ${table.name}`)
+      // Every data table (core's, the profile's, each plugin's); migrations and plugin states stay.
+      const tables = await db.all<{ name: string }>(db.dialect === 'sqlite'
+        ? "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'"
+        : "SELECT table_name AS name FROM information_schema.tables WHERE table_schema = current_schema() AND table_type = 'BASE TABLE'")
+      const keep = (name: string) => name.endsWith('_migrations') || name === 'core_plugins'
+      const order = (name: string) => (name === 'core_users' ? 1 : name === 'core_customers' ? 1 : 0)
+      for (const { name } of tables.filter((t) => !keep(t.name)).sort((a, b) => order(a.name) - order(b.name))) await db.run(`DELETE FROM "${name}"`)
     },
     async close() {
       await db.close()

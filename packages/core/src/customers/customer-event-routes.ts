@@ -11,6 +11,7 @@ import type { CoreServices } from '../services.js'
 import { getCustomer } from './customer-store.js'
 import { decodeCursor, encodeCursor, invalidCursor } from './cursor.js'
 import { customerIdParams } from './schemas.js'
+import { EVENT_SOURCES } from '../events/event-log.js'
 
 /** An event as the customer routes show it (the stored event). @example z.array(customerEventSchema) */
 export const customerEventSchema = z.object({
@@ -21,7 +22,7 @@ export const customerEventSchema = z.object({
   payload: z.record(z.string(), z.unknown()),
   occurredAt: z.string(),
   recordedAt: z.string(),
-  source: z.enum(['api', 'import', 'core', 'demo']),
+  source: z.enum(EVENT_SOURCES),
 })
 
 const eventsQuery = z.strictObject({

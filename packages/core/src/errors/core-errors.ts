@@ -54,6 +54,18 @@ export const importErrors = defineErrors('IMPORT', {
   UNKNOWN_KIND: { status: 404, message: (d: { kind: string }) => `Unknown import kind ${d.kind}` },
 })
 
+/** After-commit deliveries to side-effect subscribers. */
+export const deliveryErrors = defineErrors('DELIVERY', {
+  NOT_FOUND: { status: 404, message: (d: { deliveryId: string }) => `No delivery ${d.deliveryId}` },
+  NOT_RETRYABLE: { status: 409, message: (d: { deliveryId: string; state: string }) => `Delivery ${d.deliveryId} is ${d.state}; only pending or dead deliveries can be retried` },
+})
+
+/** Scheduled plugin jobs. */
+export const jobErrors = defineErrors('JOB', {
+  NOT_FOUND: { status: 404, message: (d: { job: string }) => `No active job ${d.job}` },
+  ALREADY_RUNNING: { status: 409, message: (d: { job: string }) => `Job ${d.job} is already running` },
+})
+
 /** Failures that are the server's, never the caller's. */
 export const serverErrors = defineErrors('', {
   INTERNAL_ERROR: { status: 500, message: () => 'Something went wrong on our side; the request id identifies it' },
@@ -65,4 +77,6 @@ registerErrors('AUTH', authErrors)
 registerErrors('CUSTOMER', customerErrors)
 registerErrors('EVENT', eventErrors)
 registerErrors('IMPORT', importErrors)
+registerErrors('DELIVERY', deliveryErrors)
+registerErrors('JOB', jobErrors)
 registerErrors('', serverErrors)

@@ -18,19 +18,26 @@ import { errorBoundary } from './on-error.js'
 import { requestLog } from './request-log.js'
 import { validationHook } from './validation-hook.js'
 import { coreRoutes } from '../routes.js'
+import type { PluginHost } from '../plugins/plugin-host.js'
+import { pluginDispatch } from '../plugins/plugin-dispatch.js'
+import { pluginRoutes } from '../plugins/plugin-routes.js'
+import { openApiDocument } from './openapi-document.js'
 
 /** A mounted route and its policy: the authorization matrix is built from this list. */
 export type RouteInfo = { method: string; path: string; access: Access }
 
-/** The built application. */
-export type CoreApp = { app: OpenAPIHono<AppEnv>; routes: RouteInfo[] }
+/** The built application; `routes` includes the routes of the plugins active right now. */
+export type CoreApp = { app: OpenAPIHono<AppEnv>; readonly routes: RouteInfo[] }
+
+/** Options: the plugin host whose plugins this app serves. */
+export type CoreAppOptions = { host?: PluginHost; extraRoutes?: CoreRoute[] }
 
 /**
  * @example
  * const { app } = createCoreApp(services)
  * serve({ fetch: app.fetch, port: 3000 })
  */
-export function createCoreApp(services: CoreServices, extraRoutes: CoreRoute[] = []): CoreApp {
+export function createCoreApp(services: CoreServices, { host, extraRoutes = [] }: CoreAppOptions = {}): CoreApp {
   const app = new OpenAPIHono<AppEnv>({ defaultHook: validationHook })
   app.use('*', requestId({ limitLength: 64 }))
   app.use('*', secureHeaders({ crossOriginEmbedderPolicy: false }))
@@ -39,7 +46,8 @@ export function createCoreApp(services: CoreServices, extraRoutes: CoreRoute[] =
   app.use('/api/*', resolveCaller(services))
 
   const routes: RouteInfo[] = []
-  for (const route of [...coreRoutes(services), ...extraRoutes]) {
+  const management = host ? pluginRoutes(services, host) : []
+  for (const route of [...coreRoutes(services), ...management, ...extraRoutes]) {
     if (!route.config.access) throw new TypeError(`Route ${route.config.method} ${route.config.path} declares no access policy`)
     app.openapi(toOpenApiRoute(route) as never, route.handler as never)
     routes.push({ method: route.config.method.toUpperCase(), path: route.config.path, access: route.config.access })
@@ -47,13 +55,15 @@ export function createCoreApp(services: CoreServices, extraRoutes: CoreRoute[] =
 
   app.openAPIRegistry.registerComponent('securitySchemes', 'session', { type: 'apiKey', in: 'cookie', name: 'rapport_session' })
   app.openAPIRegistry.registerComponent('securitySchemes', 'apiKey', { type: 'http', scheme: 'bearer', description: 'An API key: rk_<id>.<secret>' })
-  app.doc31('/api/openapi.json', {
-    openapi: '3.1.0',
-    info: { title: 'Rapport API', version: services.config.version, description: 'Customer satisfaction and loyalty platform' },
-  })
+  const info = { title: 'Rapport API', version: services.config.version, description: 'Customer satisfaction and loyalty platform' }
+  app.get('/api/openapi.json', (c) => c.json(openApiDocument(app, host, info)))
   routes.push({ method: 'GET', path: '/api/openapi.json', access: 'anonymous' })
+  if (host) {
+    app.all('/api/p/:plugin', pluginDispatch(host))
+    app.all('/api/p/:plugin/*', pluginDispatch(host))
+  }
 
   app.notFound((c) => { throw requestErrors.NOT_FOUND({ path: c.req.path }) })
   app.onError(errorBoundary(services.log))
-  return { app, routes }
+  return { app, get routes() { return [...routes, ...(host?.routes() ?? [])] } }
 }

@@ -1,8 +1,12 @@
 import { createTables, migrate, type Database } from '@rapport/db'
 import { coreTables } from './tables.js'
+import { pluginStates } from './plugin-tables.js'
 
 /** Core's migrations, in order. Append only: a changed migration is refused at boot. */
-export const coreMigrations = [createTables('0001_core_init', coreTables)]
+export const coreMigrations = [
+  createTables('0001_core_init', coreTables),
+  createTables('0002_plugins', [pluginStates]),
+]
 
 /** Brings core's tables up to date. @example await migrateCore(db) */
 export function migrateCore(db: Database) {

@@ -1,0 +1,87 @@
+/**
+ * @module
+ * Group commit for event ingestion: batches that arrive in the same event-loop turn, or while a
+ * write transaction runs, are written together in one transaction. Writers are serialized anyway
+ * (SQLite has one writer), and a COMMIT (WAL writes, checkpoints) costs far more than an insert,
+ * so one COMMIT for many single-event requests is what makes them cheap. Each batch still gets
+ * its own outcomes. The wait is one event-loop turn.
+ */
+import { AsyncResource } from 'node:async_hooks'
+import type { CoreServices } from '../services.js'
+import type { EventSource } from './event-log.js'
+import type { ValidEvent } from './validate-event.js'
+import { writeEvents, type WriteOutcome } from './write-events.js'
+
+/** Writes validated events, each in a transaction of its own or shared with others. */
+export type EventWriter = (events: readonly ValidEvent[], source: EventSource) => Promise<WriteOutcome[]>
+
+/** Options of {@link createGroupCommit}. */
+export type GroupCommitOptions = {
+  /** A group stops taking batches once it holds this many events (a single larger batch still goes alone). */
+  maxEventsPerGroup?: number
+}
+
+type Pending = { events: readonly ValidEvent[]; source: EventSource; resolve: (o: WriteOutcome[]) => void; reject: (e: unknown) => void }
+
+/**
+ * A writer with one transaction per batch: what {@link ingestEvents} uses by default.
+ * @example await ingestEvents(s, items, { source: 'api', writer: transactionPerBatch(s) })
+ */
+export const transactionPerBatch = (s: CoreServices): EventWriter => (events, source) => s.db.tx((tx) => writeEvents(tx, s, events, { source }))
+
+/**
+ * A writer that groups concurrent batches into one transaction. When a group's transaction fails,
+ * its batches are retried one transaction each, so a failure stays with the batch that caused it.
+ * Create it where no transaction is open (when routes are built): the writes run in that context,
+ * never inside a caller's transaction.
+ * @example
+ * const writer = createGroupCommit(s)   // once, in eventRoutes(s)
+ * const { results } = await ingestEvents(s, body.events, { source: 'api', writer })
+ */
+export function createGroupCommit(s: CoreServices, { maxEventsPerGroup = 2000 }: GroupCommitOptions = {}): EventWriter {
+  const scope = new AsyncResource('rapport.groupCommit')
+  const alone = transactionPerBatch(s)
+  const queue: Pending[] = []
+  let draining = false
+
+  const takeGroup = (): Pending[] => {
+    let size = 0
+    let count = 0
+    while (count < queue.length && (count === 0 || size + queue[count]!.events.length <= maxEventsPerGroup)) size += queue[count++]!.events.length
+    return queue.splice(0, count)
+  }
+
+  const writeGroup = async (group: Pending[]) => {
+    try {
+      const outcomes = await s.db.tx(async (tx) => {
+        const all: WriteOutcome[][] = []
+        for (const p of group) all.push(await writeEvents(tx, s, p.events, { source: p.source }))
+        return all
+      })
+      group.forEach((p, i) => p.resolve(outcomes[i]!))
+    } catch (err) {
+      if (group.length === 1) return group[0]!.reject(err)
+      for (const p of group) await alone(p.events, p.source).then(p.resolve, p.reject)
+    }
+  }
+
+  const drain = async () => {
+    draining = true
+    try {
+      do {
+        // One event-loop turn first: requests read in the same poll phase join this group.
+        await new Promise<void>((resolve) => setImmediate(resolve))
+        await writeGroup(takeGroup())
+      } while (queue.length > 0)
+    } finally {
+      draining = false
+    }
+  }
+
+  return function groupCommit(events, source) {
+    return new Promise<WriteOutcome[]>((resolve, reject) => {
+      queue.push({ events, source, resolve, reject })
+      if (!draining) void scope.runInAsyncScope(drain)
+    })
+  }
+}

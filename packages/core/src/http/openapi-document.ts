@@ -1,0 +1,21 @@
+import type { OpenAPIHono } from '@hono/zod-openapi'
+import type { PluginHost } from '../plugins/plugin-host.js'
+import type { AppEnv } from './app-env.js'
+
+/**
+ * The OpenAPI 3.1 document of core plus every plugin active right now, so a newly enabled
+ * plugin's routes appear without a restart.
+ * @example app.get('/api/openapi.json', (c) => c.json(openApiDocument(app, host, info)))
+ */
+export function openApiDocument(app: OpenAPIHono<AppEnv>, host: PluginHost | undefined, info: { title: string; version: string; description: string }) {
+  const config = { openapi: '3.1.0', info }
+  const doc = app.getOpenAPI31Document(config)
+  for (const def of host?.definitions() ?? []) {
+    const plugin = host!.appOf(def.name)
+    if (!plugin) continue
+    const part = plugin.app.getOpenAPI31Document(config)
+    Object.assign((doc.paths ??= {}), part.paths)
+    Object.assign(((doc.components ??= {}).schemas ??= {}), part.components?.schemas)
+  }
+  return doc
+}

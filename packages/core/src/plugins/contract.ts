@@ -1,0 +1,175 @@
+/**
+ * @module
+ * The plugin contract: what a plugin declares (a {@link PluginDefinition}) and what the host
+ * hands it at setup (a {@link PluginContext}). Plugin authors import these through
+ * `@rapport/plugin-sdk`; the host in this folder is the only thing that interprets them.
+ *
+ * Event payloads, profile fields and extension points are typed for authors through declaration
+ * merging on {@link EventMap}, {@link ProfileFieldMap} and {@link ExtensionPointMap}.
+ */
+import type { RouteConfig, RouteHandler } from '@hono/zod-openapi'
+import type { Database, Migration, Queryable, Table } from '@rapport/db'
+import type { Logger } from 'pino'
+import type { z } from 'zod'
+import type { Access } from '../http/access.js'
+import type { AppEnv } from '../http/app-env.js'
+
+/** Payload types by event type. Plugins add theirs: `declare module '@rapport/plugin-sdk' { interface EventMap { 'points.earned': {...} } }`. */
+// eslint-disable-next-line @typescript-eslint/no-empty-object-type
+export interface EventMap {}
+
+/** Profile value types by namespaced field (`points.balance`). Plugins add theirs by declaration merging. */
+// eslint-disable-next-line @typescript-eslint/no-empty-object-type
+export interface ProfileFieldMap {}
+
+/** Extension point implementations by id (`tiering.benefits`). Plugins add theirs by declaration merging. */
+// eslint-disable-next-line @typescript-eslint/no-empty-object-type
+export interface ExtensionPointMap {}
+
+/** An event type: a declared one, or any string for untyped use. */
+export type EventType = keyof EventMap | (string & {})
+/** The payload of an event type (unknown object when undeclared). */
+export type PayloadOf<T extends string> = T extends keyof EventMap ? EventMap[T] : Record<string, unknown>
+
+/** Labels shown in the admin, in both first-class languages. */
+export type Labels = { en: string; 'zh-CN': string }
+
+/** Kinds of profile values. number/integer/boolean are stored as numbers; string/date/enum as text. */
+export type FieldKind = 'number' | 'integer' | 'string' | 'boolean' | 'date' | 'enum'
+
+/** A profile field declaration. Made with the `field` kit of the SDK. */
+export type FieldSpec = {
+  kind: FieldKind
+  label: Labels
+  description?: Labels
+  /** Allowed values of an enum field, in display order (e.g. tiers from highest to lowest). */
+  values?: readonly string[]
+  valueLabels?: Record<string, Labels>
+}
+
+/** A profile value as stored and read. */
+export type ProfileValue = number | string | boolean | null
+
+/** One change a rule (or a plugin's own code) asks for on one field. */
+export type FieldChange =
+  | { set: ProfileValue }
+  | { add: number }
+  | { max: number }
+  | { min: number }
+  | { unset: true }
+
+/** Changes keyed by full field name (`points.balance`); only fields of the rule's own plugin. */
+export type ProfileChanges = { [field: string]: FieldChange | undefined }
+
+/** A read-only view of one customer's profile: every plugin's fields, by full name. */
+export type ProfileSnapshot = Readonly<Record<string, ProfileValue | undefined>>
+
+/** An event as rules and subscribers see it. */
+export type RapportEvent<T extends string = string> = {
+  id: string
+  seq: number
+  type: T
+  customerId: string | null
+  payload: PayloadOf<T>
+  occurredAt: string
+  recordedAt: string
+}
+
+/**
+ * A scoring rule: pure and synchronous, no I/O. Bump `version` whenever the same input would
+ * give a different output; every change it makes is recorded with its id and version.
+ */
+export type ScoringRule<T extends string = string, C = unknown> = {
+  id: string
+  version: number
+  on: T | readonly T[]
+  apply: (event: RapportEvent<T>, profile: ProfileSnapshot, config: C) => ProfileChanges
+}
+
+/** A route a plugin adds under `/api/p/<name>`. `path` is relative (`/balance/{customerId}`). */
+export type PluginRoute = { config: RouteConfig & { access: Access; bodyLimitBytes?: number }; handler: RouteHandler<any, AppEnv> }
+
+/** Options of an emit. */
+export type EmitOptions = { key: string; occurredAt?: string }
+
+/** What a subscriber receives besides the event. */
+export type SubscriberContext = { tx: Queryable; depth: number }
+
+/** A subscriber: `inTransaction` runs before commit inside the event's transaction (may write and emit); `afterCommit` runs from the log, at least once, with retries (webhooks, mail). */
+export type SubscribeOptions = { id: string; phase: 'inTransaction' | 'afterCommit'; maxAttempts?: number }
+
+/** A scheduled job's handle on its own run. */
+export type JobRun = { runId: string; progress(done: number, total?: number): Promise<void>; signal: AbortSignal }
+
+/** The plugin's view of the host, handed to `setup`. The only thing a plugin may touch. */
+export type PluginContext<C = unknown> = {
+  readonly name: string
+  readonly namespace: string
+  /** The current, validated config (replaced when an admin changes it). */
+  readonly config: C
+  /** The shared database; use your own tables (`<namespace>_…`) only. `tx` joins the caller's transaction. */
+  readonly db: Database
+  /** A child logger tagged with the plugin. Never log personal data. */
+  readonly log: Logger
+  now(): Date
+  /** Adds a route under `/api/p/<name>`. Every route declares its access. */
+  route(route: PluginRoute): void
+  /** Appends an event this plugin owns, in the caller's transaction; idempotent on `key`. */
+  emit<T extends EventType>(type: T, customerId: string | null, payload: PayloadOf<T & string>, options: EmitOptions): Promise<RapportEvent<T & string>>
+  /** Subscribes to an event type (any plugin's, or core's standard events). */
+  on<T extends EventType>(type: T, handler: (event: RapportEvent<T & string>, sub: SubscriberContext) => Promise<void> | void, options: SubscribeOptions): void
+  /** Applies changes to this plugin's own profile fields (fields that mirror its records), recorded like rule changes. */
+  updateProfile(tx: Queryable, customerId: string, changes: ProfileChanges, reason: { id: string; eventSeq?: number }): Promise<void>
+  /** Reads one customer's whole profile. */
+  readProfile(customerId: string, tx?: Queryable): Promise<ProfileSnapshot>
+  /** Schedules a job (croner pattern, UTC); at most one run at a time across processes. */
+  schedule(name: string, cron: string, run: (job: JobRun) => Promise<void>): void
+  /** Offers an extension point this plugin declared. */
+  provide<K extends keyof ExtensionPointMap>(id: K, implementation: ExtensionPointMap[K]): void
+  /** Uses another plugin's extension point: undefined while that plugin is not enabled. */
+  use<K extends keyof ExtensionPointMap>(id: K): ExtensionPointMap[K] | undefined
+}
+
+/** A plugin's declaration. Made with `definePlugin` from the SDK. */
+export type PluginDefinition<S extends z.ZodType = z.ZodType> = {
+  /** Unique, kebab-case; routes live under `/api/p/<name>`. */
+  name: string
+  /** Unique short camelCase prefix of its tables, fields, events and extension points. */
+  namespace: string
+  /** The plugin's own semver version. */
+  version: string
+  /** The host API range it was written for, e.g. `^1`. */
+  host: string
+  /** Plugins that must be enabled for this one to boot, by name and version range. */
+  requires?: Record<string, string>
+  /** Plugins it uses when present. */
+  optional?: Record<string, string>
+  /** When true, a boot failure of this plugin stops the whole boot. */
+  required?: boolean
+  /** Its configuration, validated when enabled or changed; defaults fill a fresh config. */
+  config?: S
+  /** Its own tables; names start with `<namespace>_`. */
+  tables?: readonly Table[]
+  /** Its migrations, applied in order into its own migrations table. */
+  migrations?: readonly Migration[]
+  /** Profile fields, keyed without the namespace (`balance` becomes `points.balance`). */
+  profile?: Record<string, FieldSpec>
+  /** Payload schemas of the events it emits; each type has one owner and starts with `<namespace>.`. */
+  events?: Record<string, z.ZodType>
+  /** Pure scoring rules. */
+  scoring?: readonly ScoringRule<any, z.infer<S>>[]
+  /** Ids (starting with `<namespace>.`) of the extension points it offers, with a description. */
+  extensionPoints?: Record<string, { description: string }>
+  /** Registers routes, subscribers, jobs and extension point implementations. No I/O at import time. */
+  setup?: (ctx: PluginContext<z.infer<S>>) => void | Promise<void>
+  /**
+   * Recomputes the profile fields that mirror the plugin's own records, for a profile rebuild.
+   * Returns the changes to apply; never re-runs side effects.
+   */
+  recomputeProfile?: (customerId: string, tx: Queryable, ctx: PluginContext<z.infer<S>>) => Promise<ProfileChanges>
+  /** The module that contributes its admin pages. */
+  admin?: string
+}
+
+/** The running host's API version: plugins declare a range against it. */
+export const HOST_API_VERSION = '1.0.0'

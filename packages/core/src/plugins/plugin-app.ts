@@ -1,0 +1,53 @@
+/**
+ * @module
+ * One Hono app per active plugin, serving its routes under `/api/p/<name>` with the same
+ * policies, limits and validation as core routes, and its own error handler that tags every
+ * error with the plugin. The host swaps these apps in and out without a restart.
+ */
+import { OpenAPIHono } from '@hono/zod-openapi'
+import type { Logger } from 'pino'
+import { requestErrors, toRapportError } from '../errors/index.js'
+import type { AppEnv, Caller } from '../http/app-env.js'
+import { toOpenApiRoute } from '../http/define-route.js'
+import { errorBoundary } from '../http/on-error.js'
+import { validationHook } from '../http/validation-hook.js'
+import type { RouteInfo } from '../http/create-app.js'
+import type { PluginRoute } from './contract.js'
+import { pluginErrors } from './plugin-errors.js'
+
+/** What the core app hands a plugin app with each request. */
+export type ForwardedEnv = { rapport: { caller: Caller; requestId: string } }
+
+/** A built plugin app and the routes it serves. */
+export type PluginApp = { app: OpenAPIHono<AppEnv>; routes: RouteInfo[] }
+
+/**
+ * Checks every route's policy, then builds the app; a route without a policy fails the plugin's boot.
+ * @example const { app, routes } = buildPluginApp('tiering', registrations.routes, log)
+ */
+export function buildPluginApp(plugin: string, pluginRoutes: readonly PluginRoute[], log: Logger): PluginApp {
+  const base = `/api/p/${plugin}`
+  const app = new OpenAPIHono<AppEnv>({ defaultHook: validationHook })
+  app.use('*', async function forwardCaller(c, next) {
+    const forwarded = (c.env as Partial<ForwardedEnv> | undefined)?.rapport
+    c.set('caller', forwarded?.caller ?? { kind: 'anonymous' })
+    c.set('requestId', forwarded?.requestId ?? c.req.header('x-request-id') ?? 'unknown')
+    await next()
+  })
+  const routes: RouteInfo[] = []
+  for (const route of pluginRoutes) {
+    const { method, path, access } = route.config
+    if (!access) throw pluginErrors.ROUTE_POLICY_MISSING({ plugin, route: `${String(method).toUpperCase()} ${path}` })
+    const full = `${base}${path === '/' ? '' : path}`
+    app.openapi(toOpenApiRoute({ config: { ...route.config, path: full, tags: route.config.tags ?? [plugin] }, handler: route.handler }) as never, route.handler as never)
+    routes.push({ method: method.toUpperCase(), path: full, access })
+  }
+  app.notFound((c) => { throw requestErrors.NOT_FOUND({ path: c.req.path }) })
+  const boundary = errorBoundary(log)
+  app.onError((err, c) => {
+    const e = toRapportError(err)
+    e.plugin ??= plugin
+    return boundary(e, c)
+  })
+  return { app, routes }
+}

@@ -1,0 +1,64 @@
+/**
+ * @module
+ * Builds the `ctx` a plugin receives in `setup`. Everything the plugin registers is collected
+ * into its {@link Registrations}; nothing touches global state, so a failed setup leaves no trace.
+ */
+import { publishEvent } from '../events/publish-event.js'
+import { applyProfileChanges } from '../profile/apply-changes.js'
+import { readProfile } from '../profile/read-profile.js'
+import type { CoreServices } from '../services.js'
+import type { PluginContext, PluginDefinition, PluginRoute, RapportEvent } from './contract.js'
+import { pluginErrors } from './plugin-errors.js'
+import type { ScheduledJob, Subscription } from './runtime.js'
+
+/** What one plugin's setup registered. */
+export type Registrations = {
+  routes: PluginRoute[]
+  subscriptions: Subscription[]
+  jobs: ScheduledJob[]
+  extensions: Map<string, unknown>
+}
+
+/** @example const reg = emptyRegistrations() */
+export const emptyRegistrations = (): Registrations => ({ routes: [], subscriptions: [], jobs: [], extensions: new Map() })
+
+/**
+ * @example
+ * const ctx = createPluginContext(services, definition, () => currentConfig, registrations)
+ * await definition.setup?.(ctx)
+ */
+export function createPluginContext(s: CoreServices, def: PluginDefinition, config: () => unknown, reg: Registrations): PluginContext {
+  const plugin = def.name
+  const declaredEvents = new Set(Object.keys(def.events ?? {}))
+  const declaredExtensions = new Set(Object.keys(def.extensionPoints ?? {}))
+  const log = s.log.child({ plugin })
+  return {
+    name: plugin,
+    namespace: def.namespace,
+    get config() { return config() },
+    db: s.db,
+    log,
+    now: () => s.now(),
+    route(route) { reg.routes.push(route) },
+    async emit(type, customerId, payload, options) {
+      if (!declaredEvents.has(type)) throw pluginErrors.EVENT_NOT_OWNED({ plugin, type })
+      const { event } = await publishEvent(s, {
+        type, customerId, payload: payload as Record<string, unknown>, emitter: plugin, source: 'plugin',
+        occurredAt: options.occurredAt ?? s.now().toISOString(), idempotencyKey: `${type}:${options.key}`,
+      })
+      return event as unknown as RapportEvent<typeof type & string>
+    },
+    on(type, handler, options) {
+      reg.subscriptions.push({ plugin, type, options, handler: handler as Subscription['handler'] })
+    },
+    updateProfile: (tx, customerId, changes, reason) =>
+      applyProfileChanges(s, tx, { customerId, plugin, changes, source: { kind: 'plugin', id: reason.id }, ...(reason.eventSeq === undefined ? {} : { eventSeq: reason.eventSeq }) }),
+    readProfile: (customerId, tx) => readProfile(s, tx ?? s.db, customerId),
+    schedule(name, cron, run) { reg.jobs.push({ plugin, name, cron, run }) },
+    provide(id, implementation) {
+      if (!declaredExtensions.has(id as string)) throw pluginErrors.EXTENSION_FOREIGN({ plugin, id: String(id) })
+      reg.extensions.set(id as string, implementation)
+    },
+    use: (id) => s.runtime.extension(id as string) as never,
+  }
+}

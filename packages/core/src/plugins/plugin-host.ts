@@ -1,0 +1,259 @@
+/**
+ * @module
+ * The plugin host: validates definitions, orders them by dependency, runs each plugin's
+ * migrations and setup, keeps failures isolated (a failed plugin is reported while the others
+ * serve; a failed required plugin stops the boot), and enables, disables and reconfigures
+ * plugins at runtime without a restart. Its {@link PluginRuntime} is what the event bus,
+ * profile store, deliveries and jobs read.
+ */
+import { createTables, migrate, type Migration } from '@rapport/db'
+import semver from 'semver'
+import { RapportError, toRapportError } from '../errors/index.js'
+import type { RouteInfo } from '../http/create-app.js'
+import type { CoreServices } from '../services.js'
+import type { FieldSpec, PluginDefinition } from './contract.js'
+import { bootOrder } from './boot-order.js'
+import { buildPluginApp, type PluginApp } from './plugin-app.js'
+import { createPluginContext, emptyRegistrations } from './plugin-context.js'
+import { hostErrors, pluginErrors } from './plugin-errors.js'
+import { loadPluginStates, savePluginState, type StoredPluginState } from './plugin-state-store.js'
+import { CORE_EVENT_TYPES, type ActivePlugin, type PluginRuntime } from './runtime.js'
+import { tablePrefix, validateDefinition } from './validate-definition.js'
+import { parseConfig } from './parse-config.js'
+
+/** A plugin's state as the API reports it. */
+export type PluginState = 'active' | 'disabled' | 'failed'
+
+/** One entry of the boot report. */
+export type PluginStatus = { state: PluginState; error?: { code: string; message: string; details?: unknown } }
+
+/** The result of {@link PluginHost.start}. */
+export type BootReport = { plugins: Record<string, PluginStatus> }
+
+export type PluginHostOptions = {
+  /** How long a plugin's setup may take before it is marked failed. */
+  setupTimeoutMs?: number
+}
+
+export type PluginHost = {
+  /** Boots every installed plugin; throws HOST_BOOT_FAILED when a required plugin failed. */
+  start(): Promise<BootReport>
+  readonly runtime: PluginRuntime
+  /** Installed definitions in boot order. */
+  definitions(): readonly PluginDefinition[]
+  status(name: string): PluginStatus & { enabled: boolean; config: unknown }
+  enable(name: string): Promise<void>
+  disable(name: string): Promise<void>
+  configure(name: string, config: unknown): Promise<void>
+  /** The app serving an active plugin's routes. */
+  appOf(name: string): PluginApp | undefined
+  /** Routes of every active plugin. */
+  routes(): RouteInfo[]
+  /** Called after every change of the runtime (jobs re-sync, caches). */
+  onChange(listener: () => void): void
+}
+
+type Entry = { def: PluginDefinition; stored: StoredPluginState; status: PluginStatus; active?: ActivePlugin; app?: PluginApp }
+
+/**
+ * @example
+ * const host = createPluginHost(services, [tiering, pointsMembership])
+ * const report = await host.start()
+ */
+export function createPluginHost(s: CoreServices, installed: readonly PluginDefinition[], { setupTimeoutMs = 10_000 }: PluginHostOptions = {}): PluginHost {
+  const entries = new Map<string, Entry>()
+  const listeners: Array<() => void> = []
+  let ordered: PluginDefinition[] = []
+  let activeList: ActivePlugin[] = []
+  const eventOwners = new Map<string, string>(CORE_EVENT_TYPES.map((t) => [t, 'core']))
+  const allFields = new Map<string, FieldSpec & { plugin: string }>()
+
+  const runtime: PluginRuntime = {
+    active: () => activeList,
+    ownerOfEvent: (type) => eventOwners.get(type),
+    fields: () => allFields,
+    extension(id) {
+      return activeList.find((plugin) => plugin.extensions?.has(id))?.extensions?.get(id)
+    },
+  }
+
+  const refresh = () => {
+    activeList = ordered.flatMap((d) => (entries.get(d.name)?.active ? [entries.get(d.name)!.active!] : []))
+    for (const listener of listeners) listener()
+  }
+
+  const fail = (entry: Entry, err: unknown) => {
+    const e = toRapportError(err)
+    entry.status = { state: 'failed', error: { code: e.code, message: e.message, ...(e.details === undefined ? {} : { details: e.details }) } }
+    entry.active = undefined
+    entry.app = undefined
+    s.log.error({ plugin: entry.def.name, code: e.code, err: e.cause ?? err }, 'plugin failed to boot')
+  }
+
+  /** Boots one plugin whose dependencies have already been handled; marks it active or failed. */
+  async function boot(entry: Entry): Promise<void> {
+    const { def } = entry
+    const plugin = def.name
+    try {
+      for (const [dep] of Object.entries(def.requires ?? {})) {
+        const state = entries.get(dep)?.status.state ?? 'missing'
+        if (state !== 'active') throw pluginErrors.REQUIRES_INACTIVE({ plugin, requires: dep, state })
+      }
+      const config = parseConfig(def, entry.stored.config)
+      await runMigrations(def)
+      const reg = emptyRegistrations()
+      const active: ActivePlugin = {
+        definition: def, config, subscriptions: reg.subscriptions, jobs: reg.jobs, extensions: reg.extensions,
+        fields: new Map(Object.entries(def.profile ?? {}).map(([key, spec]) => [`${def.namespace}.${key}`, spec])),
+        context: undefined as never,
+      }
+      active.context = createPluginContext(s, def, () => active.config, reg)
+      await withTimeout(Promise.resolve(def.setup?.(active.context)), setupTimeoutMs, () => pluginErrors.SETUP_TIMEOUT({ plugin, ms: setupTimeoutMs }))
+      entry.app = buildPluginApp(plugin, reg.routes, s.log.child({ plugin }))
+      entry.active = active
+      entry.status = { state: 'active' }
+    } catch (err) {
+      const e = err instanceof RapportError ? err : pluginErrors.SETUP_FAILED({ plugin, reason: err instanceof Error ? err.message : String(err) }, err)
+      fail(entry, e)
+    }
+  }
+
+  async function runMigrations(def: PluginDefinition): Promise<void> {
+    const migrations: Migration[] = [...(def.migrations ?? [])]
+    if (migrations.length === 0 && def.tables?.length) migrations.push(createTables('0001_tables', def.tables))
+    if (migrations.length === 0) return
+    try {
+      await migrate(s.db, tablePrefix(def.namespace), migrations)
+    } catch (err) {
+      throw pluginErrors.MIGRATION_FAILED({ plugin: def.name, reason: err instanceof Error ? err.message : String(err) }, err)
+    }
+  }
+
+  /** Definition checks across the installed set: duplicates, event owners, requires, cycles. */
+  function checkInstalled(): void {
+    const namespaces = new Map<string, string>()
+    const { order, cycles } = bootOrder(installed.filter((d, i) => installed.findIndex((x) => x.name === d.name) === i))
+    ordered = order
+    for (const def of installed) {
+      if (entries.has(def.name)) {
+        // A second definition with the same name: the first installed wins, this one is reported.
+        s.log.error({ plugin: def.name, code: pluginErrors.DUPLICATE_NAME.code }, 'duplicate plugin name')
+        entries.get(def.name)!.status = { state: 'failed', error: { code: pluginErrors.DUPLICATE_NAME.code, message: pluginErrors.DUPLICATE_NAME({ plugin: def.name }).message } }
+        continue
+      }
+      const entry: Entry = { def, stored: { enabled: true, config: undefined }, status: { state: 'disabled' } }
+      entries.set(def.name, entry)
+      const error = validateDefinition(def)
+      if (error) { fail(entry, error); continue }
+      const other = namespaces.get(def.namespace)
+      if (other) { fail(entry, pluginErrors.DUPLICATE_NAMESPACE({ plugin: def.name, namespace: def.namespace, other })); continue }
+      namespaces.set(def.namespace, def.name)
+      const cycle = cycles.get(def.name)
+      if (cycle) { fail(entry, pluginErrors.DEPENDENCY_CYCLE({ plugin: def.name, cycle })); continue }
+      const missing = checkRequires(def)
+      if (missing) { fail(entry, missing); continue }
+      for (const type of Object.keys(def.events ?? {})) {
+        const owner = eventOwners.get(type)
+        if (owner && owner !== def.name) { fail(entry, pluginErrors.EVENT_OWNED({ plugin: def.name, type, owner })); break }
+        eventOwners.set(type, def.name)
+      }
+      for (const [key, spec] of Object.entries(def.profile ?? {})) allFields.set(`${def.namespace}.${key}`, { ...spec, plugin: def.name })
+    }
+  }
+
+  function checkRequires(def: PluginDefinition): RapportError | undefined {
+    for (const [dep, wants] of Object.entries(def.requires ?? {})) {
+      const found = installed.find((d) => d.name === dep)
+      if (!found) return pluginErrors.REQUIRES_MISSING({ plugin: def.name, requires: dep, wants })
+      if (!semver.satisfies(found.version, wants)) return pluginErrors.REQUIRES_RANGE({ plugin: def.name, requires: dep, wants, found: found.version })
+    }
+    return undefined
+  }
+
+  const enabledDependents = (name: string) =>
+    [...entries.values()].filter((e) => e.stored.enabled && e.def.requires && name in e.def.requires).map((e) => e.def.name)
+
+  const entryOf = (name: string): Entry => {
+    const entry = entries.get(name)
+    if (!entry) throw pluginErrors.NOT_FOUND({ plugin: name })
+    return entry
+  }
+
+  return {
+    runtime,
+    definitions: () => ordered,
+    onChange: (listener) => { listeners.push(listener) },
+    appOf: (name) => entries.get(name)?.app,
+    routes: () => ordered.flatMap((d) => entries.get(d.name)?.app?.routes ?? []),
+    status(name) {
+      const entry = entryOf(name)
+      return { ...entry.status, enabled: entry.stored.enabled, config: entry.active?.config ?? entry.stored.config }
+    },
+
+    async start() {
+      s.runtime = runtime
+      checkInstalled()
+      const stored = await loadPluginStates(s.db)
+      for (const def of ordered) {
+        const entry = entries.get(def.name)!
+        if (stored.has(def.name)) entry.stored = stored.get(def.name)!
+        else await savePluginState(s.db, def.name, entry.stored, s.now())
+        if (entry.status.state === 'failed') continue
+        if (!entry.stored.enabled) { entry.status = { state: 'disabled' }; continue }
+        await boot(entry)
+        // The active list must include this plugin before the next boots: it may use its extension points.
+        refresh()
+      }
+      const report: BootReport = { plugins: Object.fromEntries([...entries].map(([name, e]) => [name, e.status])) }
+      const fatal = [...entries.values()].filter((e) => e.status.state === 'failed' && (e.def.required === true || enabledDependents(e.def.name).length > 0))
+      if (fatal.length > 0) {
+        throw hostErrors.BOOT_FAILED({ failures: [...entries.values()].filter((e) => e.status.state === 'failed').map((e) => ({ plugin: e.def.name, code: e.status.error!.code, message: e.status.error!.message })) })
+      }
+      return report
+    },
+
+    async enable(name) {
+      const entry = entryOf(name)
+      if (entry.status.state === 'active') return
+      if (!entry.stored.enabled || entry.status.state === 'failed') {
+        const definitionError = validateDefinition(entry.def) ?? checkRequires(entry.def)
+        if (definitionError) throw pluginErrors.ENABLE_FAILED({ plugin: name, error: { code: definitionError.code, message: definitionError.message } })
+      }
+      await boot(entry)
+      if ((entry.status.state as PluginState) !== 'active') {
+        const error = entry.status.error!
+        throw pluginErrors.ENABLE_FAILED({ plugin: name, error: { code: error.code, message: error.message } })
+      }
+      entry.stored = { ...entry.stored, enabled: true }
+      await savePluginState(s.db, name, entry.stored, s.now())
+      refresh()
+    },
+
+    async disable(name) {
+      const entry = entryOf(name)
+      const dependents = enabledDependents(name).filter((d) => entries.get(d)?.status.state === 'active')
+      if (dependents.length > 0) throw pluginErrors.REQUIRED_BY({ plugin: name, requiredBy: dependents })
+      entry.stored = { ...entry.stored, enabled: false }
+      await savePluginState(s.db, name, entry.stored, s.now())
+      entry.active = undefined
+      entry.app = undefined
+      entry.status = { state: 'disabled' }
+      refresh()
+    },
+
+    async configure(name, config) {
+      const entry = entryOf(name)
+      const parsed = parseConfig(entry.def, config)
+      entry.stored = { ...entry.stored, config }
+      await savePluginState(s.db, name, entry.stored, s.now())
+      if (entry.active) entry.active.config = parsed
+      refresh()
+    },
+  }
+}
+
+function withTimeout<T>(work: Promise<T>, ms: number, onTimeout: () => Error): Promise<T> {
+  let timer: NodeJS.Timeout | undefined
+  const timeout = new Promise<never>((_, reject) => { timer = setTimeout(() => reject(onTimeout()), ms) })
+  return Promise.race([work, timeout]).finally(() => clearTimeout(timer))
+}

@@ -1,0 +1,55 @@
+/**
+ * @module
+ * What `/api/v1/plugins` shows of a plugin: its declarations (config JSON Schema, profile fields,
+ * events, rules) and its live state. The admin generates the settings form from `configSchema`.
+ */
+import { z } from '@hono/zod-openapi'
+import type { PluginDefinition } from './contract.js'
+import type { PluginHost } from './plugin-host.js'
+
+const labels = z.object({ en: z.string(), 'zh-CN': z.string() })
+
+export const pluginInfoSchema = z
+  .object({
+    name: z.string(),
+    namespace: z.string(),
+    version: z.string(),
+    state: z.enum(['active', 'disabled', 'failed']),
+    enabled: z.boolean(),
+    required: z.boolean(),
+    error: z.object({ code: z.string(), message: z.string(), details: z.unknown().optional() }).nullable(),
+    requires: z.record(z.string(), z.string()),
+    optional: z.record(z.string(), z.string()),
+    config: z.unknown(),
+    configSchema: z.record(z.string(), z.unknown()),
+    profileFields: z.array(z.object({ field: z.string(), kind: z.string(), label: labels, values: z.array(z.string()).optional() })),
+    events: z.array(z.object({ type: z.string(), schema: z.record(z.string(), z.unknown()) })),
+    rules: z.array(z.object({ id: z.string(), version: z.number(), on: z.array(z.string()) })),
+    extensionPoints: z.array(z.object({ id: z.string(), description: z.string() })),
+    admin: z.string().nullable(),
+  })
+  .openapi('Plugin')
+
+export type PluginInfo = z.infer<typeof pluginInfoSchema>
+
+/** A JSON Schema of a zod schema, or an empty schema when it has parts JSON Schema cannot express. */
+function jsonSchemaOf(schema: z.ZodType | undefined): Record<string, unknown> {
+  if (!schema) return { type: 'object', properties: {} }
+  try { return z.toJSONSchema(schema, { io: 'input', unrepresentable: 'any' }) as Record<string, unknown> } catch { return {} }
+}
+
+/** @example pluginInfo(host, definition) */
+export function pluginInfo(host: PluginHost, def: PluginDefinition): PluginInfo {
+  const status = host.status(def.name)
+  return {
+    name: def.name, namespace: def.namespace, version: def.version, state: status.state, enabled: status.enabled,
+    required: def.required === true, error: status.error ?? null,
+    requires: { ...def.requires }, optional: { ...def.optional },
+    config: status.config ?? null, configSchema: jsonSchemaOf(def.config),
+    profileFields: Object.entries(def.profile ?? {}).map(([key, spec]) => ({ field: `${def.namespace}.${key}`, kind: spec.kind, label: spec.label, ...(spec.values ? { values: [...spec.values] } : {}) })),
+    events: Object.entries(def.events ?? {}).map(([type, schema]) => ({ type, schema: jsonSchemaOf(schema) })),
+    rules: (def.scoring ?? []).map((r) => ({ id: r.id, version: r.version, on: Array.isArray(r.on) ? [...r.on] : [r.on as string] })),
+    extensionPoints: Object.entries(def.extensionPoints ?? {}).map(([id, { description }]) => ({ id, description })),
+    admin: def.admin ?? null,
+  }
+}

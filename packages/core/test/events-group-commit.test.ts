@@ -1,0 +1,73 @@
+import type { Database, Queryable } from '@rapport/db'
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest'
+import { createGroupCommit } from '../src/events/group-commit.js'
+import { validateEvent, type ValidEvent } from '../src/events/validate-event.js'
+import { createTestApp, dialects, type TestApp } from '../testing/test-app.js'
+
+type Json = Record<string, any>
+const json = async (res: Response): Promise<Json> => (await res.json()) as Json
+
+const order = (id: string, customer = 'crm-1') => ({
+  id, type: 'order.completed', customerExternalId: customer, orderId: `SO-${id}`, amountMinor: 100, currency: 'CNY', occurredAt: '2026-05-01T10:00:00Z',
+})
+const valid = (id: string): ValidEvent => {
+  const check = validateEvent(order(id))
+  if (!check.ok) throw new Error('invalid fixture')
+  return check.event
+}
+
+/** A database whose transactions are counted, and which fails any statement that binds `poison`. */
+function instrumented(db: Database) {
+  const counts = { tx: 0 }
+  const poisoned = (q: Queryable): Queryable => ({
+    dialect: q.dialect,
+    all: (sql, params) => (params?.includes('poison') ? Promise.reject(new Error('disk on fire')) : q.all(sql, params)),
+    get: (sql, params) => (params?.includes('poison') ? Promise.reject(new Error('disk on fire')) : q.get(sql, params)),
+    run: (sql, params) => q.run(sql, params),
+    exec: (sql) => q.exec(sql),
+  })
+  const wrapped: Database = Object.assign(Object.create(db) as Database, {
+    tx: <T>(fn: (tx: Queryable) => Promise<T>) => { counts.tx++; return db.tx((tx) => fn(poisoned(tx))) },
+  })
+  return { db: wrapped, counts }
+}
+
+describe.each(dialects)('group commit of concurrent ingest requests on %s', (dialect) => {
+  let t: TestApp
+  beforeAll(async () => { t = await createTestApp(dialect) }, 60_000)
+  beforeEach(() => t.reset())
+  afterAll(() => t.close())
+
+  it('answers concurrent single-event requests one by one, each id stored once', async () => {
+    await t.cookieFor('owner')
+    const ids = Array.from({ length: 40 }, (_, i) => `o-${i % 30}`) // ten ids sent twice, concurrently
+    const answers = await Promise.all(ids.map((id, i) => t.request('POST', '/api/v1/events', { body: { events: [order(id, `crm-${i % 7}`)] } }).then(json)))
+    const statuses = answers.map((a) => a.results[0].status as string)
+    expect(statuses.filter((s) => s === 'accepted')).toHaveLength(30)
+    expect(statuses.filter((s) => s === 'duplicate')).toHaveLength(10)
+    const byId = new Map<string, Set<string>>()
+    for (const a of answers) byId.set(a.results[0].id, (byId.get(a.results[0].id) ?? new Set()).add(a.results[0].eventId))
+    for (const eventIds of byId.values()) expect(eventIds.size).toBe(1)
+    const page = await json(await t.request('GET', '/api/v1/events?limit=200'))
+    expect(page.items).toHaveLength(30)
+  })
+
+  it('writes batches that arrive together in one transaction', async () => {
+    const { db, counts } = instrumented(t.db)
+    const write = createGroupCommit({ ...t.services, db })
+    const outcomes = await Promise.all([write([valid('a')], 'api'), write([valid('b'), valid('c')], 'api'), write([valid('a')], 'api')])
+    expect(counts.tx).toBe(1)
+    expect(outcomes.map((o) => o.map((x) => x.status))).toEqual([['accepted'], ['accepted', 'accepted'], ['duplicate']])
+  })
+
+  it('keeps a failing batch from failing the others it was grouped with', async () => {
+    const { db, counts } = instrumented(t.db)
+    const write = createGroupCommit({ ...t.services, db })
+    const settled = await Promise.allSettled([write([valid('a')], 'api'), write([valid('poison')], 'api'), write([valid('b')], 'api')])
+    expect(settled.map((s) => s.status)).toEqual(['fulfilled', 'rejected', 'fulfilled'])
+    expect((settled[1] as PromiseRejectedResult).reason.message).toBe('disk on fire')
+    expect(counts.tx).toBe(4) // the group, then each batch alone
+    const page = await json(await t.request('GET', '/api/v1/events'))
+    expect(page.items.map((e: Json) => e.payload.orderId).sort()).toEqual(['SO-a', 'SO-b'])
+  })
+})

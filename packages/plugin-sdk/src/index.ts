@@ -1,0 +1,25 @@
+/**
+ * @module
+ * @rapport/plugin-sdk: everything a plugin author imports. The built-in plugins use exactly this.
+ *
+ * Typed events, profile fields and extension points come from declaration merging:
+ * ```ts
+ * declare module '@rapport/plugin-sdk' {
+ *   interface EventMap { 'points.earned': { points: number; orderId: string } }
+ *   interface ProfileFieldMap { 'points.balance': number }
+ *   interface ExtensionPointMap { 'tiering.benefits': (customerId: string) => Promise<{ multiplier: number }> }
+ * }
+ * ```
+ */
+export { definePlugin } from './define-plugin.js'
+export { field } from './field.js'
+export { rule } from './rule.js'
+export {
+  defineRoute, policies, jsonBody, jsonResponse, errorBody, commonErrors, defineErrors, RapportError, HOST_API_VERSION,
+  type Access, type PluginDefinition, type PluginContext, type PluginRoute, type ScoringRule, type RapportEvent,
+  type ProfileChanges, type FieldChange, type ProfileSnapshot, type ProfileValue, type FieldSpec, type Labels,
+  type EmitOptions, type SubscribeOptions, type SubscriberContext, type JobRun, type EventType, type PayloadOf, type Caller, type Role,
+} from '@rapport/core'
+export type { EventMap, ProfileFieldMap, ExtensionPointMap } from '@rapport/core'
+export { z } from '@hono/zod-openapi'
+export { t, table, createTables, type Table, type Migration, type Queryable, type Database } from '@rapport/db'

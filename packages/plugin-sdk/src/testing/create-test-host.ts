@@ -1,0 +1,80 @@
+import { createTestApp, json, type As, type TestDialect } from '@rapport/core/testing'
+import type { PluginDefinition, ProfileSnapshot, RapportEvent } from '@rapport/core'
+
+/** An HTTP client bound to one caller. Bodies are JSON; responses are the fetch `Response`. */
+export type Client = {
+  get(path: string): Promise<Response>
+  post(path: string, body?: unknown): Promise<Response>
+  put(path: string, body?: unknown): Promise<Response>
+  patch(path: string, body?: unknown): Promise<Response>
+  delete(path: string): Promise<Response>
+}
+
+export type TestHostOptions = {
+  plugins: readonly PluginDefinition[]
+  dialect?: TestDialect
+  /** Config per plugin name, applied (and validated) after boot. */
+  config?: Record<string, unknown>
+}
+
+export type TestHost = {
+  /** Requests as the signed-in owner. */
+  http: Client
+  /** Requests as another caller: a role, 'anonymous', or `{ apiKey }`. */
+  as(caller: As): Client
+  /** Creates an API key with these scopes. */
+  apiKey(scopes: Parameters<Awaited<ReturnType<typeof createTestApp>>['apiKey']>[0]): Promise<string>
+  /** Creates a customer (through the API) and returns its id. */
+  customer(fields?: Record<string, unknown>): Promise<string>
+  /** Emits an event as its owner would (core for `order.completed`, the declaring plugin otherwise). */
+  emit(type: string, customerId: string | null, payload: Record<string, unknown>, options?: { key?: string; occurredAt?: string }): Promise<RapportEvent>
+  /** One customer's profile, every plugin's fields by full name. */
+  profile(customerId: string): Promise<ProfileSnapshot>
+  /** Moves the fake clock forward. */
+  advance(ms: number): void
+  now(): Date
+  /** Parses a JSON response body. */
+  json(res: Response): Promise<any>
+  /** Empties every data table (plugin states and migrations stay). */
+  reset(): Promise<void>
+  close(): Promise<void>
+} & Pick<Awaited<ReturnType<typeof createTestApp>>, 'host' | 'db' | 'services' | 'bootReport'>
+
+/**
+ * @example
+ * const host = await createTestHost({ plugins: [vipBirthday], dialect: 'pglite' })
+ * const id = await host.customer({ birthday: '1990-06-15' })
+ * await host.emit('order.completed', id, { orderId: 'o1', amountMinor: 12_900, currency: 'CNY' })
+ * expect((await host.profile(id))['birthday.isBirthdayMonth']).toBe(true)
+ */
+export async function createTestHost({ plugins, dialect = 'sqlite', config = {} }: TestHostOptions): Promise<TestHost> {
+  const t = await createTestApp(dialect, { plugins })
+  for (const [name, value] of Object.entries(config)) await t.host!.configure(name, value)
+  const client = (as: As): Client => ({
+    get: (path) => t.request('GET', path, { as }),
+    post: (path, body) => t.request('POST', path, { as, ...(body === undefined ? {} : { body }) }),
+    put: (path, body) => t.request('PUT', path, { as, ...(body === undefined ? {} : { body }) }),
+    patch: (path, body) => t.request('PATCH', path, { as, ...(body === undefined ? {} : { body }) }),
+    delete: (path) => t.request('DELETE', path, { as }),
+  })
+  let counter = 0
+  return {
+    host: t.host, db: t.db, services: t.services, bootReport: t.bootReport,
+    http: client('owner'),
+    as: client,
+    apiKey: (scopes) => t.apiKey(scopes),
+    async customer(fields = {}) {
+      counter += 1
+      const res = await t.request('POST', '/api/v1/customers', { body: { externalId: `test-${counter}-${Date.now()}`, ...fields } })
+      if (res.status !== 201) throw new Error(`creating a customer failed: ${res.status} ${await res.text()}`)
+      return (await json(res)).id as string
+    },
+    emit: (type, customerId, payload, options) => t.emit(type, customerId, payload, options),
+    profile: (customerId) => t.profile(customerId),
+    advance: (ms) => t.advance(ms),
+    now: () => t.services.now(),
+    json,
+    reset: () => t.reset(),
+    close: () => t.close(),
+  }
+}
