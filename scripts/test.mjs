@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// `pnpm test`: every test of every package in one vitest run (after the type check and the admin
+// `pnpm test`: every test of every package in one vitest run (after the type check, lint and the admin
 // build the browser tests need), then the closing line CI reads: `N passed, N failed`.
 import { spawnSync } from 'node:child_process'
 import { existsSync, mkdirSync, readFileSync } from 'node:fs'
@@ -11,6 +11,7 @@ ensureChromium()
 
 const steps = [
   ['type check', 'pnpm', ['-s', 'typecheck']],
+  ['lint', 'pnpm', ['-s', 'lint']],
   ['admin build', 'pnpm', ['-s', 'build']],
 ]
 let failedSteps = 0
@@ -33,6 +34,6 @@ const result = JSON.parse(readFileSync(report, 'utf8'))
 const brokenFiles = result.testResults.filter((file) => file.status === 'failed' && file.assertionResults.length === 0).length
 const passed = result.numPassedTests
 const failed = result.numFailedTests + brokenFiles + failedSteps
-console.log(`\n${failedSteps === 0 ? 'type check and build ok; ' : ''}${result.numTotalTests} tests in ${result.testResults.length} files`)
+console.log(`\n${failedSteps === 0 ? 'type check, lint and build ok; ' : ''}${result.numTotalTests} tests in ${result.testResults.length} files`)
 console.log(`${passed} passed, ${failed} failed`)
 process.exit(failed > 0 || vitest.status !== 0 ? 1 : 0)

@@ -23,7 +23,7 @@ let page: Page
 
 const admin = (p = '') => `${server.url}/admin${p}`
 const rows = () => page.locator('main .ant-table-tbody tr.ant-table-row')
-const cellText = async (row: number, column: number) => (await rows().nth(row).locator('td').nth(column).innerText()).trim()
+const cellText = async (row: number, column: number) => (await rows().nth(row).locator('td').nth(column).textContent()).trim()
 const columnHeaders = () => page.locator('main .ant-table-thead th').allInnerTexts()
 const sideMenu = (name: string) => page.getByRole('navigation', { name })
 

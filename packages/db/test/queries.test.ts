@@ -27,7 +27,7 @@ describe.each(dialects)('queries on %s', (dialect) => {
     expect(await h.db.all('INSERT INTO items (id, name) VALUES (2, ?), (3, ?) RETURNING id', ['b', 'c'])).toEqual([{ id: 2 }, { id: 3 }])
     expect(await h.db.all('UPDATE items SET name = ? WHERE id > ? RETURNING id', ['x', 1])).toHaveLength(2)
     const inTx = await h.db.tx((tx) => tx.all('DELETE FROM items WHERE name = ? RETURNING id', ['x']))
-    expect(inTx.map((r) => r['id']).sort()).toEqual([2, 3])
+    expect(inTx.map((r) => r.id).sort()).toEqual([2, 3])
     expect(await h.db.all('SELECT id FROM items')).toEqual([{ id: 1 }])
   })
 

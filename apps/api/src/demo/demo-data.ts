@@ -44,7 +44,7 @@ export function generateDemoData({ customers: count = 2000, ordersPerCustomer = 
     const customer = makeCustomer(r, i, start, end)
     customers.push(customer)
     // Long tail: a Pareto-like appetite; churn: an active span after which the customer stops.
-    const appetite = Math.min(12, 0.35 / Math.pow(1 - r.next(), 0.55))
+    const appetite = Math.min(12, 0.35 / (1 - r.next()) ** 0.55)
     const joined = Date.parse(customer.createdAt)
     const churned = r.chance(0.45) ? joined + r.next() * (end - joined) : end
     const activeMonths = Math.max(0.5, (churned - joined) / (30.4 * DAY_MS))
@@ -75,7 +75,7 @@ function makeCustomer(r: Random, i: number, start: number, end: number): DemoCus
   const phone = chinese ? `+86 1${r.pick(['38', '39', '58', '86', '77'])}${String(r.int(0, 99_999_999)).padStart(8, '0')}` : `+65 ${r.int(8000, 9999)} ${r.int(1000, 9999)}`
   const birthday = new Date(Date.UTC(r.int(1958, 2005), r.int(0, 11), r.int(1, 28))).toISOString().slice(0, 10)
   // More sign-ups early on (the shop's launch), then a steady trickle.
-  const createdAt = new Date(start + Math.pow(r.next(), 1.3) * (end - start - 7 * DAY_MS)).toISOString()
+  const createdAt = new Date(start + r.next() ** 1.3 * (end - start - 7 * DAY_MS)).toISOString()
   return {
     externalId, name, email, phone, birthday,
     locale: chinese ? 'zh-CN' : 'en',

@@ -37,7 +37,7 @@ export async function seedDemo(s: CoreServices, { onProgress, ...options }: Seed
         await appendEvent(tx, { type, customerId: ids.get(customerExternalId)!, payload, occurredAt: payload.occurredAt, idempotencyKey: id, source: 'demo' }, s.now())
       }
     })
-    onProgress?.(`${Math.min(start + BATCH, events.length)} / ${events.length} events`)
+    if ((start / BATCH) % 10 === 9 || start + BATCH >= events.length) onProgress?.(`${Math.min(start + BATCH, events.length)} / ${events.length} events`)
   }
   return true
 }

@@ -67,7 +67,7 @@ export const localeSchema = z.string().max(35).refine(isLocale, 'is not a BCP-47
 
 /** True for a time zone name this runtime's Intl knows. @example isTimeZone('Asia/Shanghai') // true */
 export function isTimeZone(value: string): boolean {
-  if (!/^[A-Za-z][A-Za-z0-9_+\-]*(?:\/[A-Za-z0-9_+\-]+)*$/.test(value)) return false
+  if (!/^[A-Za-z][A-Za-z0-9_+-]*(?:\/[A-Za-z0-9_+-]+)*$/.test(value)) return false
   try { new Intl.DateTimeFormat('en', { timeZone: value }); return true } catch { return false }
 }
 

@@ -66,6 +66,24 @@ export const jobErrors = defineErrors('JOB', {
   ALREADY_RUNNING: { status: 409, message: (d: { job: string }) => `Job ${d.job} is already running` },
 })
 
+/**
+ * The scoring engine and profile store: a plugin's rule, subscriber or profile write broke the
+ * contract. Plugin bugs, so 500; the host tags each with the plugin.
+ */
+export const scoringErrors = defineErrors('PLUGIN', {
+  FIELD_UNKNOWN: { status: 500, message: (d: { plugin: string; field: string }) => `Plugin ${d.plugin} changed ${d.field}, a profile field no plugin declares` },
+  FIELD_FOREIGN: { status: 500, message: (d: { plugin: string; field: string; owner: string }) => `Plugin ${d.plugin} changed ${d.field}, a profile field of ${d.owner}` },
+  CHANGE_INVALID: { status: 500, message: (d: { plugin: string; field: string; kind: string; problem: string }) => `Plugin ${d.plugin}: invalid change of ${d.field} (${d.kind}): ${d.problem}` },
+  RULE_ASYNC: { status: 500, message: (d: { plugin: string; rule: string }) => `Plugin ${d.plugin}: scoring rule ${d.rule} returned a Promise; rules are synchronous and pure` },
+  HANDLER_FAILED: { status: 500, message: (d: { plugin: string; kind: 'rule' | 'subscriber'; handler: string; type: string }) => `Plugin ${d.plugin}: ${d.kind} ${d.handler} failed on ${d.type}` },
+  EVENT_PAYLOAD_INVALID: { status: 500, message: (d: { plugin: string; type: string; issues: Issue[] }) => `Plugin ${d.plugin} emitted ${d.type} with an invalid payload: ${d.issues.map((i) => `${i.path || '(payload)'} ${i.message}`).join('; ')}` },
+})
+
+/** The event bus as a whole. */
+export const eventBusErrors = defineErrors('HOST', {
+  CASCADE_TOO_DEEP: { status: 500, message: (d: { type: string; depth: number; max: number }) => `Event ${d.type} would cascade to depth ${d.depth}; at most ${d.max} is allowed` },
+})
+
 /** Failures that are the server's, never the caller's. */
 export const serverErrors = defineErrors('', {
   INTERNAL_ERROR: { status: 500, message: () => 'Something went wrong on our side; the request id identifies it' },
@@ -77,6 +95,8 @@ registerErrors('AUTH', authErrors)
 registerErrors('CUSTOMER', customerErrors)
 registerErrors('EVENT', eventErrors)
 registerErrors('IMPORT', importErrors)
+registerErrors('PLUGIN', scoringErrors)
+registerErrors('HOST', eventBusErrors)
 registerErrors('DELIVERY', deliveryErrors)
 registerErrors('JOB', jobErrors)
 registerErrors('', serverErrors)

@@ -58,7 +58,7 @@ export function createGroupCommit(s: CoreServices, { maxEventsPerGroup = 2000 }:
         for (const p of group) all.push(await writeEvents(tx, s, p.events, { source: p.source }))
         return all
       })
-      group.forEach((p, i) => p.resolve(outcomes[i]!))
+      for (const [i, p] of group.entries()) p.resolve(outcomes[i]!)
     } catch (err) {
       if (group.length === 1) return group[0]!.reject(err)
       for (const p of group) await alone(p.events, p.source).then(p.resolve, p.reject)

@@ -15,15 +15,15 @@ import type { Access } from '../http/access.js'
 import type { AppEnv } from '../http/app-env.js'
 
 /** Payload types by event type. Plugins add theirs: `declare module '@rapport/plugin-sdk' { interface EventMap { 'points.earned': {...} } }`. */
-// eslint-disable-next-line @typescript-eslint/no-empty-object-type
+// biome-ignore lint/suspicious/noEmptyInterface: an empty interface is what declaration merging extends
 export interface EventMap {}
 
 /** Profile value types by namespaced field (`points.balance`). Plugins add theirs by declaration merging. */
-// eslint-disable-next-line @typescript-eslint/no-empty-object-type
+// biome-ignore lint/suspicious/noEmptyInterface: an empty interface is what declaration merging extends
 export interface ProfileFieldMap {}
 
 /** Extension point implementations by id (`tiering.benefits`). Plugins add theirs by declaration merging. */
-// eslint-disable-next-line @typescript-eslint/no-empty-object-type
+// biome-ignore lint/suspicious/noEmptyInterface: an empty interface is what declaration merging extends
 export interface ExtensionPointMap {}
 
 /** An event type: a declared one, or any string for untyped use. */

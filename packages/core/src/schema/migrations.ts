@@ -1,11 +1,15 @@
 import { createTables, migrate, type Database } from '@rapport/db'
 import { coreTables } from './tables.js'
 import { pluginStates } from './plugin-tables.js'
+import { deliveryJobTables } from './delivery-job-tables.js'
+import { profileTables } from './profile-tables.js'
 
 /** Core's migrations, in order. Append only: a changed migration is refused at boot. */
 export const coreMigrations = [
   createTables('0001_core_init', coreTables),
   createTables('0002_plugins', [pluginStates]),
+  createTables('0003_deliveries_jobs', deliveryJobTables),
+  createTables('0004_profile', profileTables),
 ]
 
 /** Brings core's tables up to date. @example await migrateCore(db) */

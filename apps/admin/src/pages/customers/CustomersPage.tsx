@@ -22,9 +22,10 @@ export default function CustomersPage() {
   const [searchText, setSearchText] = useState(list.q)
   const debouncedSearch = useDebouncedValue(searchText.trim(), 300)
 
+  // Only a change of the typed text searches; a URL change (back button) must not be undone.
+  // biome-ignore lint/correctness/useExhaustiveDependencies: list.q and list.setQuery are deliberately left out (see above)
   useEffect(() => {
     if (debouncedSearch !== list.q) list.setQuery(debouncedSearch)
-    // Only a change of the typed text searches; a URL change (back button) must not be undone.
   }, [debouncedSearch])
 
   const query = { q: list.q || undefined, sort: list.sort, cursor: list.cursor }

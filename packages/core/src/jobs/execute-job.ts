@@ -1,0 +1,69 @@
+/**
+ * @module
+ * Runs one job run that already holds its lock: renews the lock while the job works, hands it
+ * `progress` and an abort signal, records the outcome and releases the lock. Never rejects.
+ */
+import type { Logger } from 'pino'
+import { RapportError } from '../errors/index.js'
+import type { ScheduledJob } from '../plugins/runtime.js'
+import type { CoreServices } from '../services.js'
+import { releaseJobLock, renewJobLock } from './job-lock.js'
+import type { JobOutcome } from './job-run-row.js'
+import { finishJobRun, recordJobProgress } from './job-run-store.js'
+
+/** What {@link executeJob} needs besides the job. */
+export type ExecuteJobOptions = {
+  runId: string
+  /** `<plugin>:<name>` */
+  key: string
+  /** How long the lock lasts without renewal; it is renewed every third of that. */
+  lockMs: number
+  /** Aborted by the scheduler on stop; aborted here when the lock is lost. */
+  controller: AbortController
+  log: Logger
+}
+
+/**
+ * Runs the job and records how it ended: `succeeded`, `failed` (with the error message), or
+ * `abandoned` when it threw after being aborted (scheduler stopped, lock lost).
+ * @param s - the services
+ * @param job - the live job
+ * @param options - run id, lock duration, abort controller
+ * @returns the recorded outcome
+ * @example const outcome = await executeJob(s, job, { runId, key, lockMs: 60_000, controller: new AbortController(), log })
+ */
+export async function executeJob(s: CoreServices, job: ScheduledJob, { runId, key, lockMs, controller, log }: ExecuteJobOptions): Promise<Exclude<JobOutcome, 'running'>> {
+  const context = { job: key, plugin: job.plugin, runId }
+  const renewal = setInterval(() => {
+    renewJobLock(s.db, key, runId, new Date(s.now().getTime() + lockMs))
+      .then((held) => { if (!held) controller.abort(new Error('The job lost its lock to another runner')) })
+      .catch((err: unknown) => log.error({ ...context, err }, 'could not renew a job lock'))
+  }, Math.max(10, Math.floor(lockMs / 3)))
+  renewal.unref()
+
+  let outcome: Exclude<JobOutcome, 'running'> = 'succeeded'
+  let error: string | undefined
+  try {
+    await job.run({ runId, signal: controller.signal, progress: (done, total) => recordJobProgress(s.db, runId, done, total) })
+  } catch (err) {
+    outcome = controller.signal.aborted ? 'abandoned' : 'failed'
+    error = controller.signal.aborted ? `Stopped: ${messageOf(controller.signal.reason)}` : messageOf(err)
+    log.warn({ ...context, outcome, error }, 'job run did not succeed')
+  } finally {
+    clearInterval(renewal)
+  }
+  try {
+    await finishJobRun(s.db, runId, outcome, s.now(), error)
+    await releaseJobLock(s.db, key, runId)
+  } catch (err) {
+    log.error({ ...context, err }, 'could not record the end of a job run; its lock will expire')
+  }
+  return outcome
+}
+
+/** The error's code and message, never its other properties (they may hold personal data). */
+function messageOf(err: unknown): string {
+  if (err instanceof RapportError) return `${err.code}: ${err.message}`
+  if (err instanceof Error) return err.message || err.name
+  return 'The job threw a value that is not an Error'
+}
