@@ -6,7 +6,7 @@
 import type { AddressInfo } from 'node:net'
 import { fileURLToPath } from 'node:url'
 import { serve, type ServerType } from '@hono/node-server'
-import { createCoreApp, createLogger, createPluginHost, createServices, migrateCore, type Logger, type PluginDefinition } from '@rapport/core'
+import { createCoreApp, createDeliveryWorker, createLogger, createPluginHost, createScheduler, createServices, migrateCore, type Logger, type PluginDefinition } from '@rapport/core'
 import { openDatabase, type Database } from '@rapport/db'
 import { seedDemo, type SeedOptions } from './demo/seed-demo.js'
 import { mountAdmin } from './http/admin-static.js'
@@ -51,6 +51,13 @@ export async function startServer(options: StartOptions): Promise<RunningServer>
   const report = await host.start()
   for (const [plugin, status] of Object.entries(report.plugins)) if (status.state === 'failed') log.error({ plugin, error: status.error }, 'plugin failed to boot; the others keep serving')
   const seeded = options.demo ? await seedDemo(services, options.demo === true ? {} : options.demo) : false
+  // One delivery worker and one scheduler per process; the database makes each delivery and each
+  // scheduled run happen once even with several processes.
+  const worker = createDeliveryWorker(services)
+  const scheduler = createScheduler(services)
+  scheduler.sync()
+  host.onChange(() => scheduler.sync())
+  worker.start()
   const { app } = createCoreApp(services, { host })
   mountApiDocs(app)
   if (!mountAdmin(app, options.adminDir ?? DEFAULT_ADMIN_DIR)) log.warn('admin build not found: run `pnpm build` to serve /admin')
@@ -62,7 +69,10 @@ export async function startServer(options: StartOptions): Promise<RunningServer>
   let closing: Promise<void> | undefined
   return {
     url, db, log, seeded,
-    close: () => (closing ??= shutdown(server, db)),
+    close: () => (closing ??= shutdown(server, async () => {
+      await Promise.all([scheduler.stop(), worker.stop()])
+      await db.close()
+    })),
   }
 }
 
@@ -73,12 +83,12 @@ function listen(fetch: (req: Request, env: unknown) => Response | Promise<Respon
   })
 }
 
-/** Stops accepting, lets in-flight requests finish (10 s at most), then closes the database. */
-async function shutdown(server: ServerType, db: Database): Promise<void> {
+/** Stops accepting, lets in-flight requests finish (10 s at most), then stops jobs and closes the database. */
+async function shutdown(server: ServerType, release: () => Promise<void>): Promise<void> {
   await new Promise<void>((resolve) => {
     const force = setTimeout(() => (server as { closeAllConnections?: () => void }).closeAllConnections?.(), 10_000)
     server.close(() => { clearTimeout(force); resolve() })
     ;(server as { closeIdleConnections?: () => void }).closeIdleConnections?.()
   })
-  await db.close()
+  await release()
 }

@@ -6,6 +6,8 @@ import { apiKeyRoutes } from './auth/api-key-routes.js'
 import { authRoutes } from './auth/auth-routes.js'
 import { userRoutes } from './auth/user-routes.js'
 import { customerRoutes } from './customers/customer-routes.js'
+import { deliveryRoutes } from './deliveries/delivery-routes.js'
+import { jobRoutes } from './jobs/job-routes.js'
 import { eventRoutes } from './events/event-routes.js'
 import { healthRoutes } from './http/health-routes.js'
 import { importRoutes } from './imports/import-routes.js'
@@ -14,5 +16,5 @@ import type { CoreServices } from './services.js'
 
 /** Every core route. @example for (const r of coreRoutes(services)) mount(r) */
 export function coreRoutes(s: CoreServices): CoreRoute[] {
-  return [...healthRoutes(s), ...authRoutes(s), ...userRoutes(s), ...apiKeyRoutes(s), ...customerRoutes(s), ...eventRoutes(s), ...importRoutes(s)]
+  return [...healthRoutes(s), ...authRoutes(s), ...userRoutes(s), ...apiKeyRoutes(s), ...customerRoutes(s), ...eventRoutes(s), ...importRoutes(s), ...deliveryRoutes(s), ...jobRoutes(s)]
 }

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest'
 import { createTestHost, dialects, type TestHost } from '../src/testing/index.js'
-import { bigSpender, orderStats } from './example/order-stats-plugin.js'
+import { bigSpender, orderStats } from '../examples/order-stats.js'
 
 describe('rules as tables, without a database', () => {
   it.each([[99_999, false], [100_000, true]])('spend %i makes bigSpender %s', (spent, expected) => {

@@ -4,7 +4,8 @@
  * events kept) and export (everything stored about the customer as one document).
  */
 import type { Queryable } from '@rapport/db'
-import { appendEvent, listCustomerEvents, type StoredEvent } from '../events/event-log.js'
+import { listCustomerEvents, type StoredEvent } from '../events/event-log.js'
+import { publishEvent } from '../events/publish-event.js'
 import type { CoreServices } from '../services.js'
 import { toCustomer, type CustomerRow } from './customer-row.js'
 import { getCustomer } from './customer-store.js'
@@ -18,7 +19,7 @@ const ERASE = `UPDATE core_customers SET external_id = NULL, name = NULL, email_
   WHERE id = ? AND erased_at IS NULL RETURNING *`
 
 /**
- * Removes a customer's personal data and appends `customer.erased`; keeps id, locale, time zone,
+ * Removes a customer's personal data and publishes `customer.erased` (plugins' rules and subscribers run); keeps id, locale, time zone,
  * createdAt and the events. Idempotent: erasing again returns the first erasure (`erasedNow` false).
  * Call it inside a transaction. 404 CUSTOMER_NOT_FOUND.
  * @example const { customer, erasedNow } = await s.db.tx((tx) => eraseCustomer(tx, s, id))
@@ -29,9 +30,9 @@ export async function eraseCustomer(db: Queryable, s: CoreServices, id: string):
   const at = s.now().toISOString()
   const row = await db.get<CustomerRow>(ERASE, [at, at, id])
   if (!row) return { customer: await getCustomer(db, s, id), erasedNow: false }
-  await appendEvent(db, {
-    type: 'customer.erased', customerId: id, payload: { fields: [...ERASED_FIELDS] }, occurredAt: at, idempotencyKey: `customer.erased:${id}`, source: 'core',
-  }, s.now())
+  await publishEvent(s, {
+    type: 'customer.erased', customerId: id, payload: { fields: [...ERASED_FIELDS] }, occurredAt: at, idempotencyKey: `customer.erased:${id}`, source: 'core', emitter: 'core',
+  }, db)
   return { customer: toCustomer(row, s.pii), erasedNow: true }
 }
 

@@ -5,6 +5,8 @@
  */
 import type { Queryable, SqlValue } from '@rapport/db'
 import { normalizeEmail, normalizePhone } from '../crypto/pii-cipher.js'
+import { parseProfileFilter, profileFieldOf } from '../profile/profile-filter.js'
+import { selectByProfileSort } from '../profile/profile-sort.js'
 import type { CoreServices } from '../services.js'
 import { toCustomer, type CustomerRow } from './customer-row.js'
 import { decodeCursor, encodeCursor, invalidCursor } from './cursor.js'
@@ -25,6 +27,8 @@ const SORT_KEYS: Record<CustomerSort, { expr: string; desc: boolean; of: (r: Cus
   '-name': { expr: "COALESCE(name, '')", desc: true, of: nameKey },
 }
 
+const isCoreSort = (sort: string): sort is CustomerSort => Object.hasOwn(SORT_KEYS, sort)
+
 /** Escapes LIKE wildcards with `!` as the escape character. */
 const escapeLike = (v: string) => v.replace(/[!%_]/g, (ch) => `!${ch}`)
 
@@ -34,7 +38,8 @@ const startOf = (v: string) => new Date(v.length === 10 ? `${v}T00:00:00.000Z` :
 const endOf = (v: string) => new Date(v.length === 10 ? `${v}T23:59:59.999Z` : v).toISOString()
 
 /**
- * Lists customers matching the query, one page at a time.
+ * Lists customers matching the query, one page at a time. `filter` and a `sort` on a profile
+ * field (`-points.balance`) work on the shared profile; an unknown field or operator is a 400.
  * @example
  * const page = await listCustomers(s.db, s, { limit: 50, sort: '-createdAt', includeErased: 'false', q: 'wang' })
  * const next = await listCustomers(s.db, s, { ..., cursor: page.nextCursor })
@@ -55,6 +60,18 @@ export async function listCustomers(db: Queryable, s: CoreServices, query: ListC
   if (query.createdFrom !== undefined) add('created_at >= ?', startOf(query.createdFrom))
   if (query.createdTo !== undefined) add('created_at <= ?', endOf(query.createdTo))
 
+  const filters = query.filter === undefined ? [] : Array.isArray(query.filter) ? query.filter : [query.filter]
+  for (const raw of filters) {
+    const { sql, params: values } = parseProfileFilter(s.runtime.fields(), raw)
+    add(sql, ...values)
+  }
+
+  if (!isCoreSort(query.sort)) {
+    const field = query.sort.replace(/^-/, '')
+    const spec = profileFieldOf(s.runtime.fields(), field, 'sort')
+    const { rows, nextCursor } = await selectByProfileSort<CustomerRow>(db, { sort: query.sort, field, spec, where, params, limit: query.limit, ...(query.cursor === undefined ? {} : { cursor: query.cursor }) })
+    return { items: rows.map((r) => toCustomer(r, s.pii)), nextCursor }
+  }
   const sort = SORT_KEYS[query.sort]
   const op = sort.desc ? '<' : '>'
   if (query.cursor !== undefined) {

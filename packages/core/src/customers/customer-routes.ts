@@ -7,13 +7,14 @@ import { recordAudit } from '../audit/audit-log.js'
 import { policies } from '../http/access.js'
 import { defineRoute, type CoreRoute } from '../http/define-route.js'
 import { commonErrors, errorBody, jsonBody, jsonResponse } from '../http/responses.js'
+import { groupProfile, readProfile } from '../profile/read-profile.js'
 import type { CoreServices } from '../services.js'
 import { customerEventRoutes } from './customer-event-routes.js'
 import { listCustomers } from './customer-list.js'
 import { customerPrivacyRoutes } from './customer-privacy-routes.js'
 import { createCustomer, getCustomer, updateCustomer, upsertCustomerByExternalId } from './customer-store.js'
 import {
-  createCustomerRequest, customerFieldsSchema, customerIdParams, customerPageSchema, customerSchema, externalIdParams, listCustomersQuery, updateCustomerRequest,
+  createCustomerRequest, customerDetailSchema, customerFieldsSchema, customerIdParams, customerPageSchema, customerSchema, externalIdParams, listCustomersQuery, updateCustomerRequest,
 } from './schemas.js'
 
 const notFound = { 404: jsonResponse(errorBody, 'No such customer') }
@@ -67,9 +68,13 @@ export function customerRoutes(s: CoreServices): CoreRoute[] {
     {
       method: 'get', path: '/api/v1/customers/{id}', access: policies.staffRead('customers:read'), tags: ['customers'], summary: 'One customer',
       request: { params: customerIdParams },
-      responses: { 200: jsonResponse(customerSchema, 'The customer'), ...notFound, ...commonErrors },
+      responses: { 200: jsonResponse(customerDetailSchema, 'The customer and its profile'), ...notFound, ...commonErrors },
     },
-    async (c) => c.json(await getCustomer(s.db, s, c.req.valid('param').id), 200),
+    async (c) => {
+      const { id } = c.req.valid('param')
+      const customer = await getCustomer(s.db, s, id)
+      return c.json({ ...customer, profile: groupProfile(await readProfile(s, s.db, id), s.runtime.fields()) }, 200)
+    },
   )
 
   const list = defineRoute(

@@ -4,6 +4,7 @@
  * the customer as the API shows it, the fields a caller may write, the list query and pages.
  */
 import { z } from '@hono/zod-openapi'
+import { groupedProfileSchema } from '../profile/profile-schemas.js'
 import {
   attributesSchema, birthdaySchema, emailSchema, externalIdSchema, localeSchema, nameSchema, phoneSchema, timeZoneSchema,
 } from './field-schemas.js'
@@ -28,6 +29,11 @@ export const customerSchema = z
 
 /** A customer as the API shows it. */
 export type Customer = z.infer<typeof customerSchema>
+
+/** One customer with its shared profile, grouped by plugin namespace. @example responses: { 200: jsonResponse(customerDetailSchema, 'The customer') } */
+export const customerDetailSchema = customerSchema
+  .extend({ profile: groupedProfileSchema.openapi({ description: "Every plugin's profile fields, by namespace: { points: { balance: 120 } }" }) })
+  .openapi('CustomerDetail')
 
 /**
  * The fields of a customer a caller writes. An absent field is left as it is; null clears it.
@@ -71,6 +77,9 @@ export const updateCustomerRequest = z
 export const CUSTOMER_SORTS = ['createdAt', '-createdAt', 'name', '-name'] as const
 export type CustomerSort = (typeof CUSTOMER_SORTS)[number]
 
+/** A sort on a profile field: `points.balance` or `-points.balance`. */
+const PROFILE_SORT = /^-?[a-z][A-Za-z0-9]*\.[A-Za-z][A-Za-z0-9]*$/
+
 const isoDate = z
   .string()
   .max(40)
@@ -80,7 +89,14 @@ const isoDate = z
 export const listCustomersQuery = z.strictObject({
   limit: z.coerce.number().int().min(1).max(200).default(50).openapi({ example: 50 }),
   cursor: z.string().max(1000).optional().openapi({ description: 'nextCursor of the previous page' }),
-  sort: z.enum(CUSTOMER_SORTS).default('-createdAt'),
+  sort: z
+    .union([z.enum(CUSTOMER_SORTS), z.string().regex(PROFILE_SORT, 'must be createdAt, name or a profile field such as points.balance, - for descending')])
+    .default('-createdAt')
+    .openapi({ description: 'createdAt, name, or a profile field (points.balance); prefix - for descending. Customers without the profile value come last' }),
+  filter: z
+    .union([z.string().max(300), z.array(z.string().max(300)).max(10)])
+    .optional()
+    .openapi({ description: 'Repeatable profile filter field:op:value; ops eq, ne, gt, gte, lt, lte, in (values separated by |), exists', example: 'points.balance:gte:100' }),
   q: z.string().trim().min(1).max(200).optional().openapi({ description: 'Name contains (any case), or exact externalId or email' }),
   email: z.string().trim().min(1).max(254).optional(),
   phone: z.string().trim().min(1).max(32).optional(),

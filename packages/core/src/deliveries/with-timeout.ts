@@ -3,7 +3,7 @@
  * Bounds how long the worker waits for a subscriber.
  */
 
-/** Thrown when a subscriber did not settle in time. */
+/** Rejected with when a subscriber did not settle in time. @example if (err instanceof HandlerTimeoutError) log.warn({ ms: err.ms }) */
 export class HandlerTimeoutError extends Error {
   override readonly name = 'HandlerTimeoutError'
   constructor(readonly ms: number) {

@@ -75,7 +75,7 @@ export const scoringErrors = defineErrors('PLUGIN', {
   FIELD_FOREIGN: { status: 500, message: (d: { plugin: string; field: string; owner: string }) => `Plugin ${d.plugin} changed ${d.field}, a profile field of ${d.owner}` },
   CHANGE_INVALID: { status: 500, message: (d: { plugin: string; field: string; kind: string; problem: string }) => `Plugin ${d.plugin}: invalid change of ${d.field} (${d.kind}): ${d.problem}` },
   RULE_ASYNC: { status: 500, message: (d: { plugin: string; rule: string }) => `Plugin ${d.plugin}: scoring rule ${d.rule} returned a Promise; rules are synchronous and pure` },
-  HANDLER_FAILED: { status: 500, message: (d: { plugin: string; kind: 'rule' | 'subscriber'; handler: string; type: string }) => `Plugin ${d.plugin}: ${d.kind} ${d.handler} failed on ${d.type}` },
+  HANDLER_FAILED: { status: 500, message: (d: { plugin: string; kind: 'rule' | 'subscriber' | 'recompute'; handler: string; type: string }) => `Plugin ${d.plugin}: ${d.kind} ${d.handler} failed on ${d.type}` },
   EVENT_PAYLOAD_INVALID: { status: 500, message: (d: { plugin: string; type: string; issues: Issue[] }) => `Plugin ${d.plugin} emitted ${d.type} with an invalid payload: ${d.issues.map((i) => `${i.path || '(payload)'} ${i.message}`).join('; ')}` },
 })
 

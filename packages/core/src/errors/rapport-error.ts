@@ -24,12 +24,24 @@ export class RapportError<D = unknown> extends Error {
   }
 }
 
+/** What a registry knows of each code without details: for docs and whole-registry tests. */
+export type RegistryEntry = { code: string; status: ErrorStatus; template: string }
+
+/** The message with `{name}` where each detail goes (best effort: computed messages show as "…"). */
+function templateOf(message: (details: any) => string): string {
+  try {
+    return message(new Proxy({}, { get: (_, key) => `{${String(key)}}` }))
+  } catch {
+    return '…'
+  }
+}
+
 /** The shape of one entry of an error registry. */
 export type ErrorSpec<D> = { status: ErrorStatus; message: (details: D) => string }
 
 type Factories<S> = {
   [K in keyof S]: S[K] extends ErrorSpec<infer D>
-    ? (unknown extends D ? (details?: D, cause?: unknown) => RapportError<D> : (details: D, cause?: unknown) => RapportError<D>) & { code: string; status: ErrorStatus }
+    ? (unknown extends D ? (details?: D, cause?: unknown) => RapportError<D> : (details: D, cause?: unknown) => RapportError<D>) & RegistryEntry
     : never
 }
 
@@ -47,15 +59,15 @@ export function defineErrors<S extends Record<string, ErrorSpec<any>>>(prefix: s
     const code = prefix ? `${prefix}_${key}` : key
     const make = (details: unknown, cause?: unknown) =>
       new RapportError(code, spec.status, spec.message(details), details, cause === undefined ? undefined : { cause })
-    out[key] = Object.assign(make, { code, status: spec.status })
+    out[key] = Object.assign(make, { code, status: spec.status, template: templateOf(spec.message) })
   }
   return out as Factories<S>
 }
 
 /** Every registry, so a test can check codes as a whole. Filled by {@link registerErrors}. */
-export const errorRegistries: Array<{ area: string; codes: Array<{ code: string; status: ErrorStatus }> }> = []
+export const errorRegistries: Array<{ area: string; codes: RegistryEntry[] }> = []
 
 /** Records a registry for the whole-registry tests. @example registerErrors('AUTH', authErrors) */
-export function registerErrors(area: string, registry: Record<string, { code: string; status: ErrorStatus }>): void {
-  errorRegistries.push({ area, codes: Object.values(registry).map(({ code, status }) => ({ code, status })) })
+export function registerErrors(area: string, registry: Record<string, RegistryEntry>): void {
+  errorRegistries.push({ area, codes: Object.values(registry).map(({ code, status, template }) => ({ code, status, template })) })
 }

@@ -1,9 +1,90 @@
-// Placeholder (being written by the event-bus work): appends only, runs no rules yet.
+/**
+ * @module
+ * The event bus: every event (core's standard ones and plugins') enters the log here. In one
+ * transaction it appends the event (idempotent on its key), runs the plugins' scoring rules,
+ * then their in-transaction subscribers, then queues the after-commit deliveries. A repeat of a
+ * key returns the first event and runs nothing. Cascades (an emit from a subscriber) are bounded.
+ */
+import { AsyncLocalStorage } from 'node:async_hooks'
 import type { Queryable } from '@rapport/db'
+import { enqueueDeliveries } from '../deliveries/enqueue-deliveries.js'
+import { eventBusErrors, scoringErrors } from '../errors/index.js'
+import type { RapportEvent } from '../plugins/contract.js'
+import { pluginErrors } from '../plugins/plugin-errors.js'
+import { pluginFault, tagPlugin } from '../profile/plugin-fault.js'
+import { runScoringRules } from '../profile/run-rules.js'
 import type { CoreServices } from '../services.js'
 import { appendEvent, type NewEvent, type StoredEvent } from './event-log.js'
 
-export async function publishEvent(s: CoreServices, input: NewEvent & { emitter: string }, tx?: Queryable): Promise<{ event: StoredEvent; duplicate: boolean }> {
-  const { emitter: _emitter, ...event } = input
-  return appendEvent(tx ?? s.db, event, s.now())
+/** The deepest cascade allowed: an event published from a subscriber of an event at this depth is refused. */
+export const MAX_CASCADE_DEPTH = 8
+
+/** What {@link publishEvent} takes: the event, and who emits it (`core` or a plugin name). */
+export type PublishInput = NewEvent & { emitter: string }
+
+/** The depth of the event whose subscribers are running; absent outside any subscriber. */
+const cascade = new AsyncLocalStorage<number>()
+
+/**
+ * Publishes an event. Refuses (500, tagged) a type the emitter does not own (PLUGIN_EVENT_NOT_OWNED)
+ * or a payload its owner's schema rejects (PLUGIN_EVENT_PAYLOAD_INVALID), and a cascade deeper
+ * than {@link MAX_CASCADE_DEPTH} (HOST_CASCADE_TOO_DEEP). A rule or subscriber that throws rolls
+ * the whole transaction back (PLUGIN_HANDLER_FAILED, tagged, original as `cause`).
+ * @param s - the services (the runtime gives owners, rules and subscribers)
+ * @param input - the event and its emitter
+ * @param tx - the caller's transaction; without it the event gets one of its own
+ * @returns the stored event, and whether it was a repeat of an earlier key
+ * @example
+ * const { event, duplicate } = await publishEvent(s, { type: 'order.completed', customerId, payload, occurredAt, idempotencyKey: 'ord-1', source: 'api', emitter: 'core' }, tx)
+ */
+export async function publishEvent(s: CoreServices, input: PublishInput, tx?: Queryable): Promise<{ event: StoredEvent; duplicate: boolean }> {
+  const { emitter, ...event } = input
+  const checked = checkEmission(s, emitter, event)
+  const parent = cascade.getStore()
+  const depth = parent === undefined ? 0 : parent + 1
+  if (depth > MAX_CASCADE_DEPTH) {
+    const err = eventBusErrors.CASCADE_TOO_DEEP({ type: event.type, depth, max: MAX_CASCADE_DEPTH })
+    throw emitter === 'core' ? err : tagPlugin(err, emitter)
+  }
+  const run = (q: Queryable) => publishIn(s, q, checked, depth)
+  return tx ? run(tx) : s.db.tx(run)
+}
+
+/** Checks ownership and, for a plugin's event, its payload against the plugin's schema. */
+function checkEmission(s: CoreServices, emitter: string, event: NewEvent): NewEvent {
+  const owner = s.runtime.ownerOfEvent(event.type)
+  if (owner !== emitter) {
+    const err = pluginErrors.EVENT_NOT_OWNED({ plugin: emitter, type: event.type })
+    throw emitter === 'core' ? err : tagPlugin(err, emitter)
+  }
+  if (owner === 'core') return event
+  const schema = s.runtime.active().find((p) => p.definition.name === owner)?.definition.events?.[event.type]
+  if (!schema) return event
+  const parsed = schema.safeParse(event.payload)
+  if (!parsed.success) {
+    const issues = parsed.error.issues.map((i) => ({ path: i.path.map(String).join('.'), message: i.message }))
+    throw tagPlugin(scoringErrors.EVENT_PAYLOAD_INVALID({ plugin: owner, type: event.type, issues }), owner)
+  }
+  const payload = parsed.data
+  return typeof payload === 'object' && payload !== null && !Array.isArray(payload) ? { ...event, payload: payload as Record<string, unknown> } : event
+}
+
+async function publishIn(s: CoreServices, tx: Queryable, input: NewEvent, depth: number): Promise<{ event: StoredEvent; duplicate: boolean }> {
+  const result = await appendEvent(tx, input, s.now())
+  if (result.duplicate) return result
+  const { event } = result
+  const plugins = s.runtime.active()
+  await runScoringRules(s, tx, event, plugins)
+  for (const plugin of plugins) {
+    for (const sub of plugin.subscriptions) {
+      if (sub.type !== event.type || sub.options.phase !== 'inTransaction') continue
+      try {
+        await cascade.run(depth, () => sub.handler(event as unknown as RapportEvent, { tx, depth }))
+      } catch (err) {
+        throw pluginFault(err, { plugin: sub.plugin, kind: 'subscriber', handler: sub.options.id, type: event.type })
+      }
+    }
+  }
+  await enqueueDeliveries(s, tx, event)
+  return result
 }

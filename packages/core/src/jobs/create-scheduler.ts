@@ -15,7 +15,7 @@ import { executeJob } from './execute-job.js'
 import { activeJobs, findJob } from './find-job.js'
 import { acquireJobLock, releaseJobLock } from './job-lock.js'
 import { jobKey, type JobOutcome } from './job-run-row.js'
-import { finishJobRun, insertJobRun } from './job-run-store.js'
+import { finishJobRun, insertJobRun, insertManualJobRun } from './job-run-store.js'
 import { registerScheduler, unregisterScheduler } from './scheduler-registry.js'
 
 /** Options of {@link createScheduler}. */
@@ -132,13 +132,7 @@ export function createScheduler(
       const now = s.now()
       if (!(await acquireJobLock(s.db, key, runId, now, new Date(now.getTime() + lockMs)))) throw jobErrors.ALREADY_RUNNING({ job: key })
       try {
-        // Manual runs are keyed by their request time; two in the same millisecond take the next one.
-        let at = now.getTime()
-        const row = (time: number) => ({ id: runId, job: key, trigger: 'manual' as const, scheduledFor: new Date(time).toISOString(), startedAt: now.toISOString(), runner: runnerId })
-        while (!(await insertJobRun(s.db, row(at)))) {
-          at += 1
-          if (at - now.getTime() > 1000) throw new Error(`Could not record a manual run of ${key}`)
-        }
+        await insertManualJobRun(s.db, { id: runId, job: key, requestedAt: now, runner: runnerId })
       } catch (err) {
         await releaseJobLock(s.db, key, runId)
         throw err

@@ -30,6 +30,19 @@ export async function insertJobRun(db: Queryable, run: NewJobRun): Promise<boole
 }
 
 /**
+ * Records a manual run, keyed by its request time. The caller holds the job's lock, so only a
+ * run requested in the same millisecond can collide: it takes the next free millisecond.
+ * @example await insertManualJobRun(db, { id: runId, job, requestedAt: s.now(), runner })
+ */
+export async function insertManualJobRun(db: Queryable, { id, job, requestedAt, runner }: { id: string; job: string; requestedAt: Date; runner: string }): Promise<void> {
+  const startedAt = requestedAt.toISOString()
+  for (let at = requestedAt.getTime(); at <= requestedAt.getTime() + 1000; at += 1) {
+    if (await insertJobRun(db, { id, job, trigger: 'manual', scheduledFor: new Date(at).toISOString(), startedAt, runner })) return
+  }
+  throw new Error(`Could not record a manual run of ${job}`)
+}
+
+/**
  * Records how far a run got. `total` is kept from before when omitted.
  * @example await recordJobProgress(db, runId, 40, 100)
  */

@@ -21,7 +21,7 @@ export const jobRunSchema = z
   })
   .openapi('JobRun')
 
-/** A job as the API shows it. @example jsonResponse(jobList, 'Jobs') */
+/** A job as the API shows it. @example jsonResponse(jobSchema, 'The job') */
 export const jobSchema = z
   .object({
     job: z.string().openapi({ example: 'points-membership:expire', description: '`<plugin>:<name>`' }),
@@ -34,11 +34,11 @@ export const jobSchema = z
   })
   .openapi('Job')
 
-/** `GET /api/v1/jobs` response. */
+/** `GET /api/v1/jobs` response. @example responses: { 200: jsonResponse(jobList, 'Jobs') } */
 export const jobList = z.object({ items: z.array(jobSchema) }).openapi('JobList')
 
-/** The `{job}` path parameter: `<plugin>:<name>`, URL-encoded or not. */
+/** The `{job}` path parameter: `<plugin>:<name>`, URL-encoded or not. @example request: { params: jobParams } */
 export const jobParams = z.object({ job: z.string().min(1).max(200).openapi({ example: 'points-membership:expire' }) })
 
-/** `GET /api/v1/jobs/{job}/runs` query. */
+/** `GET /api/v1/jobs/{job}/runs` query. @example request: { params: jobParams, query: jobRunsQuery } */
 export const jobRunsQuery = z.strictObject({ limit: z.coerce.number().int().min(1).max(200).default(20) })

@@ -157,7 +157,7 @@ export type PluginDefinition<S extends z.ZodType = z.ZodType> = {
   /** Payload schemas of the events it emits; each type has one owner and starts with `<namespace>.`. */
   events?: Record<string, z.ZodType>
   /** Pure scoring rules. */
-  scoring?: readonly ScoringRule<any, z.infer<S>>[]
+  scoring?: readonly ScoringRule<any, any>[]
   /** Ids (starting with `<namespace>.`) of the extension points it offers, with a description. */
   extensionPoints?: Record<string, { description: string }>
   /** Registers routes, subscribers, jobs and extension point implementations. No I/O at import time. */

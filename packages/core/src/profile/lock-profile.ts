@@ -1,12 +1,15 @@
 /**
  * @module
- * Serializes profile writes per customer. SQLite already has one writer at a time; on
- * PostgreSQL two transactions could both read a balance and both add to it, so each takes a
- * transaction-scoped advisory lock on the customer's profile first (re-entrant, released at commit).
+ * Serializes profile writes. SQLite already has one writer at a time. On PostgreSQL two
+ * transactions could both read a balance and both add to it, so a writer first takes a
+ * transaction-scoped advisory lock on the customer's profile, plus a shared lock on the whole
+ * profile that a rebuild takes exclusively (so no write lands on values a rebuild is replacing).
+ * Advisory locks are re-entrant and end with the transaction.
  */
 import type { Queryable } from '@rapport/db'
 
-const LOCK = 'SELECT pg_advisory_xact_lock(hashtext(?))'
+const LOCK_ONE = "SELECT pg_advisory_xact_lock_shared(hashtext('core_profile')) AS a, pg_advisory_xact_lock(hashtext(?)) AS b"
+const LOCK_ALL = "SELECT pg_advisory_xact_lock(hashtext('core_profile')) AS a"
 
 /**
  * Locks one customer's profile until the transaction ends (PostgreSQL only; a no-op on SQLite).
@@ -15,5 +18,15 @@ const LOCK = 'SELECT pg_advisory_xact_lock(hashtext(?))'
  * @example await lockProfile(tx, customerId); const values = await loadProfileValues(s, tx, customerId)
  */
 export async function lockProfile(tx: Queryable, customerId: string): Promise<void> {
-  if (tx.dialect === 'pg') await tx.get(LOCK, [`core_profile:${customerId}`])
+  if (tx.dialect === 'pg') await tx.get(LOCK_ONE, [`core_profile:${customerId}`])
+}
+
+/**
+ * Waits for every open profile write to end and holds off new ones until the transaction ends
+ * (PostgreSQL only). Readers are not blocked.
+ * @param tx - an open transaction
+ * @example await s.db.tx(async (tx) => { await lockAllProfiles(tx); ... })
+ */
+export async function lockAllProfiles(tx: Queryable): Promise<void> {
+  if (tx.dialect === 'pg') await tx.get(LOCK_ALL)
 }

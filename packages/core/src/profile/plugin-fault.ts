@@ -7,7 +7,7 @@
 import { RapportError, scoringErrors } from '../errors/index.js'
 
 /** Where a plugin's code failed. */
-export type FaultSite = { plugin: string; kind: 'rule' | 'subscriber'; handler: string; type: string }
+export type FaultSite = { plugin: string; kind: 'rule' | 'subscriber' | 'recompute'; handler: string; type: string }
 
 /**
  * Tags a coded error with the plugin it came from, unless a deeper plugin already did.

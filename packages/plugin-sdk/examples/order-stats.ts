@@ -3,7 +3,7 @@
  * customer's order count and lifetime spend from `order.completed`, marks big spenders, and
  * serves a summary route.
  */
-import { definePlugin, defineRoute, field, jsonResponse, policies, rule, z } from '../../src/index.js'
+import { definePlugin, defineRoute, field, jsonResponse, policies, rule, z } from '../src/index.js'
 
 type OrderPayload = { orderId: string; amountMinor: number; currency: string }
 
