@@ -11,6 +11,7 @@ import { openDatabase, type Database } from '@rapport/db'
 import { seedDemo, type SeedOptions } from './demo/seed-demo.js'
 import { mountAdmin } from './http/admin-static.js'
 import { mountApiDocs } from './http/api-docs.js'
+import { installedPlugins } from './installed-plugins.js'
 
 /** Where the admin build lives in this repository. */
 export const DEFAULT_ADMIN_DIR = fileURLToPath(new URL('../../admin/dist', import.meta.url))
@@ -47,7 +48,7 @@ export async function startServer(options: StartOptions): Promise<RunningServer>
     db, log,
     config: { secret: options.secret, timeZone: options.timeZone ?? 'UTC', version: options.version ?? '0.1.0', trustedOrigins: options.trustedOrigins ?? [] },
   })
-  const host = createPluginHost(services, options.plugins ?? [])
+  const host = createPluginHost(services, options.plugins ?? installedPlugins)
   const report = await host.start()
   for (const [plugin, status] of Object.entries(report.plugins)) if (status.state === 'failed') log.error({ plugin, error: status.error }, 'plugin failed to boot; the others keep serving')
   const seeded = options.demo ? await seedDemo(services, options.demo === true ? {} : options.demo) : false

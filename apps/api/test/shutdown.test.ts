@@ -21,7 +21,7 @@ describe('the rapport process', () => {
     child.kill('SIGTERM')
     const res = await inFlight
     expect(res.status).toBe(200)
-    expect((await res.json()).imported).toBe(20_000)
+    expect(((await res.json()) as { imported: number }).imported).toBe(20_000)
     const [code] = await once(child, 'exit')
     expect(code).toBe(0)
     await expect(fetch(`${url}/api/health`)).rejects.toThrow()

@@ -18,6 +18,8 @@ import type { PluginDefinition, ProfileSnapshot, RapportEvent } from '../src/plu
 import { publishEvent } from '../src/events/publish-event.js'
 import { readProfile } from '../src/profile/read-profile.js'
 import { newId } from '../src/crypto/tokens.js'
+import { createDeliveryWorker } from '../src/deliveries/delivery-worker.js'
+import { createScheduler } from '../src/jobs/create-scheduler.js'
 import { createPluginHost, type BootReport, type PluginHost } from '../src/plugins/plugin-host.js'
 
 export type TestDialect = 'sqlite' | 'pglite'
@@ -46,6 +48,10 @@ export type TestApp = {
   emit(type: string, customerId: string | null, payload: Record<string, unknown>, options?: { key?: string; occurredAt?: string }): Promise<RapportEvent>
   /** One customer's profile by full field name. */
   profile(customerId: string): Promise<ProfileSnapshot>
+  /** Runs every due after-commit delivery now (the worker does not poll in tests). */
+  drainDeliveries(): Promise<void>
+  /** Runs a plugin job now (`<plugin>:<name>`), as the manual trigger does, and waits for it. */
+  runJob(job: string): Promise<void>
   /** Empties every core table. */
   reset(): Promise<void>
   close(): Promise<void>
@@ -63,6 +69,10 @@ export async function createTestApp(dialect: TestDialect, { plugins }: { plugins
   const services = createServices({ db, config: { secret: SECRET, timeZone: 'Asia/Shanghai', version: '0.0.0-test' }, log: createLogger({ level: 'silent' }), now: () => new Date(clock) })
   const host = plugins ? createPluginHost(services, plugins) : undefined
   const bootReport = host ? await host.start() : undefined
+  const worker = createDeliveryWorker(services, { pollMs: 60_000 })
+  const scheduler = createScheduler(services)
+  scheduler.sync()
+  host?.onChange(() => scheduler.sync())
   const core = createCoreApp(services, { host })
   const app = core.app
   const cookies = new Map<Role, string>()
@@ -101,6 +111,11 @@ export async function createTestApp(dialect: TestDialect, { plugins }: { plugins
       return event as unknown as RapportEvent
     },
     profile: (customerId) => readProfile(services, db, customerId),
+    drainDeliveries: () => worker.drain(),
+    async runJob(job) {
+      await scheduler.trigger(job)
+      await scheduler.drain()
+    },
     async reset() {
       cookies.clear()
       // Every data table (core's, the profile's, each plugin's); migrations and plugin states stay.
@@ -112,6 +127,7 @@ export async function createTestApp(dialect: TestDialect, { plugins }: { plugins
       for (const { name } of tables.filter((t) => !keep(t.name)).sort((a, b) => order(a.name) - order(b.name))) await db.run(`DELETE FROM "${name}"`)
     },
     async close() {
+      await Promise.all([scheduler.stop(), worker.stop()])
       await db.close()
       rmSync(dir, { recursive: true, force: true })
     },

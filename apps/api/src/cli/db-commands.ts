@@ -3,7 +3,8 @@
  * Commands that work on the database without serving: migrate, seed-demo, create-admin.
  */
 import { createInterface } from 'node:readline/promises'
-import { createLogger, createServices, createUser, migrateCore, ROLES, type CoreServices, type Role } from '@rapport/core'
+import { createLogger, createPluginHost, createServices, createUser, migrateCore, rebuildProfiles, ROLES, type CoreServices, type Role } from '@rapport/core'
+import { installedPlugins } from '../installed-plugins.js'
 import { openDatabase } from '@rapport/db'
 import type { ApiConfig } from '../config.js'
 import { seedDemo } from '../demo/seed-demo.js'
@@ -17,6 +18,20 @@ export async function withServices<T>(config: ApiConfig, fn: (s: CoreServices) =
   } finally {
     await db.close()
   }
+}
+
+/**
+ * `rapport profile rebuild [--plugin X]`: replays the event log through the scoring rules of the
+ * enabled plugins (or one) and recomputes the fields they mirror; prints the before/after digest.
+ */
+export async function rebuildCommand(config: ApiConfig, plugin: string | undefined): Promise<number> {
+  const report = await withServices(config, async (s) => {
+    const host = createPluginHost(s, installedPlugins)
+    await host.start()
+    return rebuildProfiles(s, plugin ? { plugin } : {})
+  })
+  process.stdout.write(`${JSON.stringify(report, null, 2)}\n`)
+  return 0
 }
 
 export async function migrateCommand(config: ApiConfig): Promise<number> {

@@ -5,7 +5,7 @@
 import { parseArgs } from 'node:util'
 import { loadConfig } from '../config.js'
 import { importCommand } from './import-command.js'
-import { adminCommand, migrateCommand, seedCommand } from './db-commands.js'
+import { adminCommand, migrateCommand, rebuildCommand, seedCommand } from './db-commands.js'
 import { startCommand } from './start-command.js'
 
 const USAGE = `Usage: rapport <command> [options]
@@ -16,6 +16,7 @@ Commands:
   seed-demo [--customers N]      write the demo data set into an empty database
   create-admin --email E --name N --role owner|admin|agent|analyst   (password from RAPPORT_ADMIN_PASSWORD or prompted)
   import customers|orders FILE.csv [--mode all-or-nothing|valid-only]
+  profile rebuild [--plugin NAME]  replay the event log through the scoring rules; prints the profile digest before and after
 `
 
 async function main(argv: string[]): Promise<number> {
@@ -23,7 +24,7 @@ async function main(argv: string[]): Promise<number> {
     args: argv, allowPositionals: true, strict: true,
     options: {
       customers: { type: 'string' }, email: { type: 'string' }, name: { type: 'string' }, role: { type: 'string' },
-      mode: { type: 'string' }, help: { type: 'boolean', short: 'h' },
+      mode: { type: 'string' }, plugin: { type: 'string' }, help: { type: 'boolean', short: 'h' },
     },
   })
   const [command, ...rest] = positionals
@@ -35,10 +36,12 @@ async function main(argv: string[]): Promise<number> {
     case 'seed-demo': return seedCommand(config, values.customers ? Number(values.customers) : undefined)
     case 'create-admin': return adminCommand(config, values)
     case 'import': return importCommand(config, rest, values.mode)
-    default:
-      process.stderr.write(`Unknown command ${command}\n\n${USAGE}`)
-      return 1
+    case 'profile':
+      if (rest[0] !== 'rebuild') break
+      return rebuildCommand(config, values.plugin)
   }
+  process.stderr.write(`Unknown command ${positionals.join(' ')}\n\n${USAGE}`)
+  return 1
 }
 
 main(process.argv.slice(2)).then(

@@ -29,8 +29,12 @@ export type RegistryEntry = { code: string; status: ErrorStatus; template: strin
 
 /** The message with `{name}` where each detail goes (best effort: computed messages show as "…"). */
 function templateOf(message: (details: any) => string): string {
+  const slot = (path: string): unknown =>
+    new Proxy(() => {}, {
+      get: (_, key) => (key === Symbol.toPrimitive ? () => `{${path}}` : slot(path ? `${path}.${String(key)}` : String(key))),
+    })
   try {
-    return message(new Proxy({}, { get: (_, key) => `{${String(key)}}` }))
+    return message(slot(''))
   } catch {
     return '…'
   }

@@ -16,7 +16,11 @@ import { runScoringRules } from '../profile/run-rules.js'
 import type { CoreServices } from '../services.js'
 import { appendEvent, type NewEvent, type StoredEvent } from './event-log.js'
 
-/** The deepest cascade allowed: an event published from a subscriber of an event at this depth is refused. */
+/**
+ * The deepest cascade allowed: a top-level event has depth 0, an event emitted by a subscriber of
+ * an event at depth d has depth d + 1, and one beyond this depth is refused.
+ * @example if (sub.depth === MAX_CASCADE_DEPTH) return // emitting now would be refused
+ */
 export const MAX_CASCADE_DEPTH = 8
 
 /** What {@link publishEvent} takes: the event, and who emits it (`core` or a plugin name). */

@@ -6,8 +6,9 @@
 import type { FieldSpec, ProfileValue } from '../plugins/contract.js'
 import { checkValue } from './profile-value.js'
 
-/** The operations of a {@link FieldChange}. */
+/** The operations of a `FieldChange`. @example PROFILE_OPS.includes('max') // true */
 export const PROFILE_OPS = ['set', 'add', 'max', 'min', 'unset'] as const
+/** One of {@link PROFILE_OPS}. */
 export type ProfileOp = (typeof PROFILE_OPS)[number]
 
 /** A change, understood: `next` undefined means the value is removed. */

@@ -9,8 +9,9 @@ import { requestErrors } from '../errors/index.js'
 import type { FieldSpec } from '../plugins/contract.js'
 import { checkValue, isNumericKind, toColumns } from './profile-value.js'
 
-/** The filter operators. */
+/** The filter operators. @example FILTER_OPS.includes('in') // true */
 export const FILTER_OPS = ['eq', 'ne', 'gt', 'gte', 'lt', 'lte', 'in', 'exists'] as const
+/** One of {@link FILTER_OPS}. */
 export type FilterOp = (typeof FILTER_OPS)[number]
 
 /** A SQL condition on `core_customers.id` and its parameters. */

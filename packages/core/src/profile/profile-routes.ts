@@ -63,11 +63,11 @@ export function profileRoutes(s: CoreServices): CoreRoute[] {
       const beforeSeq = cursor === undefined ? undefined : seqOf(cursor, 'timeline')
       await getCustomer(s.db, s, id)
       const page = await listCustomerEvents(s.db, id, { limit, ...(beforeSeq === undefined ? {} : { beforeSeq }) })
-      const first = page.items[page.items.length - 1]
-      const last = page.items[0]
-      const changes = first && last ? await changesByEvent(s.db, id, first.seq, last.seq) : new Map()
+      const oldest = page.items[page.items.length - 1]
+      const newest = page.items[0]
+      const changes = oldest && newest ? await changesByEvent(s.db, id, oldest.seq, newest.seq) : new Map()
       const items = page.items.map((event) => ({ ...event, profileChanges: changes.get(event.seq) ?? [] }))
-      const nextCursor = page.nextBeforeSeq === null || !first ? null : encodeCursor('timeline', { key: page.nextBeforeSeq, id: first.id })
+      const nextCursor = page.nextBeforeSeq === null || !oldest ? null : encodeCursor('timeline', { key: page.nextBeforeSeq, id: oldest.id })
       return c.json({ items, nextCursor }, 200)
     },
   )

@@ -15,7 +15,7 @@ export const groupedProfileSchema = z.record(z.string(), z.record(z.string(), pr
   example: { points: { balance: 120, memberSince: '2025-03-01' }, tiering: { tier: 'gold' } },
 })
 
-/** Who made a change: a rule (id and version) or a plugin's own code (its reason id; version null). */
+/** Who made a change: a rule (id and version) or a plugin's own code (its reason id; version null). @example changeSourceSchema.parse({ kind: 'rule', id: 'lifetime-on-order', version: 2 }) */
 export const changeSourceSchema = z.object({ kind: z.enum(['rule', 'plugin']), id: z.string(), version: z.number().int().nullable() })
 
 /** One recorded change of one field. @example profileChangeSchema.parse(row) */
@@ -33,7 +33,7 @@ export const profileChangeSchema = z
   })
   .openapi('ProfileChange')
 
-/** A recorded change. */
+/** A recorded change, as the API shows it. */
 export type ProfileChangeView = z.infer<typeof profileChangeSchema>
 
 /** Why a field has its value: its changes, oldest first. @example explanationSchema.parse(body) */
@@ -41,14 +41,14 @@ export const explanationSchema = z
   .object({ field: z.string(), value: profileValueSchema, changes: z.array(profileChangeSchema), nextCursor: z.string().nullable() })
   .openapi('ProfileExplanation')
 
-/** Query of the explain route. */
+/** Query of the explain route. @example explainQuery.parse({ field: 'points.balance', limit: '50' }) */
 export const explainQuery = z.strictObject({
   field: z.string().min(3).max(120).openapi({ example: 'points.balance', description: 'A profile field, namespace.name' }),
   limit: z.coerce.number().int().min(1).max(1000).default(200),
   cursor: z.string().max(200).optional().openapi({ description: 'nextCursor of the previous page' }),
 })
 
-/** One event of the timeline with the profile changes it caused. */
+/** One event of the timeline with the profile changes it caused. @example z.array(timelineItemSchema) */
 export const timelineItemSchema = z
   .object({
     id: z.string(), seq: z.number().int(), type: z.string(), customerId: z.string().nullable(), payload: z.record(z.string(), z.unknown()),
@@ -57,10 +57,10 @@ export const timelineItemSchema = z
   })
   .openapi('TimelineItem')
 
-/** A page of the timeline, newest first. */
+/** A page of the timeline, newest first. @example responses: { 200: jsonResponse(timelinePageSchema, 'One page') } */
 export const timelinePageSchema = z.object({ items: z.array(timelineItemSchema), nextCursor: z.string().nullable() }).openapi('TimelinePage')
 
-/** Query of the timeline route. */
+/** Query of the timeline route. @example timelineQuery.parse({ limit: '20' }) */
 export const timelineQuery = z.strictObject({
   limit: z.coerce.number().int().min(1).max(200).default(50),
   cursor: z.string().max(200).optional(),

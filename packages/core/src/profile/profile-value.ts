@@ -6,7 +6,7 @@
  */
 import type { FieldKind, FieldSpec, ProfileValue } from '../plugins/contract.js'
 
-/** The longest string value, in characters: keeps every value indexable on PostgreSQL. */
+/** The longest string value, in characters: keeps every value indexable on PostgreSQL. @example value.length <= MAX_TEXT_VALUE_LENGTH */
 export const MAX_TEXT_VALUE_LENGTH = 500
 
 /** The two value columns of `core_profile_values`. */

@@ -47,5 +47,5 @@ export const profileChanges = table('core_profile_changes', {
   at: t.timestamp().notNull(),
 }, { indexes: [{ name: 'core_profile_changes_customer_field', columns: ['customerId', 'field', 'seq'] }] })
 
-/** The profile's tables, in creation order. */
+/** The profile's tables, in creation order. @example createTables('0004_profile', profileTables) */
 export const profileTables = [profileValues, profileChanges]
