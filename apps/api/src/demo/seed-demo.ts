@@ -3,7 +3,7 @@
  * Writes the demo data set into an empty database, through the same store functions the API
  * uses, and creates the demo owner `admin@example.com` / `rapport-demo`.
  */
-import { appendEvent, createUser, upsertCustomerByExternalId, type CoreServices } from '@rapport/core'
+import { createUser, upsertCustomerByExternalId, validateEvent, writeEvents, type CoreServices, type ValidEvent } from '@rapport/core'
 import { generateDemoData, type DemoOptions } from './demo-data.js'
 
 export type SeedOptions = DemoOptions & { onProgress?: (message: string) => void }
@@ -30,14 +30,18 @@ export async function seedDemo(s: CoreServices, { onProgress, ...options }: Seed
     }
   })
   onProgress?.(`${customers.length} customers`)
-  const events = [...orders, ...refunds]
+  // Orders go through the same validation and write path as POST /api/v1/events, so the
+  // enabled plugins' scoring rules and subscribers see the demo history as they would see live orders.
+  const events = [...orders, ...refunds].sort((a, b) => a.occurredAt.localeCompare(b.occurredAt)).map(toValidEvent)
   for (let start = 0; start < events.length; start += BATCH) {
-    await s.db.tx(async (tx) => {
-      for (const { id, type, customerExternalId, ...payload } of events.slice(start, start + BATCH)) {
-        await appendEvent(tx, { type, customerId: ids.get(customerExternalId)!, payload, occurredAt: payload.occurredAt, idempotencyKey: id, source: 'demo' }, s.now())
-      }
-    })
+    await s.db.tx((tx) => writeEvents(tx, s, events.slice(start, start + BATCH), { source: 'demo', customerIds: ids }))
     if ((start / BATCH) % 10 === 9 || start + BATCH >= events.length) onProgress?.(`${Math.min(start + BATCH, events.length)} / ${events.length} events`)
   }
   return true
+}
+
+function toValidEvent(input: unknown): ValidEvent {
+  const check = validateEvent(input)
+  if (!check.ok) throw new Error(`demo event ${check.id} is invalid: ${JSON.stringify(check.errors)}`)
+  return check.event
 }
