@@ -5,8 +5,6 @@
  */
 import { definePlugin, defineRoute, field, jsonResponse, policies, rule, z } from '../src/index.js'
 
-type OrderPayload = { orderId: string; amountMinor: number; currency: string }
-
 export const countOrders = rule({
   id: 'count-orders', version: 1, on: 'order.completed',
   apply: () => ({ 'orderStats.orders': { add: 1 } }),
@@ -14,7 +12,7 @@ export const countOrders = rule({
 
 export const lifetimeSpend = rule({
   id: 'lifetime-spend', version: 1, on: 'order.completed',
-  apply: (e) => ({ 'orderStats.spentMinor': { add: (e.payload as OrderPayload).amountMinor } }),
+  apply: (e) => ({ 'orderStats.spentMinor': { add: e.payload.amountMinor } }),
 })
 
 /** Reads the profile after the two rules above (rules run in order, each sees the previous). */

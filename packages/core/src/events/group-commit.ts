@@ -52,6 +52,8 @@ export function createGroupCommit(s: CoreServices, { maxEventsPerGroup = 2000 }:
   }
 
   const writeGroup = async (group: Pending[]) => {
+    ;(globalThis as any).__groups = ((globalThis as any).__groups ?? 0) + 1
+    ;(globalThis as any).__events = ((globalThis as any).__events ?? 0) + group.length
     try {
       const outcomes = await s.db.tx(async (tx) => {
         const all: WriteOutcome[][] = []

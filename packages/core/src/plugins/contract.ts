@@ -14,9 +14,21 @@ import type { z } from 'zod'
 import type { Access } from '../http/access.js'
 import type { AppEnv } from '../http/app-env.js'
 
-/** Payload types by event type. Plugins add theirs: `declare module '@rapport/plugin-sdk' { interface EventMap { 'points.earned': {...} } }`. */
-// biome-ignore lint/suspicious/noEmptyInterface: an empty interface is what declaration merging extends
-export interface EventMap {}
+/** One line of an order, as `order.completed` carries it. */
+export type OrderItem = { sku: string; name?: string; category?: string; quantity: number; unitPriceMinor: number }
+
+/**
+ * Payload types by event type, starting with core's standard events (as stored in the log: the
+ * customer is the event's `customerId`, the time its `occurredAt`). Plugins add theirs:
+ * `declare module '@rapport/plugin-sdk' { interface EventMap { 'points.earned': {...} } }`.
+ */
+export interface EventMap {
+  'order.completed': { orderId: string; amountMinor: number; currency: string; items?: OrderItem[]; channel?: 'store' | 'web' | 'app' | 'wechat' | 'phone' | 'other' }
+  'order.refunded': { orderId: string; amountMinor: number; currency: string; reason?: string }
+  /** Which customer fields changed (their values stay in the customer store, encrypted where personal). */
+  'customer.updated': { fields: string[] }
+  'customer.erased': { fields: string[] }
+}
 
 /** Profile value types by namespaced field (`points.balance`). Plugins add theirs by declaration merging. */
 // biome-ignore lint/suspicious/noEmptyInterface: an empty interface is what declaration merging extends

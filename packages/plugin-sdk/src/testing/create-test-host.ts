@@ -32,6 +32,10 @@ export type TestHost = {
   profile(customerId: string): Promise<ProfileSnapshot>
   /** Moves the fake clock forward. */
   advance(ms: number): void
+  /** Runs the after-commit deliveries that are due now (retries become due as the clock advances). */
+  drainDeliveries(): Promise<void>
+  /** Runs a scheduled job now (`<plugin>:<name>`) and waits for it. */
+  runJob(job: string): Promise<void>
   now(): Date
   /** Parses a JSON response body. */
   json(res: Response): Promise<any>
@@ -72,6 +76,8 @@ export async function createTestHost({ plugins, dialect = 'sqlite', config = {} 
     emit: (type, customerId, payload, options) => t.emit(type, customerId, payload, options),
     profile: (customerId) => t.profile(customerId),
     advance: (ms) => t.advance(ms),
+    drainDeliveries: () => t.drainDeliveries(),
+    runJob: (job) => t.runJob(job),
     now: () => t.services.now(),
     json,
     reset: () => t.reset(),
