@@ -7,6 +7,7 @@ import { authRoutes } from './auth/auth-routes.js'
 import { userRoutes } from './auth/user-routes.js'
 import { customerRoutes } from './customers/customer-routes.js'
 import { profileRoutes } from './profile/profile-routes.js'
+import { linkRoutes } from './links/link-routes.js'
 import { deliveryRoutes } from './deliveries/delivery-routes.js'
 import { jobRoutes } from './jobs/job-routes.js'
 import { eventRoutes } from './events/event-routes.js'
@@ -17,5 +18,5 @@ import type { CoreServices } from './services.js'
 
 /** Every core route. @example for (const r of coreRoutes(services)) mount(r) */
 export function coreRoutes(s: CoreServices): CoreRoute[] {
-  return [...healthRoutes(s), ...authRoutes(s), ...userRoutes(s), ...apiKeyRoutes(s), ...customerRoutes(s), ...profileRoutes(s), ...eventRoutes(s), ...importRoutes(s), ...deliveryRoutes(s), ...jobRoutes(s)]
+  return [...healthRoutes(s), ...authRoutes(s), ...userRoutes(s), ...apiKeyRoutes(s), ...customerRoutes(s), ...profileRoutes(s), ...linkRoutes(s), ...eventRoutes(s), ...importRoutes(s), ...deliveryRoutes(s), ...jobRoutes(s)]
 }

@@ -26,7 +26,7 @@ export type TestDialect = 'sqlite' | 'pglite'
 export const dialects: TestDialect[] = ['sqlite', 'pglite']
 
 /** Who a test request is sent as. */
-export type As = 'anonymous' | Role | { apiKey: string } | { cookie: string }
+export type As = 'anonymous' | Role | { apiKey: string } | { cookie: string } | { link: string }
 
 export type TestApp = {
   services: CoreServices
@@ -93,6 +93,7 @@ export async function createTestApp(dialect: TestDialect, { plugins }: { plugins
     const h: Record<string, string> = { origin: ORIGIN, ...headers }
     if (body !== undefined) h['content-type'] ??= 'application/json'
     if (typeof as === 'object' && 'apiKey' in as) h.authorization = `Bearer ${as.apiKey}`
+    else if (typeof as === 'object' && 'link' in as) h['x-rapport-link'] = as.link
     else if (typeof as === 'object') h.cookie = as.cookie
     else if (as !== 'anonymous') h.cookie = await cookieFor(as)
     return app.request(`${ORIGIN}${path}`, { method, headers: h, ...(rawBody !== undefined ? { body: rawBody } : body !== undefined ? { body: JSON.stringify(body) } : {}) })

@@ -21,7 +21,7 @@ export type AuditEntry = {
  */
 export async function recordAudit(db: Queryable, at: Date, entry: AuditEntry): Promise<void> {
   const { caller } = entry
-  const actorId = caller.kind === 'user' ? caller.userId : caller.kind === 'apiKey' ? caller.keyId : null
+  const actorId = caller.kind === 'user' ? caller.userId : caller.kind === 'apiKey' ? caller.keyId : caller.kind === 'customer' ? caller.customerId : null
   await db.run(
     'INSERT INTO core_audit_log (at, actor_type, actor_id, action, target_type, target_id, details, request_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?)',
     [at.toISOString(), caller.kind, actorId, entry.action, entry.targetType ?? null, entry.targetId ?? null, JSON.stringify(entry.details ?? {}), entry.requestId ?? null],

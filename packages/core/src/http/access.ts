@@ -7,11 +7,12 @@ import { authErrors } from '../errors/index.js'
 import { ROLES, type ApiScope, type AppEnv, type Caller, type Role } from './app-env.js'
 
 /**
- * Who may call a route: `'anonymous'` (anyone), or signed-in users with one of `roles` and/or
- * API keys holding `scope`. A route without a policy is refused when the app is built.
+ * Who may call a route: `'anonymous'` (anyone), or signed-in users with one of `roles`, API keys
+ * holding `scope`, and customers holding a signed link issued for the `customerLink` purpose.
+ * A route without a policy is refused when the app is built.
  * @example const access: Access = { roles: ['owner', 'admin'], scope: 'customers:write' }
  */
-export type Access = 'anonymous' | { roles?: readonly Role[]; scope?: ApiScope }
+export type Access = 'anonymous' | { roles?: readonly Role[]; scope?: ApiScope; customerLink?: string }
 
 /** Ready-made policies so routes read as intent. @example defineRoute({ access: policies.staffRead('customers:read'), ... }) */
 export const policies = {
@@ -26,6 +27,8 @@ export const policies = {
   admins: { roles: ['owner', 'admin'] } as Access,
   /** Owners only (erasure, export of personal data). */
   owners: { roles: ['owner'] } as Access,
+  /** A customer with a signed link for `purpose` (a handler must still check the customer is the one in the path). */
+  customer: (purpose: string): Access => ({ customerLink: purpose }),
 }
 
 /** True when the caller satisfies the policy. @example allows(policies.admins, caller) */
@@ -33,6 +36,7 @@ export function allows(access: Access, caller: Caller): boolean {
   if (access === 'anonymous') return true
   if (caller.kind === 'user') return access.roles?.includes(caller.role) ?? false
   if (caller.kind === 'apiKey') return access.scope !== undefined && caller.scopes.includes(access.scope)
+  if (caller.kind === 'customer') return access.customerLink !== undefined && access.customerLink === caller.purpose
   return false
 }
 
@@ -42,6 +46,7 @@ export function describeAccess(access: Access): string {
   const parts = []
   if (access.roles?.length) parts.push(`role ${access.roles.join('|')}`)
   if (access.scope) parts.push(`API key scope ${access.scope}`)
+  if (access.customerLink) parts.push(`customer link for ${access.customerLink}`)
   return parts.join(' or ')
 }
 

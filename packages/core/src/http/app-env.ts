@@ -16,6 +16,8 @@ export type Caller =
   | { kind: 'anonymous' }
   | { kind: 'user'; userId: string; role: Role; sessionId: string }
   | { kind: 'apiKey'; keyId: string; scopes: readonly ApiScope[] }
+  /** A customer holding a signed link for one purpose (e.g. `points-membership`). */
+  | { kind: 'customer'; customerId: string; purpose: string; linkId: string }
 
 /** Hono environment shared by every core route. */
 export type AppEnv = {

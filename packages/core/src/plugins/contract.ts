@@ -136,6 +136,8 @@ export type PluginContext<C = unknown> = {
   readProfile(customerId: string, tx?: Queryable): Promise<ProfileSnapshot>
   /** Schedules a job (croner pattern, UTC); at most one run at a time across processes. */
   schedule(name: string, cron: string, run: (job: JobRun) => Promise<void>): void
+  /** A signed, expiring link that opens this plugin's customer routes (`policies.customer(<plugin name>)`) for one customer. */
+  issueCustomerLink(customerId: string, options: { ttlSeconds: number; singleUse?: boolean }): { token: string; expiresAt: string }
   /** Offers an extension point this plugin declared. */
   provide<K extends keyof ExtensionPointMap>(id: K, implementation: ExtensionPointMap[K]): void
   /** Uses another plugin's extension point: undefined while that plugin is not enabled. */

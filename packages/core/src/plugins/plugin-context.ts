@@ -6,6 +6,7 @@
 import { publishEvent } from '../events/publish-event.js'
 import { applyProfileChanges } from '../profile/apply-changes.js'
 import { readProfile } from '../profile/read-profile.js'
+import { issueCustomerLink } from '../links/customer-links.js'
 import type { CoreServices } from '../services.js'
 import type { PluginContext, PluginDefinition, PluginRoute, RapportEvent } from './contract.js'
 import { pluginErrors } from './plugin-errors.js'
@@ -55,6 +56,10 @@ export function createPluginContext(s: CoreServices, def: PluginDefinition, conf
       applyProfileChanges(s, tx, { customerId, plugin, changes, source: { kind: 'plugin', id: reason.id }, ...(reason.eventSeq === undefined ? {} : { eventSeq: reason.eventSeq }) }),
     readProfile: (customerId, tx) => readProfile(s, tx ?? s.db, customerId),
     schedule(name, cron, run) { reg.jobs.push({ plugin, name, cron, run }) },
+    issueCustomerLink(customerId, { ttlSeconds, singleUse = false }) {
+      const { token, link } = issueCustomerLink(s, { customerId, purpose: plugin, ttlSeconds, singleUse })
+      return { token, expiresAt: link.expiresAt }
+    },
     provide(id, implementation) {
       if (!declaredExtensions.has(id as string)) throw pluginErrors.EXTENSION_FOREIGN({ plugin, id: String(id) })
       reg.extensions.set(id as string, implementation)

@@ -2,7 +2,9 @@
  * @module
  * The scoring engine: runs the plugins' rules matching an event, in boot order and declaration
  * order, each on a fresh snapshot (so later rules see earlier changes), and records what they
- * change with the rule's id and version. Shared by event publishing and profile rebuilds.
+ * change with the rule's id and version. Shared by event publishing and profile rebuilds. The
+ * changes of all the rules are written together once the last rule ran: rules are pure and a
+ * failing one rolls the whole transaction back, so nothing is lost by writing them at the end.
  */
 import type { Queryable } from '@rapport/db'
 import { scoringErrors } from '../errors/index.js'
@@ -10,10 +12,11 @@ import type { ProfileChanges, ProfileValue, RapportEvent, ScoringRule } from '..
 import type { ActivePlugin } from '../plugins/runtime.js'
 import type { CoreServices } from '../services.js'
 import type { StoredEvent } from '../events/event-log.js'
-import { writeProfileChanges } from './apply-changes.js'
 import { lockProfile } from './lock-profile.js'
+import { planProfileChanges, type PlannedChange } from './plan-changes.js'
 import { pluginFault, tagPlugin } from './plugin-fault.js'
 import { loadProfileValues, snapshotOf } from './read-profile.js'
+import { writePlannedChanges } from './write-planned-changes.js'
 
 /**
  * True when a rule listens to this event type.
@@ -39,7 +42,7 @@ export async function runScoringRules(s: CoreServices, tx: Queryable, event: Sto
   const customerId = event.customerId
   if (customerId === null) return 0
   let values: Map<string, ProfileValue> | undefined
-  let recorded = 0
+  const planned: PlannedChange[] = []
   for (const plugin of plugins) {
     for (const rule of plugin.definition.scoring ?? []) {
       if (!ruleMatches(rule, event.type)) continue
@@ -48,12 +51,11 @@ export async function runScoringRules(s: CoreServices, tx: Queryable, event: Sto
         values = await loadProfileValues(s, tx, customerId)
       }
       const changes = callRule(plugin, rule, event, values)
-      recorded += await writeProfileChanges(s, tx, {
-        customerId, plugin: plugin.definition.name, changes, source: { kind: 'rule', id: rule.id, version: rule.version }, eventSeq: event.seq,
-      }, values, event.recordedAt)
+      planProfileChanges(s, { plugin: plugin.definition.name, changes, source: { kind: 'rule', id: rule.id, version: rule.version } }, values, planned)
     }
   }
-  return recorded
+  await writePlannedChanges(tx, { customerId, eventSeq: event.seq, at: event.recordedAt }, planned)
+  return planned.length
 }
 
 /** Calls a rule synchronously and checks it kept the contract. */

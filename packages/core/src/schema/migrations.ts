@@ -3,6 +3,7 @@ import { coreTables } from './tables.js'
 import { pluginStates } from './plugin-tables.js'
 import { deliveryJobTables } from './delivery-job-tables.js'
 import { profileTables } from './profile-tables.js'
+import { linkUses } from './link-tables.js'
 
 /** Core's migrations, in order. Append only: a changed migration is refused at boot. */
 export const coreMigrations = [
@@ -10,6 +11,7 @@ export const coreMigrations = [
   createTables('0002_plugins', [pluginStates]),
   createTables('0003_deliveries_jobs', deliveryJobTables),
   createTables('0004_profile', profileTables),
+  createTables('0005_customer_links', [linkUses]),
 ]
 
 /** Brings core's tables up to date. @example await migrateCore(db) */

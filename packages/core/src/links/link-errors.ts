@@ -1,0 +1,12 @@
+import { defineErrors, registerErrors } from '../errors/rapport-error.js'
+
+/** Errors of signed customer links. */
+export const linkErrors = defineErrors('LINK', {
+  INVALID: { status: 401, message: () => 'The link is not valid' },
+  EXPIRED: { status: 401, message: () => 'The link has expired; ask for a new one' },
+  USED: { status: 401, message: () => 'The link was already used' },
+  WRONG_CUSTOMER: { status: 403, message: () => 'This link belongs to another customer' },
+  PURPOSE_UNKNOWN: { status: 422, message: (d: { purpose: string }) => `No enabled plugin ${d.purpose} has customer pages to link to` },
+})
+
+registerErrors('LINK', linkErrors)

@@ -1,0 +1,69 @@
+/**
+ * @module
+ * Writes planned profile changes for one customer: the final value of each changed field (one
+ * upsert, or one delete for the fields left unset) and one change row per planned change, in
+ * order. Multi-row statements, because a statement's fixed cost outweighs a row's on the ingest
+ * hot path: an event's rules write their changes in two or three statements instead of two per change.
+ */
+import type { Queryable, SqlValue } from '@rapport/db'
+import type { FieldKind, ProfileValue } from '../plugins/contract.js'
+import type { PlannedChange } from './plan-changes.js'
+import { toColumns } from './profile-value.js'
+
+/** Where the changes belong: the customer, the causing event (when there is one) and the time. */
+export type ChangeTarget = { customerId: string; eventSeq?: number | undefined; at: string }
+
+/** Rows per statement: keeps the prepared variants few (one per row count up to this). */
+const MAX_ROWS = 8
+
+const rows = (n: number, row: string) => Array.from({ length: n }, () => row).join(', ')
+/** SQL text for 1..MAX_ROWS rows, built once: the statement cache is keyed by text. */
+const variants = (sql: (n: number) => string): string[] => Array.from({ length: MAX_ROWS + 1 }, (_, n) => (n === 0 ? '' : sql(n)))
+
+const UPSERT = variants((n) => `INSERT INTO core_profile_values (customer_id, field, num_value, text_value, updated_at) VALUES ${rows(n, '(?, ?, ?, ?, ?)')}
+  ON CONFLICT (customer_id, field) DO UPDATE SET num_value = excluded.num_value, text_value = excluded.text_value, updated_at = excluded.updated_at`)
+const DELETE = variants((n) => `DELETE FROM core_profile_values WHERE customer_id = ? AND field IN (${rows(n, '?')})`)
+const RECORD = variants((n) => `INSERT INTO core_profile_changes (customer_id, field, op, operand, previous, next, source_kind, source_id, source_version, plugin, event_seq, at)
+  VALUES ${rows(n, '(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)')}`)
+
+const json = (value: ProfileValue | undefined) => (value === undefined ? null : JSON.stringify(value))
+
+/** Runs `sql[n]` over `items` in chunks of at most MAX_ROWS, with `params` giving each chunk's values. */
+async function inChunks<T>(tx: Queryable, sql: string[], items: readonly T[], params: (chunk: readonly T[]) => SqlValue[]): Promise<void> {
+  for (let i = 0; i < items.length; i += MAX_ROWS) {
+    const chunk = items.slice(i, i + MAX_ROWS)
+    await tx.run(sql[chunk.length]!, params(chunk))
+  }
+}
+
+/**
+ * Writes `planned` (from {@link planProfileChanges}) inside the caller's transaction: the
+ * resulting value of each field once, then the change rows in plan order.
+ * @param tx - the open transaction
+ * @param target - customer, causing event and time of the changes
+ * @param planned - the real changes, in the order they were made
+ * @example await writePlannedChanges(tx, { customerId, eventSeq: event.seq, at: event.recordedAt }, planned)
+ */
+export async function writePlannedChanges(tx: Queryable, target: ChangeTarget, planned: readonly PlannedChange[]): Promise<void> {
+  if (planned.length === 0) return
+  const { customerId, at } = target
+  // The last change of a field holds its resulting value.
+  const last = new Map<string, { kind: FieldKind; next: ProfileValue | undefined }>()
+  for (const c of planned) last.set(c.field, { kind: c.kind, next: c.next })
+  const removed: string[] = []
+  const kept: Array<[field: string, kind: FieldKind, value: ProfileValue]> = []
+  for (const [field, { kind, next }] of last) {
+    if (next === undefined) removed.push(field)
+    else kept.push([field, kind, next])
+  }
+
+  await inChunks(tx, UPSERT, kept, (chunk) => chunk.flatMap(([field, kind, value]) => {
+    const { num, text } = toColumns(kind, value)
+    return [customerId, field, num, text, at]
+  }))
+  await inChunks(tx, DELETE, removed, (chunk) => [customerId, ...chunk])
+  const eventSeq = target.eventSeq ?? null
+  await inChunks(tx, RECORD, planned, (chunk) => chunk.flatMap((c) => [
+    customerId, c.field, c.op, json(c.operand), json(c.previous), json(c.next), c.source.kind, c.source.id, c.source.kind === 'rule' ? c.source.version : null, c.plugin, eventSeq, at,
+  ]))
+}
