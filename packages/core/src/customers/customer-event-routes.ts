@@ -11,19 +11,7 @@ import type { CoreServices } from '../services.js'
 import { getCustomer } from './customer-store.js'
 import { decodeCursor, encodeCursor, invalidCursor } from './cursor.js'
 import { customerIdParams } from './schemas.js'
-import { EVENT_SOURCES } from '../events/event-log.js'
-
-/** An event as the customer routes show it (the stored event). @example z.array(customerEventSchema) */
-export const customerEventSchema = z.object({
-  id: z.string(),
-  seq: z.number().int(),
-  type: z.string().openapi({ example: 'order.completed' }),
-  customerId: z.string().nullable(),
-  payload: z.record(z.string(), z.unknown()),
-  occurredAt: z.string(),
-  recordedAt: z.string(),
-  source: z.enum(EVENT_SOURCES),
-})
+import { storedEventSchema } from '../events/event-schemas.js'
 
 const eventsQuery = z.strictObject({
   limit: z.coerce.number().int().min(1).max(200).default(50),
@@ -42,7 +30,7 @@ export function customerEventRoutes(s: CoreServices): CoreRoute[] {
       method: 'get', path: '/api/v1/customers/{id}/events', access: policies.staffRead('events:read'), tags: ['customers'], summary: "A customer's events, newest first",
       request: { params: customerIdParams, query: eventsQuery },
       responses: {
-        200: jsonResponse(z.object({ items: z.array(customerEventSchema), nextCursor: z.string().nullable() }), 'One page'),
+        200: jsonResponse(z.object({ items: z.array(storedEventSchema), nextCursor: z.string().nullable() }), 'One page'),
         404: jsonResponse(errorBody, 'No such customer'), ...commonErrors,
       },
     },

@@ -9,11 +9,11 @@ import { defineRoute, type CoreRoute } from '../http/define-route.js'
 import { commonErrors, errorBody, jsonResponse } from '../http/responses.js'
 import type { CoreServices } from '../services.js'
 import { ERASED_FIELDS, eraseCustomer, exportCustomer } from './customer-erasure.js'
-import { customerEventSchema } from './customer-event-routes.js'
+import { storedEventSchema } from '../events/event-schemas.js'
 import { customerIdParams, customerSchema } from './schemas.js'
 
 const exportSchema = z
-  .object({ exportedAt: z.string(), customer: customerSchema, events: z.array(customerEventSchema) })
+  .object({ exportedAt: z.string(), customer: customerSchema, events: z.array(storedEventSchema) })
   .openapi('CustomerExport')
 
 /**

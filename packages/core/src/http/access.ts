@@ -14,21 +14,24 @@ import { ROLES, type ApiScope, type AppEnv, type Caller, type Role } from './app
  */
 export type Access = 'anonymous' | { roles?: readonly Role[]; scope?: ApiScope; customerLink?: string }
 
+/** A policy that names who may call (every policy but `'anonymous'`); these can be combined by spreading. */
+export type CallerAccess = Exclude<Access, 'anonymous'>
+
 /** Ready-made policies so routes read as intent. @example defineRoute({ access: policies.staffRead('customers:read'), ... }) */
 export const policies = {
   anonymous: 'anonymous' as const,
   /** Any signed-in user, no API key. */
-  signedIn: { roles: ROLES } as Access,
+  signedIn: { roles: ROLES } as CallerAccess,
   /** Any signed-in role, or an API key with the scope. */
-  staffRead: (scope?: ApiScope): Access => ({ roles: ROLES, ...(scope ? { scope } : {}) }),
+  staffRead: (scope?: ApiScope): CallerAccess => ({ roles: ROLES, ...(scope ? { scope } : {}) }),
   /** Roles that change data (not analysts), or an API key with the scope. */
-  staffWrite: (scope?: ApiScope): Access => ({ roles: ['owner', 'admin', 'agent'], ...(scope ? { scope } : {}) }),
+  staffWrite: (scope?: ApiScope): CallerAccess => ({ roles: ['owner', 'admin', 'agent'], ...(scope ? { scope } : {}) }),
   /** Owners and admins only (settings, users, keys). */
-  admins: { roles: ['owner', 'admin'] } as Access,
+  admins: { roles: ['owner', 'admin'] } as CallerAccess,
   /** Owners only (erasure, export of personal data). */
-  owners: { roles: ['owner'] } as Access,
+  owners: { roles: ['owner'] } as CallerAccess,
   /** A customer with a signed link for `purpose` (a handler must still check the customer is the one in the path). */
-  customer: (purpose: string): Access => ({ customerLink: purpose }),
+  customer: (purpose: string): CallerAccess => ({ customerLink: purpose }),
 }
 
 /** True when the caller satisfies the policy. @example allows(policies.admins, caller) */
