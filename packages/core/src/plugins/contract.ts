@@ -73,8 +73,11 @@ export type FieldChange =
 /** Changes keyed by full field name (`points.balance`); only fields of the rule's own plugin. */
 export type ProfileChanges = { [field: string]: FieldChange | undefined }
 
-/** A read-only view of one customer's profile: every plugin's fields, by full name. */
-export type ProfileSnapshot = Readonly<Record<string, ProfileValue | undefined>>
+/**
+ * A read-only view of one customer's profile: every plugin's fields, by full name. Fields
+ * declared in {@link ProfileFieldMap} are typed; any other name reads as a plain value.
+ */
+export type ProfileSnapshot = Readonly<{ [K in keyof ProfileFieldMap]?: ProfileFieldMap[K] }> & Readonly<Record<string, ProfileValue | undefined>>
 
 /** An event as rules and subscribers see it. */
 export type RapportEvent<T extends string = string> = {
