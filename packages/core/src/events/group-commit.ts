@@ -52,16 +52,12 @@ export function createGroupCommit(s: CoreServices, { maxEventsPerGroup = 2000 }:
   }
 
   const writeGroup = async (group: Pending[]) => {
-    ;(globalThis as any).__groups = ((globalThis as any).__groups ?? 0) + 1
-    ;(globalThis as any).__events = ((globalThis as any).__events ?? 0) + group.length
     try {
-      const t0 = process.hrtime.bigint()
       const outcomes = await s.db.tx(async (tx) => {
         const all: WriteOutcome[][] = []
         for (const p of group) all.push(await writeEvents(tx, s, p.events, { source: p.source }))
         return all
       })
-      { const T: Map<string, [number, number]> = ((globalThis as any).__sqlT ??= new Map()); const e = T.get('~group tx') ?? [0, 0]; e[0]++; e[1] += Number(process.hrtime.bigint() - t0); T.set('~group tx', e) }
       for (const [i, p] of group.entries()) p.resolve(outcomes[i]!)
     } catch (err) {
       if (group.length === 1) return group[0]!.reject(err)

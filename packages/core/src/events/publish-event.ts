@@ -73,17 +73,12 @@ function checkEmission(s: CoreServices, emitter: string, event: NewEvent): NewEv
   return typeof payload === 'object' && payload !== null && !Array.isArray(payload) ? { ...event, payload: payload as Record<string, unknown> } : event
 }
 
-const T: Map<string, [number, number]> = ((globalThis as any).__sqlT ??= new Map())
-const mark = (k: string, t0: bigint) => { const e = T.get(k) ?? [0, 0]; e[0]++; e[1] += Number(process.hrtime.bigint() - t0); T.set(k, e) }
 async function publishIn(s: CoreServices, tx: Queryable, input: NewEvent, depth: number): Promise<{ event: StoredEvent; duplicate: boolean }> {
-  let t0 = process.hrtime.bigint()
   const result = await appendEvent(tx, input, s.now())
-  mark('~append', t0); t0 = process.hrtime.bigint()
   if (result.duplicate) return result
   const { event } = result
   const plugins = s.runtime.active()
   await runScoringRules(s, tx, event, plugins)
-  mark('~rules', t0); t0 = process.hrtime.bigint()
   for (const plugin of plugins) {
     for (const sub of plugin.subscriptions) {
       if (sub.type !== event.type || sub.options.phase !== 'inTransaction') continue
@@ -95,6 +90,5 @@ async function publishIn(s: CoreServices, tx: Queryable, input: NewEvent, depth:
     }
   }
   await enqueueDeliveries(s, tx, event)
-  mark('~subs+deliveries', t0)
   return result
 }

@@ -13,7 +13,7 @@ import type { Access } from './access.js'
 import type { AppEnv } from './app-env.js'
 import { resolveCaller } from './caller.js'
 import { originCheck } from './csrf.js'
-import { toOpenApiRoute, type CoreRoute } from './define-route.js'
+import { routeInfo, toOpenApiRoute, type CoreRoute, type RouteInfo } from './define-route.js'
 import { errorBoundary } from './on-error.js'
 import { requestLog } from './request-log.js'
 import { validationHook } from './validation-hook.js'
@@ -23,8 +23,7 @@ import { pluginDispatch } from '../plugins/plugin-dispatch.js'
 import { pluginRoutes } from '../plugins/plugin-routes.js'
 import { openApiDocument } from './openapi-document.js'
 
-/** A mounted route and its policy: the authorization matrix is built from this list. */
-export type RouteInfo = { method: string; path: string; access: Access }
+export type { RouteInfo } from './define-route.js'
 
 /** The built application; `routes` includes the routes of the plugins active right now. */
 export type CoreApp = { app: OpenAPIHono<AppEnv>; readonly routes: RouteInfo[] }
@@ -50,14 +49,14 @@ export function createCoreApp(services: CoreServices, { host, extraRoutes = [] }
   for (const route of [...coreRoutes(services), ...management, ...extraRoutes]) {
     if (!route.config.access) throw new TypeError(`Route ${route.config.method} ${route.config.path} declares no access policy`)
     app.openapi(toOpenApiRoute(route) as never, route.handler as never)
-    routes.push({ method: route.config.method.toUpperCase(), path: route.config.path, access: route.config.access })
+    routes.push(routeInfo(route.config))
   }
 
   app.openAPIRegistry.registerComponent('securitySchemes', 'session', { type: 'apiKey', in: 'cookie', name: 'rapport_session' })
   app.openAPIRegistry.registerComponent('securitySchemes', 'apiKey', { type: 'http', scheme: 'bearer', description: 'An API key: rk_<id>.<secret>' })
   const info = { title: 'Rapport API', version: services.config.version, description: 'Customer satisfaction and loyalty platform' }
   app.get('/api/openapi.json', (c) => c.json(openApiDocument(app, host, info)))
-  routes.push({ method: 'GET', path: '/api/openapi.json', access: 'anonymous' })
+  routes.push({ method: 'GET', path: '/api/openapi.json', access: 'anonymous', body: false, query: false })
   if (host) {
     app.all('/api/p/:plugin', pluginDispatch(host))
     app.all('/api/p/:plugin/*', pluginDispatch(host))

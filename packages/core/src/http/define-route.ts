@@ -21,7 +21,15 @@ export type RouteExtras = {
   bodyLimitBytes?: number
 }
 
-/** A route ready to be mounted by {@link mountRoutes}. */
+/** A mounted route, its policy and what input it reads: the authorization matrix and the bad-input tests are built from this list. */
+export type RouteInfo = { method: string; path: string; access: Access; body: boolean; query: boolean }
+
+/** The RouteInfo of a route config. @example routeInfo(route.config) */
+export function routeInfo(config: { method: string; path: string; access: Access; request?: { body?: unknown; query?: unknown } }): RouteInfo {
+  return { method: config.method.toUpperCase(), path: config.path, access: config.access, body: config.request?.body !== undefined, query: config.request?.query !== undefined }
+}
+
+/** A route ready to be mounted. */
 export type CoreRoute = {
   config: RouteConfig & RouteExtras
   handler: RouteHandler<any, AppEnv>

@@ -8,10 +8,10 @@ import { OpenAPIHono } from '@hono/zod-openapi'
 import type { Logger } from 'pino'
 import { requestErrors, toRapportError } from '../errors/index.js'
 import type { AppEnv, Caller } from '../http/app-env.js'
-import { toOpenApiRoute } from '../http/define-route.js'
+import { routeInfo, toOpenApiRoute, type RouteInfo } from '../http/define-route.js'
 import { errorBoundary } from '../http/on-error.js'
 import { validationHook } from '../http/validation-hook.js'
-import type { RouteInfo } from '../http/create-app.js'
+
 import type { PluginRoute } from './contract.js'
 import { pluginErrors } from './plugin-errors.js'
 
@@ -40,7 +40,7 @@ export function buildPluginApp(plugin: string, pluginRoutes: readonly PluginRout
     if (!access) throw pluginErrors.ROUTE_POLICY_MISSING({ plugin, route: `${String(method).toUpperCase()} ${path}` })
     const full = `${base}${path === '/' ? '' : path}`
     app.openapi(toOpenApiRoute({ config: { ...route.config, path: full, tags: route.config.tags ?? [plugin] }, handler: route.handler }) as never, route.handler as never)
-    routes.push({ method: method.toUpperCase(), path: full, access })
+    routes.push(routeInfo({ ...route.config, path: full }))
   }
   app.notFound((c) => { throw requestErrors.NOT_FOUND({ path: c.req.path }) })
   const boundary = errorBoundary(log)

@@ -31,29 +31,32 @@ export const isNumericKind = (kind: FieldKind | undefined): boolean => kind === 
  * checkValue({ kind: 'integer', label }, 1.5) // { ok: false, problem: 'expected an integer, got 1.5' }
  */
 export function checkValue(spec: FieldSpec, value: unknown): { ok: true; value: ProfileValue } | { ok: false; problem: string } {
-  const got = () => (typeof value === 'string' ? JSON.stringify(value.slice(0, 40)) : String(value))
+  // `got` is a function of the value, not a closure: checkValue runs for every change on the ingest path.
   switch (spec.kind) {
     case 'number':
-      return typeof value === 'number' && Number.isFinite(value) ? { ok: true, value } : { ok: false, problem: `expected a finite number, got ${got()}` }
+      return typeof value === 'number' && Number.isFinite(value) ? { ok: true, value } : { ok: false, problem: `expected a finite number, got ${got(value)}` }
     case 'integer':
-      return Number.isSafeInteger(value) ? { ok: true, value: value as number } : { ok: false, problem: `expected an integer, got ${got()}` }
+      return Number.isSafeInteger(value) ? { ok: true, value: value as number } : { ok: false, problem: `expected an integer, got ${got(value)}` }
     case 'boolean':
-      return typeof value === 'boolean' ? { ok: true, value } : { ok: false, problem: `expected a boolean, got ${got()}` }
+      return typeof value === 'boolean' ? { ok: true, value } : { ok: false, problem: `expected a boolean, got ${got(value)}` }
     case 'string':
-      if (typeof value !== 'string') return { ok: false, problem: `expected a string, got ${got()}` }
+      if (typeof value !== 'string') return { ok: false, problem: `expected a string, got ${got(value)}` }
       return value.length <= MAX_TEXT_VALUE_LENGTH ? { ok: true, value } : { ok: false, problem: `a string holds at most ${MAX_TEXT_VALUE_LENGTH} characters, got ${value.length}` }
     case 'enum':
       return typeof value === 'string' && (spec.values ?? []).includes(value)
         ? { ok: true, value }
-        : { ok: false, problem: `expected one of ${(spec.values ?? []).join(', ')}, got ${got()}` }
+        : { ok: false, problem: `expected one of ${(spec.values ?? []).join(', ')}, got ${got(value)}` }
     case 'date': {
       const date = typeof value === 'string' ? canonicalDate(value) : undefined
-      return date === undefined ? { ok: false, problem: `expected a date (YYYY-MM-DD) or an ISO-8601 date-time, got ${got()}` } : { ok: true, value: date }
+      return date === undefined ? { ok: false, problem: `expected a date (YYYY-MM-DD) or an ISO-8601 date-time, got ${got(value)}` } : { ok: true, value: date }
     }
     default:
       return { ok: false, problem: `unknown field kind ${String(spec.kind)}` }
   }
 }
+
+/** The value as an error message shows it. */
+const got = (value: unknown): string => (typeof value === 'string' ? JSON.stringify(value.slice(0, 40)) : String(value))
 
 function canonicalDate(value: string): string | undefined {
   if (DATE_ONLY.test(value)) {

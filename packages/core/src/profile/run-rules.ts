@@ -8,7 +8,7 @@
  */
 import type { Queryable } from '@rapport/db'
 import { scoringErrors } from '../errors/index.js'
-import type { ProfileChanges, ProfileValue, RapportEvent, ScoringRule } from '../plugins/contract.js'
+import type { ProfileChanges, ProfileSnapshot, ProfileValue, RapportEvent, ScoringRule } from '../plugins/contract.js'
 import type { ActivePlugin } from '../plugins/runtime.js'
 import type { CoreServices } from '../services.js'
 import type { StoredEvent } from '../events/event-log.js'
@@ -42,6 +42,8 @@ export async function runScoringRules(s: CoreServices, tx: Queryable, event: Sto
   const customerId = event.customerId
   if (customerId === null) return 0
   let values: Map<string, ProfileValue> | undefined
+  // Snapshots are frozen, so one is shared by consecutive rules until a rule changes a value.
+  let snapshot: ProfileSnapshot | undefined
   const planned: PlannedChange[] = []
   for (const plugin of plugins) {
     for (const rule of plugin.definition.scoring ?? []) {
@@ -50,8 +52,9 @@ export async function runScoringRules(s: CoreServices, tx: Queryable, event: Sto
         await lockProfile(tx, customerId)
         values = await loadProfileValues(s, tx, customerId)
       }
-      const changes = callRule(plugin, rule, event, values)
-      planProfileChanges(s, { plugin: plugin.definition.name, changes, source: { kind: 'rule', id: rule.id, version: rule.version } }, values, planned)
+      snapshot ??= snapshotOf(values)
+      const changes = callRule(plugin, rule, event, snapshot)
+      if (planProfileChanges(s, { plugin: plugin.definition.name, changes, source: { kind: 'rule', id: rule.id, version: rule.version } }, values, planned) > 0) snapshot = undefined
     }
   }
   await writePlannedChanges(tx, { customerId, eventSeq: event.seq, at: event.recordedAt }, planned)
@@ -59,11 +62,11 @@ export async function runScoringRules(s: CoreServices, tx: Queryable, event: Sto
 }
 
 /** Calls a rule synchronously and checks it kept the contract. */
-function callRule(plugin: ActivePlugin, rule: ScoringRule, event: StoredEvent, values: ReadonlyMap<string, ProfileValue>): ProfileChanges {
+function callRule(plugin: ActivePlugin, rule: ScoringRule, event: StoredEvent, snapshot: ProfileSnapshot): ProfileChanges {
   const name = plugin.definition.name
   let result: unknown
   try {
-    result = rule.apply(event as unknown as RapportEvent, snapshotOf(values), plugin.config)
+    result = rule.apply(event as unknown as RapportEvent, snapshot, plugin.config)
   } catch (err) {
     throw pluginFault(err, { plugin: name, kind: 'rule', handler: rule.id, type: event.type })
   }
