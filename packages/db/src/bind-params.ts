@@ -14,7 +14,13 @@ import type { SqlValue } from './types.js'
  */
 export function bindParams(params: readonly unknown[] | undefined): SqlValue[] {
   if (params === undefined || params.length === 0) return []
-  return params.map(bindValue)
+  // Nearly every call binds only strings, numbers and nulls: pass the caller's array on then
+  // (no copy per statement; the drivers only read it).
+  return params.every(isBindable) ? (params as SqlValue[]) : params.map(bindValue)
+}
+
+function isBindable(value: unknown): boolean {
+  return value === null || typeof value === 'string' || typeof value === 'number' || typeof value === 'bigint' || value instanceof Uint8Array
 }
 
 function bindValue(value: unknown): SqlValue {

@@ -30,8 +30,6 @@ export async function openSqliteAdapter(target: { path: string; describe: string
   writer.pragma('foreign_keys = ON')
   writer.pragma('busy_timeout = 5000')
   writer.pragma('synchronous = NORMAL')
-  if (process.env.P1) writer.pragma(process.env.P1)
-  if (process.env.P2) writer.pragma(process.env.P2)
   // A second :memory: connection would be a second, empty database, so memory mode shares one.
   const reader = memory ? writer : new BetterSqlite3(target.path, { readonly: true, fileMustExist: true })
   if (reader !== writer) reader.pragma('busy_timeout = 5000')
@@ -67,12 +65,10 @@ export async function openSqliteAdapter(target: { path: string; describe: string
     transaction: (fn) =>
       lock.run(async () => {
         // IMMEDIATE takes the write lock now, so another process fails fast (busy_timeout) instead of mid-transaction.
-        const T: Map<string, [number, number]> = ((globalThis as any).__sqlT ??= new Map())
-        const tm = (sql: string) => { const t0 = process.hrtime.bigint(); writer.exec(sql); const e = T.get(sql) ?? [0, 0]; e[0]++; e[1] += Number(process.hrtime.bigint() - t0); T.set(sql, e) }
-        tm('BEGIN IMMEDIATE')
+        writer.exec('BEGIN IMMEDIATE')
         try {
           const result = await fn(writes)
-          tm('COMMIT')
+          writer.exec('COMMIT')
           return result
         } catch (err) {
           try {

@@ -17,8 +17,6 @@ import type { Queryable, Row } from './types.js'
  * const q = sqliteQueryable(conn, createStatementCache(conn))
  * await q.get<{ id: number }>('INSERT INTO t (name) VALUES (?) RETURNING id', ['a'])
  */
-const T: Map<string, [number, number]> = ((globalThis as any).__sqlT ??= new Map())
-const tm = <R>(sql: string, f: () => R): R => { const t0 = process.hrtime.bigint(); try { return f() } finally { const e = T.get(sql) ?? [0, 0]; e[0]++; e[1] += Number(process.hrtime.bigint() - t0); T.set(sql, e) } }
 export function sqliteQueryable(conn: BetterSqlite3.Database, statements: StatementCache): Queryable {
   return {
     dialect: 'sqlite',
@@ -29,7 +27,7 @@ export function sqliteQueryable(conn: BetterSqlite3.Database, statements: Statem
         statement.run(...values)
         return []
       }
-      return tm(sql, () => statement.all(...values)) as T[]
+      return statement.all(...values) as T[]
     },
     async get<T = Row>(sql: string, params?: readonly unknown[]): Promise<T | undefined> {
       const statement = statements.get(sql)
@@ -38,10 +36,10 @@ export function sqliteQueryable(conn: BetterSqlite3.Database, statements: Statem
         statement.run(...values)
         return undefined
       }
-      return tm(sql, () => statement.get(...values)) as T | undefined
+      return statement.get(...values) as T | undefined
     },
     async run(sql, params) {
-      return { changes: tm(sql, () => statements.get(sql).run(...bindParams(params))).changes }
+      return { changes: statements.get(sql).run(...bindParams(params)).changes }
     },
     async exec(sql) {
       conn.exec(sql)

@@ -29,7 +29,21 @@ export interface StatementCache {
  * statements.get('SELECT * FROM core_customers WHERE id = ?').get(id)
  */
 export function createStatementCache(db: BetterSqlite3.Database, limit = 300): StatementCache {
-  const map = new Map<string, BetterSqlite3.Statement>()
+  // A hit only stamps its entry: reordering a Map on every hit (delete + set) cost more than
+  // the lookup on the ingest path. The rare eviction scans for the oldest stamp instead.
+  const map = new Map<string, { statement: BetterSqlite3.Statement; used: number }>()
+  let clock = 0
+  const evictOldest = () => {
+    let oldest: string | undefined
+    let oldestUse = Number.POSITIVE_INFINITY
+    for (const [sql, entry] of map) {
+      if (entry.used < oldestUse) {
+        oldest = sql
+        oldestUse = entry.used
+      }
+    }
+    if (oldest !== undefined) map.delete(oldest)
+  }
   return {
     get size() {
       return map.size
@@ -37,14 +51,12 @@ export function createStatementCache(db: BetterSqlite3.Database, limit = 300): S
     get(sql) {
       const hit = map.get(sql)
       if (hit !== undefined) {
-        // Re-insert so Map order stays least-recently-used first.
-        map.delete(sql)
-        map.set(sql, hit)
-        return hit
+        hit.used = ++clock
+        return hit.statement
       }
       const statement = db.prepare(sql)
-      if (map.size >= limit) map.delete(map.keys().next().value as string)
-      map.set(sql, statement)
+      if (map.size >= limit) evictOldest()
+      map.set(sql, { statement, used: ++clock })
       return statement
     },
   }

@@ -46,3 +46,37 @@ export type Health = {
   database: { status: string; dialect: string }
   timeZone?: string
 }
+
+/** A plugin's state: serving, switched off, or failed to boot or enable. */
+export type PluginState = 'active' | 'disabled' | 'failed'
+
+/** A coded error as the server reports it (a failed plugin's boot error). */
+export type CodedError = { code: string; message: string; details?: unknown }
+
+/** A profile field a plugin declares, labelled in every admin language. */
+export type PluginProfileField = { field: string; kind: string; label: { en: string; 'zh-CN': string }; values?: string[] }
+
+/** An installed plugin as `GET /api/v1/plugins` returns it. */
+export type Plugin = {
+  name: string
+  namespace: string
+  version: string
+  state: PluginState
+  enabled: boolean
+  required: boolean
+  error: CodedError | null
+  /** Plugins this one requires, name → version range. */
+  requires: Record<string, string>
+  /** Plugins this one uses when present, name → version range. */
+  optional: Record<string, string>
+  /** The running config while active, else the stored one; null when it was never set (defaults apply). */
+  config: unknown
+  /** JSON Schema (draft 2020-12) of the config: the settings form is generated from it. */
+  configSchema: Record<string, unknown>
+  profileFields: PluginProfileField[]
+  events: Array<{ type: string; schema: Record<string, unknown> }>
+  rules: Array<{ id: string; version: number; on: string[] }>
+  extensionPoints: Array<{ id: string; description: string }>
+  /** Module of the plugin's own admin pages, if it has any. */
+  admin: string | null
+}

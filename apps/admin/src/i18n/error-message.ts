@@ -6,17 +6,27 @@ import type { TFunction } from 'i18next'
 import { i18next } from './i18n'
 import { ApiError } from '../api/client'
 
+/** Details as translation parameters; lists read `a, b`. */
+const paramsOf = (details: unknown): Record<string, unknown> =>
+  details && typeof details === 'object'
+    ? Object.fromEntries(Object.entries(details).map(([key, value]) => [key, Array.isArray(value) ? value.join(', ') : value]))
+    : {}
+
+/**
+ * The translated message of `errors.<CODE>` with `details` as parameters; `message` when the code
+ * has no translation.
+ * @example codedErrorMessage(t, plugin.error) // "order-stats wants host ^2; this server is 1.4.0."
+ */
+export const codedErrorMessage = (t: TFunction, { code, message, details }: { code: string; message?: string; details?: unknown }): string => {
+  const key = `errors.${code}`
+  if (!i18next.exists(key)) return message || t('common.error')
+  return t(key as 'errors.INTERNAL_ERROR', paramsOf(details))
+}
+
 /**
  * The translated message of `errors.<CODE>` with the error's details as parameters; the
  * server's own message when the code has no translation.
  * @example errorMessage(t, err) // "Too many sign-in attempts. Try again in 30 seconds."
  */
-export const errorMessage = (t: TFunction, err: unknown): string => {
-  if (err instanceof ApiError) {
-    const key = `errors.${err.code}`
-    if (!i18next.exists(key)) return err.message || t('common.error')
-    const params = err.details && typeof err.details === 'object' ? (err.details as Record<string, unknown>) : {}
-    return t(key as 'errors.INTERNAL_ERROR', params)
-  }
-  return t('common.error')
-}
+export const errorMessage = (t: TFunction, err: unknown): string =>
+  err instanceof ApiError ? codedErrorMessage(t, err) : t('common.error')

@@ -12,6 +12,7 @@
  * shell builds its menu and routes from the combined list. Keep entries plain data so that
  * contributing one never needs to touch the shell.
  */
+import AppstoreOutlined from '@ant-design/icons/AppstoreOutlined'
 import TeamOutlined from '@ant-design/icons/TeamOutlined'
 import { lazy, type ComponentType, type LazyExoticComponent } from 'react'
 
@@ -48,6 +49,14 @@ export const navigationRegistry: NavigationItem[] = [
     icon: TeamOutlined,
     element: lazy(() => import('../pages/customers/CustomersPage')),
     children: [{ path: ':id', element: lazy(() => import('../pages/customers/CustomerDetailPage')) }],
+  },
+  {
+    key: 'plugins',
+    path: 'plugins',
+    labelKey: 'nav.plugins',
+    icon: AppstoreOutlined,
+    element: lazy(() => import('../pages/plugins/PluginsPage')),
+    children: [{ path: ':name', element: lazy(() => import('../pages/plugins/PluginDetailPage')) }],
   },
 ]
 

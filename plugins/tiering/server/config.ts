@@ -1,0 +1,135 @@
+/**
+ * @module
+ * The tiering config: RFM window and segments, value tiers (percentiles or spend thresholds),
+ * downgrade policy, recency status and benefits. Refinements name each problem, so the host
+ * answers 422 PLUGIN_CONFIG_INVALID and keeps the stored config unchanged.
+ */
+import { z } from '@rapport/plugin-sdk'
+import { profile } from './profile.js'
+import { thresholdProblems } from './threshold-problems.js'
+import { SEGMENTS, TIERS } from '../shared/vocabulary.js'
+
+const label = z.object({ en: z.string().min(1), 'zh-CN': z.string().min(1) })
+const score = z.number().int().min(1).max(5)
+const range = z.tuple([score, score])
+
+/** One named segment: scores within each inclusive range. The first match wins. */
+const segmentRule = z.object({ segment: z.enum(SEGMENTS), r: range, f: range, m: range })
+
+/** Default segment ranges (R, F, M), tried in this order. */
+export const DEFAULT_SEGMENTS: z.input<typeof segmentRule>[] = [
+  { segment: 'champions', r: [4, 5], f: [4, 5], m: [4, 5] },
+  { segment: 'loyal', r: [3, 5], f: [3, 5], m: [1, 5] },
+  { segment: 'new', r: [5, 5], f: [1, 1], m: [1, 5] },
+  { segment: 'promising', r: [3, 4], f: [1, 1], m: [1, 5] },
+  { segment: 'potentialLoyalist', r: [3, 5], f: [2, 2], m: [1, 5] },
+  { segment: 'cantLose', r: [1, 1], f: [4, 5], m: [4, 5] },
+  { segment: 'atRisk', r: [1, 2], f: [4, 5], m: [1, 5] },
+  { segment: 'needAttention', r: [2, 2], f: [3, 3], m: [1, 5] },
+  { segment: 'aboutToSleep', r: [2, 2], f: [2, 2], m: [1, 5] },
+  { segment: 'lost', r: [1, 1], f: [1, 2], m: [1, 5] },
+  { segment: 'hibernating', r: [1, 2], f: [1, 3], m: [1, 5] },
+]
+
+/** A tier's spend range within the window, `[minMinor, maxMinor)`; the highest tier has no max. */
+const spendRange = z.object({ minMinor: z.number().int().min(0), maxMinor: z.number().int().positive().optional() })
+
+const tiers = z.object({
+  mode: z.enum(['percentile', 'thresholds']).default('percentile'),
+  /** Share of the spending customers in each tier, highest first; integers summing to 100. */
+  percentiles: z.object({ diamond: z.number().int().min(0), silver: z.number().int().min(0), bronze: z.number().int().min(0), iron: z.number().int().min(0) })
+    .default({ diamond: 20, silver: 30, bronze: 30, iron: 20 }),
+  /** Contiguous spend ranges in minor units: iron starts at 0, each tier starts where the one below ends. */
+  thresholds: z.object({ iron: spendRange, bronze: spendRange, silver: spendRange, diamond: spendRange }).default({
+    iron: { minMinor: 0, maxMinor: 100_000 }, bronze: { minMinor: 100_000, maxMinor: 500_000 },
+    silver: { minMinor: 500_000, maxMinor: 2_000_000 }, diamond: { minMinor: 2_000_000 },
+  }),
+  names: z.object({ diamond: label, silver: label, bronze: label, iron: label }).default({
+    diamond: { en: 'Diamond', 'zh-CN': '金钻' }, silver: { en: 'Silver', 'zh-CN': '白银' },
+    bronze: { en: 'Bronze', 'zh-CN': '铜' }, iron: { en: 'Iron', 'zh-CN': '铁' },
+  }),
+  /** When a customer may move down: never, once the tier is older than `graceDays`, or at the nightly re-evaluation. */
+  downgrade: z.enum(['never', 'gracePeriod', 'atReevaluation']).default('atReevaluation'),
+  graceDays: z.number().int().min(0).default(30),
+})
+
+const recency = z.object({
+  /** Orders needed before the customer's own typical gap is trusted. */
+  minOrders: z.number().int().min(2).default(3),
+  /** A typical gap is never taken as shorter than this. */
+  minGapDays: z.number().positive().default(7),
+  atRiskFactor: z.number().positive().default(1.5),
+  hibernatingFactor: z.number().positive().default(3),
+  /** Fallbacks for customers with fewer orders. */
+  atRiskAfterDays: z.number().int().positive().default(90),
+  hibernatingAfterDays: z.number().int().positive().default(180),
+})
+
+/** One condition on a profile field, any plugin's (`satisfaction.npsCategory`); a missing value never holds. */
+const criterion = z.object({
+  field: z.string().regex(/^[a-z][a-zA-Z0-9]{1,19}\.[a-z][a-zA-Z0-9]{0,39}$/, 'A field is <namespace>.<camelCase>'),
+  op: z.enum(['eq', 'ne', 'gt', 'gte', 'lt', 'lte', 'in', 'exists']),
+  value: z.union([z.number(), z.string(), z.boolean(), z.array(z.union([z.number(), z.string()]))]).optional(),
+})
+/** Criteria of a step (all must hold), or null: the step is never reached automatically. */
+const step = z.array(criterion).nullable()
+
+/** Default ladder: 顾客 on the first order, 常客 at 3, 支持者 at 6 and loyal, 拥护者 at 6 and an NPS promoter. */
+const ladder = z.object({
+  possible: step.default(null),
+  firstTime: step.default([{ field: 'tiering.orders', op: 'gte', value: 1 }]),
+  regular: step.default([{ field: 'tiering.orders', op: 'gte', value: 3 }]),
+  supporter: step.default([{ field: 'tiering.orders', op: 'gte', value: 6 }, { field: 'tiering.segment', op: 'in', value: ['champions', 'loyal'] }]),
+  advocate: step.default([{ field: 'tiering.orders', op: 'gte', value: 6 }, { field: 'satisfaction.npsCategory', op: 'eq', value: 'promoter' }]),
+})
+
+const benefit = z.object({
+  pointsMultiplier: z.number().min(0).max(100),
+  exclusiveRewards: z.array(z.string().min(1)).default([]),
+  slaPriority: z.enum(['normal', 'high', 'urgent']),
+})
+
+/** The plugin's config; every key has a default, so `{}` is a valid config. */
+export const config = z.object({
+  windowDays: z.number().int().min(1).max(3650).default(365),
+  /** Cut points from a smaller population are not trusted: orders are then ranked against everyone's stored values. */
+  minCutPointPopulation: z.number().int().min(1).default(10),
+  segments: z.array(segmentRule).min(1).default(DEFAULT_SEGMENTS),
+  /** The segment of a score combination no rule matches. */
+  fallbackSegment: z.enum(SEGMENTS).default('needAttention'),
+  tiers: tiers.default(tiers.parse({})),
+  recency: recency.default(recency.parse({})),
+  /** The upgrade ladder 潜在 → 可能 → 顾客 → 常客 → 支持者 → 拥护者: a customer stands on the highest step whose criteria hold. */
+  ladder: ladder.default(ladder.parse({})),
+  benefits: z.object({ diamond: benefit, silver: benefit, bronze: benefit, iron: benefit }).default({
+    diamond: { pointsMultiplier: 2, exclusiveRewards: ['diamond-gift'], slaPriority: 'urgent' },
+    silver: { pointsMultiplier: 1.5, exclusiveRewards: [], slaPriority: 'high' },
+    bronze: { pointsMultiplier: 1.2, exclusiveRewards: [], slaPriority: 'normal' },
+    iron: { pointsMultiplier: 1, exclusiveRewards: [], slaPriority: 'normal' },
+  }),
+}).superRefine((c, ctx) => {
+  const sum = TIERS.reduce((total, tier) => total + c.tiers.percentiles[tier], 0)
+  if (sum !== 100) ctx.addIssue({ code: 'custom', path: ['tiers', 'percentiles'], message: `Tier percentiles must sum to 100, not ${sum}` })
+  for (const problem of thresholdProblems(c.tiers.thresholds)) ctx.addIssue({ code: 'custom', path: ['tiers', 'thresholds', problem.tier], message: problem.message })
+  c.segments.forEach((s, i) => {
+    for (const axis of ['r', 'f', 'm'] as const) {
+      if (s[axis][0] > s[axis][1]) ctx.addIssue({ code: 'custom', path: ['segments', i, axis], message: `Range ${s[axis][0]}–${s[axis][1]} of ${s.segment} is empty` })
+    }
+  })
+  for (const [stepName, criteria] of Object.entries(c.ladder)) {
+    criteria?.forEach((k, i) => {
+      const path = ['ladder', stepName, i]
+      const [namespace, key] = k.field.split('.')
+      if (namespace === 'tiering' && !(key! in profile)) ctx.addIssue({ code: 'custom', path: [...path, 'field'], message: `Unknown field ${k.field}` })
+      if (k.op !== 'exists' && k.value === undefined) ctx.addIssue({ code: 'custom', path: [...path, 'value'], message: `${k.op} needs a value` })
+      if (k.op === 'in' && !Array.isArray(k.value)) ctx.addIssue({ code: 'custom', path: [...path, 'value'], message: 'in needs a list' })
+    })
+  }
+  if (c.recency.hibernatingFactor <= c.recency.atRiskFactor) ctx.addIssue({ code: 'custom', path: ['recency', 'hibernatingFactor'], message: 'hibernatingFactor must be above atRiskFactor' })
+  if (c.recency.hibernatingAfterDays <= c.recency.atRiskAfterDays) ctx.addIssue({ code: 'custom', path: ['recency', 'hibernatingAfterDays'], message: 'hibernatingAfterDays must be above atRiskAfterDays' })
+})
+
+export type TieringConfig = z.infer<typeof config>
+export type LadderCriterion = z.infer<typeof criterion>
+export type SpendThresholds = TieringConfig['tiers']['thresholds']
+export { thresholdProblems }

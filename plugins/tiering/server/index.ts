@@ -1,0 +1,19 @@
+/**
+ * @module
+ * Tiering: RFM scores and segments, value tiers (金钻 / 白银 / 铜 / 铁) with their benefits,
+ * and recency status, kept per customer from orders and re-evaluated nightly.
+ */
+import { definePlugin } from '@rapport/plugin-sdk'
+import { config } from './config.js'
+import { events } from './events.js'
+import { extensionPoints } from './extension-points.js'
+import { profile } from './profile.js'
+import { migrations } from './migrations.js'
+import { recomputeProfile } from './recompute-profile.js'
+import { setup } from './setup.js'
+import { tables } from './tables.js'
+
+export default definePlugin({
+  name: 'tiering', namespace: 'tiering', version: '0.1.0', host: '^1',
+  config, tables, migrations, profile, events, extensionPoints, setup, recomputeProfile,
+})

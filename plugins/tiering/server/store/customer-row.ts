@@ -1,0 +1,38 @@
+/**
+ * @module
+ * Reads one customer's `tiering_customers` row.
+ */
+import type { Queryable } from '@rapport/plugin-sdk'
+import type { LadderStep, RecencyStatus, Segment, Tier } from '../../shared/vocabulary.js'
+
+/** A `tiering_customers` row as read (snake_case, as in the table). */
+export type CustomerRow = {
+  customer_id: string
+  orders: number
+  spend_minor: number
+  first_order_at: string | null
+  last_order_at: string | null
+  last_order_day: number | null
+  avg_gap_days: number | null
+  window_orders: number
+  window_spend_minor: number
+  recency: number | null
+  frequency: number | null
+  monetary: number | null
+  segment: Segment | null
+  recency_status: RecencyStatus | null
+  tier: Tier | null
+  tier_since: string | null
+  ladder: LadderStep | null
+  next_recency: number | null
+  next_frequency: number | null
+  next_monetary: number | null
+  next_segment: Segment | null
+  next_recency_status: RecencyStatus | null
+  next_tier: Tier | null
+  evaluated_at: string | null
+}
+
+/** @example const row = await customerRow(tx, customerId) */
+export const customerRow = (q: Queryable, customerId: string) =>
+  q.get<CustomerRow>('SELECT * FROM tiering_customers WHERE customer_id = ?', [customerId])

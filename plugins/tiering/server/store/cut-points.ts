@@ -1,0 +1,50 @@
+/**
+ * @module
+ * Reads and replaces the cut points of the last full re-evaluation.
+ */
+import type { Queryable } from '@rapport/plugin-sdk'
+import type { TierCuts } from '../scoring/value-tier.js'
+
+/** Cuts per metric: `recency[k]` is the lowest value that scored `k + 2` or more. */
+export type CutPoints = {
+  recency: (number | null)[]
+  frequency: (number | null)[]
+  monetary: (number | null)[]
+  tier: TierCuts
+  population: number
+  computedAt: string
+}
+
+export const RFM_METRICS = ['recency', 'frequency', 'monetary'] as const
+const LEVELS = ['2', '3', '4', '5'] as const
+
+type CutRow = { metric: string; level: string; min_value: number | null; population: number; computed_at: string }
+
+/** @returns undefined before the first full re-evaluation @example const cuts = await loadCutPoints(tx) */
+export async function loadCutPoints(q: Queryable): Promise<CutPoints | undefined> {
+  const rows = await q.all<CutRow>('SELECT metric, level, min_value, population, computed_at FROM tiering_cut_points')
+  if (rows.length === 0) return undefined
+  const value = (metric: string, level: string) => {
+    const v = rows.find((r) => r.metric === metric && r.level === level)?.min_value
+    return v === undefined || v === null ? null : Number(v)
+  }
+  const [first] = rows
+  return {
+    recency: LEVELS.map((l) => value('recency', l)),
+    frequency: LEVELS.map((l) => value('frequency', l)),
+    monetary: LEVELS.map((l) => value('monetary', l)),
+    tier: { diamond: value('tier', 'diamond'), silver: value('tier', 'silver'), bronze: value('tier', 'bronze') },
+    population: Number(first!.population),
+    computedAt: first!.computed_at,
+  }
+}
+
+/** Replaces every cut point. @example await saveCutPoints(tx, cuts) */
+export async function saveCutPoints(q: Queryable, cuts: CutPoints): Promise<void> {
+  await q.run('DELETE FROM tiering_cut_points')
+  const insert = 'INSERT INTO tiering_cut_points (metric, level, min_value, population, computed_at) VALUES (?, ?, ?, ?, ?)'
+  for (const metric of RFM_METRICS) {
+    for (const [i, level] of LEVELS.entries()) await q.run(insert, [metric, level, cuts[metric][i] ?? null, cuts.population, cuts.computedAt])
+  }
+  for (const tier of ['diamond', 'silver', 'bronze'] as const) await q.run(insert, ['tier', tier, cuts.tier[tier] ?? null, cuts.population, cuts.computedAt])
+}

@@ -1,0 +1,18 @@
+/**
+ * @module
+ * In the transaction of `order.completed`: records the order and re-evaluates that customer.
+ */
+import type { RapportEvent, SubscriberContext } from '@rapport/plugin-sdk'
+import { evaluateCustomer } from '../evaluation/evaluate-customer.js'
+import type { TieringContext } from '../evaluation/types.js'
+import { recordOrder } from '../store/record-order.js'
+
+/** @example ctx.on('order.completed', onOrderCompleted(ctx), { id: 'record-order', phase: 'inTransaction' }) */
+export const onOrderCompleted = (ctx: TieringContext) =>
+  async function recordAndEvaluateOrder(event: RapportEvent<'order.completed'>, { tx }: SubscriberContext): Promise<void> {
+    if (!event.customerId) return
+    const { orderId, amountMinor, currency } = event.payload
+    const recorded = await recordOrder(tx, { orderId, customerId: event.customerId, amountMinor, currency, occurredAt: event.occurredAt })
+    if (!recorded) return
+    await evaluateCustomer(ctx, tx, event.customerId, { trigger: 'event', reasonId: 'evaluate-on-order', key: event.id, eventSeq: event.seq })
+  }
