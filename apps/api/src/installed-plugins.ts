@@ -1,9 +1,10 @@
 import type { PluginDefinition } from '@rapport/core'
+import pointsMembership from '@rapport/plugin-points-membership/server'
+import tiering from '@rapport/plugin-tiering/server'
 
 /**
  * The plugins this server installs. Each boots enabled the first time and can then be disabled,
- * re-enabled and configured at runtime from /api/v1/plugins. The built-in plugins
- * (satisfaction-survey, points-membership, complaint-tracking, tiering, churn-risk) are added here
- * as they land.
+ * re-enabled and configured at runtime from /api/v1/plugins. The other built-in plugins
+ * (satisfaction-survey, complaint-tracking, churn-risk) are added here as they land.
  */
-export const installedPlugins: readonly PluginDefinition[] = []
+export const installedPlugins: readonly PluginDefinition[] = [tiering, pointsMembership]

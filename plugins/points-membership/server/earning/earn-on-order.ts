@@ -1,0 +1,40 @@
+/**
+ * @module
+ * The in-transaction subscriber of `order.completed`: enrols on the first order (when
+ * `autoEnrol`), computes the earning and credits it as a pending lot, in the order's transaction.
+ * Business refusals (other currency, not a member, inactive) earn nothing rather than failing
+ * the order's ingest.
+ */
+import type { PluginContext, RapportEvent, SubscriberContext } from '@rapport/plugin-sdk'
+import type { PointsConfig } from '../config.js'
+import { earnPoints } from '../ledger/earn-points.js'
+import { enrolMember, lockMember } from '../ledger/member-store.js'
+import { calculateEarning } from './calculate-earning.js'
+import { earnedSoFar, findOrder, insertOrder } from './order-store.js'
+import { tierMultiplier } from './tier-multiplier.js'
+
+/** @example ctx.on('order.completed', earnOnOrder(ctx), { id: 'earn-on-order', phase: 'inTransaction' }) */
+export const earnOnOrder = (ctx: PluginContext<PointsConfig>) =>
+  async function earnOnOrderEvent(event: RapportEvent<'order.completed'>, { tx }: SubscriberContext): Promise<void> {
+    const { customerId, payload } = event
+    if (customerId === null) return
+    if (payload.currency !== ctx.config.currency) {
+      ctx.log.warn({ orderId: payload.orderId, currency: payload.currency }, 'order in another currency earns no points')
+      return
+    }
+    // Lock the account first, so a second event for the same order waits and then sees the first.
+    let member = await lockMember(tx, ctx, customerId)
+    if (!member && ctx.config.autoEnrol) member = (await enrolMember(tx, ctx, customerId, event.seq)).member
+    if (member?.status !== 'active') return
+    if (await findOrder(tx, payload.orderId)) return
+    const earning = calculateEarning(payload, ctx.config, {
+      tierMultiplier: await tierMultiplier(ctx, customerId),
+      ...(await earnedSoFar(tx, customerId, event.occurredAt)),
+    })
+    await insertOrder(tx, { orderId: payload.orderId, customerId, amountMinor: payload.amountMinor, currency: payload.currency, pointsEarned: earning.points }, ctx.now().toISOString())
+    if (earning.points === 0) return
+    await earnPoints(tx, ctx, {
+      customerId, points: earning.points, key: `earn:${payload.orderId}`, orderId: payload.orderId, occurredAt: event.occurredAt,
+      eventSeq: event.seq, details: { lines: earning.lines, eventId: event.id },
+    })
+  }

@@ -1,0 +1,21 @@
+/**
+ * @module
+ * Every error points-membership throws. Each is a 4xx that leaves the ledger unchanged.
+ */
+import { defineErrors } from '@rapport/plugin-sdk'
+
+/** @example throw pointsErrors.INSUFFICIENT_BALANCE({ available: 3, requested: 10 }) */
+export const pointsErrors = defineErrors('POINTS', {
+  MEMBER_NOT_FOUND: { status: 404, message: (d: { customerId: string }) => `Customer ${d.customerId} is not a member` },
+  MEMBER_NOT_ACTIVE: { status: 409, message: (d: { customerId: string; status: string }) => `Member ${d.customerId} is ${d.status}` },
+  INSUFFICIENT_BALANCE: { status: 409, message: (d: { available: number; requested: number }) => `Available balance ${d.available} is below ${d.requested}` },
+  KEY_REUSED: { status: 409, message: (d: { key: string }) => `Idempotency key ${d.key} was used for a different request` },
+  AMOUNT_OVER_LIMIT: { status: 422, message: (d: { points: number; limit: number }) => `${d.points} points is over the limit of ${d.limit}` },
+  REWARD_NOT_FOUND: { status: 404, message: (d: { rewardId: string }) => `No active reward ${d.rewardId}` },
+  REWARD_EXISTS: { status: 409, message: (d: { rewardId: string }) => `Reward ${d.rewardId} already exists` },
+  OUT_OF_STOCK: { status: 409, message: (d: { rewardId: string; stock: number; requested: number }) => `Reward ${d.rewardId} has ${d.stock} left, ${d.requested} asked` },
+  VOUCHER_NOT_FOUND: { status: 404, message: (d: { code: string }) => `No voucher ${d.code}` },
+  VOUCHER_USED: { status: 409, message: (d: { code: string; usedAt: string }) => `Voucher ${d.code} was used at ${d.usedAt}` },
+  VOUCHER_EXPIRED: { status: 422, message: (d: { code: string; expiresAt: string }) => `Voucher ${d.code} expired at ${d.expiresAt}` },
+  CURRENCY_MISMATCH: { status: 422, message: (d: { currency: string; expected: string }) => `Currency ${d.currency} is not ${d.expected}` },
+})

@@ -1,0 +1,52 @@
+/**
+ * @module
+ * Admin adjustments: signed, with a reason and the acting user recorded on the entry (the audit
+ * trail). A credit is a lot available at once; a debit takes from unexpired lots and never
+ * overdraws.
+ */
+import type { Queryable } from '@rapport/plugin-sdk'
+import { pointsErrors } from '../errors.js'
+import { creditLot } from './earn-points.js'
+import { findEntry, type LedgerResult } from './entry-store.js'
+import { newId, type LedgerDeps } from './ledger-deps.js'
+import { consumeLots, remainingOf, unexpiredLots } from './lot-store.js'
+import { lockMember } from './member-store.js'
+import { mirrorProfile } from './mirror-profile.js'
+import { writeEntry } from './write-entry.js'
+
+/** What an adjustment takes; `points` is signed and never 0. */
+export type AdjustInput = { customerId: string; points: number; reason: string; key: string; actor: string | null }
+
+/**
+ * @example await adjustPoints(tx, ctx, { customerId, points: -20, reason: 'duplicate order', key: 'adj-1', actor: 'user:u1' })
+ */
+export async function adjustPoints(tx: Queryable, deps: LedgerDeps, input: AdjustInput): Promise<LedgerResult> {
+  const { customerId, points, reason } = input
+  const size = Math.abs(points)
+  if (size > deps.config.maxPointsPerRequest) throw pointsErrors.AMOUNT_OVER_LIMIT({ points: size, limit: deps.config.maxPointsPerRequest })
+  const member = await lockMember(tx, deps, customerId)
+  if (!member) throw pointsErrors.MEMBER_NOT_FOUND({ customerId })
+  const key = `adjust:${customerId}:${input.key}`
+  const seen = await findEntry(tx, key)
+  if (seen) {
+    if (seen.kind !== 'adjust' || seen.delta !== points || seen.reason !== reason) throw pointsErrors.KEY_REUSED({ key: input.key })
+    return { entry: seen, repeated: true }
+  }
+  const now = deps.now().toISOString()
+  const base = { key, orderId: null, reason, actor: input.actor, occurredAt: now }
+  let written: Awaited<ReturnType<typeof writeEntry>>
+  if (points > 0) {
+    written = await creditLot(tx, deps, member, { ...base, kind: 'adjust', points, availableAt: now })
+  } else {
+    const lots = await unexpiredLots(tx, customerId, now)
+    const available = remainingOf(lots) - member.debt
+    if (available < size) throw pointsErrors.INSUFFICIENT_BALANCE({ available: Math.max(0, available), requested: size })
+    const consumed = await consumeLots(tx, lots, size)
+    written = await writeEntry(tx, deps, member, {
+      ...base, entryId: newId('ple'), kind: 'adjust', points, delta: points, debtDelta: 0, lifetimeDelta: 0, details: { consumed },
+    })
+  }
+  const event = await deps.emit('points.adjusted', customerId, { entryId: written.entry.entryId, points, reason, balance: written.member.balance }, { key })
+  await mirrorProfile(tx, deps, written.member, { id: 'adjust', eventSeq: event.seq })
+  return { entry: written.entry, repeated: false }
+}

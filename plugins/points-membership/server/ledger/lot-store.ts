@@ -1,0 +1,78 @@
+/**
+ * @module
+ * Lots: earned points with their own availability and expiry. Spends and revocations consume
+ * them earliest-expiring first.
+ */
+import type { Queryable } from '@rapport/plugin-sdk'
+
+/** One lot as the ledger reads it. */
+export type Lot = { id: string; orderId: string | null; points: number; remaining: number; availableAt: string; expiresAt: string }
+/** How much one write took from one lot. */
+export type Consumed = { lotId: string; points: number }
+
+type LotRow = { id: string; order_id: string | null; points: number; remaining: number; available_at: string; expires_at: string }
+const toLot = (r: LotRow): Lot => ({ id: r.id, orderId: r.order_id, points: Number(r.points), remaining: Number(r.remaining), availableAt: r.available_at, expiresAt: r.expires_at })
+const COLUMNS = 'id, order_id, points, remaining, available_at, expires_at'
+
+const INSERT = `INSERT INTO points_lots (id, customer_id, entry_id, order_id, points, remaining, available_at, expires_at, created_at)
+  VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`
+const SPENDABLE = `SELECT ${COLUMNS} FROM points_lots WHERE customer_id = ? AND remaining > 0 AND available_at <= ? AND expires_at > ?
+  ORDER BY expires_at, created_at, id`
+const UNEXPIRED = `SELECT ${COLUMNS} FROM points_lots WHERE customer_id = ? AND remaining > 0 AND expires_at > ?
+  ORDER BY CASE WHEN order_id = ? THEN 0 ELSE 1 END, CASE WHEN available_at <= ? THEN 0 ELSE 1 END, expires_at, created_at, id`
+const EXPIRED = `SELECT ${COLUMNS} FROM points_lots WHERE customer_id = ? AND remaining > 0 AND expires_at <= ? ORDER BY expires_at, id`
+const ALL = `SELECT ${COLUMNS} FROM points_lots WHERE customer_id = ? ORDER BY expires_at, created_at, id`
+const TAKE = 'UPDATE points_lots SET remaining = remaining - ? WHERE id = ? AND remaining >= ?'
+const EXPIRING = 'SELECT COALESCE(SUM(remaining), 0) AS n FROM points_lots WHERE customer_id = ? AND remaining > 0 AND expires_at > ? AND expires_at <= ?'
+
+/** @example await insertLot(tx, { id, customerId, entryId, orderId: 'o1', points: 50, remaining: 50, availableAt, expiresAt }, now) */
+export async function insertLot(tx: Queryable, lot: Lot & { customerId: string; entryId: string }, at: string): Promise<void> {
+  await tx.run(INSERT, [lot.id, lot.customerId, lot.entryId, lot.orderId, lot.points, lot.remaining, lot.availableAt, lot.expiresAt, at])
+}
+
+/** Available, unexpired lots, earliest-expiring first. @example await spendableLots(tx, id, now) */
+export async function spendableLots(q: Queryable, customerId: string, now: string): Promise<Lot[]> {
+  return (await q.all<LotRow>(SPENDABLE, [customerId, now, now])).map(toLot)
+}
+
+/** Every unexpired lot with points left: `orderId`'s own first, then available, then pending, earliest-expiring first. */
+export async function unexpiredLots(q: Queryable, customerId: string, now: string, orderId: string | null = null): Promise<Lot[]> {
+  return (await q.all<LotRow>(UNEXPIRED, [customerId, now, orderId, now])).map(toLot)
+}
+
+/** Lots past their expiry that still hold points. @example await expiredLots(tx, id, now) */
+export async function expiredLots(q: Queryable, customerId: string, now: string): Promise<Lot[]> {
+  return (await q.all<LotRow>(EXPIRED, [customerId, now])).map(toLot)
+}
+
+/** Every lot of a customer. @example await allLots(ctx.db, id) */
+export async function allLots(q: Queryable, customerId: string): Promise<Lot[]> {
+  return (await q.all<LotRow>(ALL, [customerId])).map(toLot)
+}
+
+/** Sum of what is left in lots. @example remainingOf(lots) // 120 */
+export const remainingOf = (lots: readonly Lot[]): number => lots.reduce((sum, lot) => sum + lot.remaining, 0)
+
+/**
+ * Takes up to `points` from the lots in order and returns what was taken from each.
+ * @example const taken = await consumeLots(tx, lots, 30)
+ */
+export async function consumeLots(tx: Queryable, lots: readonly Lot[], points: number): Promise<Consumed[]> {
+  const consumed: Consumed[] = []
+  let left = points
+  for (const lot of lots) {
+    if (left === 0) break
+    const take = Math.min(left, lot.remaining)
+    if (take <= 0) continue
+    const { changes } = await tx.run(TAKE, [take, lot.id, take])
+    if (changes !== 1) throw new Error(`lot ${lot.id} changed under a locked account`)
+    consumed.push({ lotId: lot.id, points: take })
+    left -= take
+  }
+  return consumed
+}
+
+/** Points that expire within `(now, until]`. @example await expiringSoon(tx, id, now, in30Days) */
+export async function expiringSoon(q: Queryable, customerId: string, now: string, until: string): Promise<number> {
+  return Number((await q.get<{ n: number }>(EXPIRING, [customerId, now, until]))?.n ?? 0)
+}

@@ -1,0 +1,81 @@
+/**
+ * @module
+ * Reads, locks, enrols and saves members. Locking the member row serializes every ledger write
+ * of one account: SQLite already has one writer; on PostgreSQL it is `SELECT … FOR UPDATE`.
+ */
+import type { Queryable } from '@rapport/plugin-sdk'
+import type { LedgerDeps } from './ledger-deps.js'
+
+/** A member and the running totals of its account. */
+export type Member = {
+  customerId: string; memberNo: string; status: 'active' | 'suspended' | 'closed'; joinedAt: string
+  balance: number; debt: number; lifetimeEarned: number
+}
+
+type MemberRow = { customer_id: string; member_no: string; status: Member['status']; joined_at: string; balance: number; debt: number; lifetime_earned: number }
+
+const COLUMNS = 'customer_id, member_no, status, joined_at, balance, debt, lifetime_earned'
+const SELECT = `SELECT ${COLUMNS} FROM points_members WHERE customer_id = ?`
+const INSERT = `INSERT INTO points_members (customer_id, status, joined_at, balance, debt, lifetime_earned, updated_at)
+  VALUES (?, 'active', ?, 0, 0, 0, ?) ON CONFLICT (customer_id) DO NOTHING RETURNING seq`
+const SET_NUMBER = 'UPDATE points_members SET member_no = ? WHERE seq = ?'
+const SAVE = 'UPDATE points_members SET balance = ?, debt = ?, lifetime_earned = ?, updated_at = ? WHERE customer_id = ?'
+
+const toMember = (r: MemberRow): Member => ({
+  customerId: r.customer_id, memberNo: r.member_no, status: r.status, joinedAt: r.joined_at,
+  balance: Number(r.balance), debt: Number(r.debt), lifetimeEarned: Number(r.lifetime_earned),
+})
+
+/** @example const member = await findMember(ctx.db, customerId) */
+export async function findMember(q: Queryable, customerId: string): Promise<Member | undefined> {
+  const row = await q.get<MemberRow>(SELECT, [customerId])
+  return row && toMember(row)
+}
+
+/**
+ * Reads the member and holds its row until the transaction ends. On PostgreSQL it first takes the
+ * customer's profile lock (through an empty `updateProfile`, the only public way), because the
+ * event path holds that lock before our subscribers run: taking both in the same order everywhere
+ * keeps a route and an event on one customer from deadlocking.
+ * @example const m = await lockMember(tx, ctx, id)
+ */
+export async function lockMember(tx: Queryable, deps: Pick<LedgerDeps, 'updateProfile'>, customerId: string): Promise<Member | undefined> {
+  if (tx.dialect === 'pg') await deps.updateProfile(tx, customerId, {}, { id: 'lock' })
+  const row = await tx.get<MemberRow>(tx.dialect === 'pg' ? `${SELECT} FOR UPDATE` : SELECT, [customerId])
+  return row && toMember(row)
+}
+
+/** `P` and the member's sequence, zero-padded. @example memberNumber(42) // 'P00000042' */
+export const memberNumber = (seq: number): string => `P${String(seq).padStart(8, '0')}`
+
+/**
+ * Enrols a customer (a repeat returns the existing member) and mirrors the number and join date.
+ * @example const { member, created } = await enrolMember(tx, ctx, customerId)
+ */
+export async function enrolMember(tx: Queryable, deps: LedgerDeps, customerId: string, eventSeq?: number): Promise<{ member: Member; created: boolean }> {
+  if (tx.dialect === 'pg') await deps.updateProfile(tx, customerId, {}, { id: 'lock' })
+  const at = deps.now().toISOString()
+  const inserted = await tx.get<{ seq: number }>(INSERT, [customerId, at, at])
+  if (inserted) {
+    const memberNo = memberNumber(Number(inserted.seq))
+    await tx.run(SET_NUMBER, [memberNo, inserted.seq])
+    await deps.updateProfile(tx, customerId, {
+      'points.memberNo': { set: memberNo }, 'points.memberSince': { set: at }, 'points.balance': { set: 0 }, 'points.lifetimeEarned': { set: 0 },
+    }, { id: 'enrol', ...(eventSeq === undefined ? {} : { eventSeq }) })
+  }
+  return { member: (await lockMember(tx, deps, customerId))!, created: inserted !== undefined }
+}
+
+/** Saves the running totals. @example await saveTotals(tx, member, now) */
+export async function saveTotals(tx: Queryable, m: Member, at: string): Promise<void> {
+  await tx.run(SAVE, [m.balance, m.debt, m.lifetimeEarned, at, m.customerId])
+}
+
+const SET_STATUS = 'UPDATE points_members SET status = ?, updated_at = ? WHERE customer_id = ?'
+
+/** Suspends, closes or reactivates a member. @example await setMemberStatus(tx, ctx, id, 'suspended') */
+export async function setMemberStatus(tx: Queryable, deps: LedgerDeps, customerId: string, status: Member['status']): Promise<Member | undefined> {
+  if (!(await lockMember(tx, deps, customerId))) return undefined
+  const { changes } = await tx.run(SET_STATUS, [status, deps.now().toISOString(), customerId])
+  return changes === 1 ? lockMember(tx, deps, customerId) : undefined
+}

@@ -1,0 +1,51 @@
+/**
+ * @module
+ * Spends points from the earliest-expiring available lots. Never overdraws: the member row is
+ * locked and the available balance (`Σ spendable remaining − debt`) checked before any write.
+ */
+import type { Queryable } from '@rapport/plugin-sdk'
+import { pointsErrors } from '../errors.js'
+import { findEntry, type LedgerResult } from './entry-store.js'
+import { newId, type LedgerDeps } from './ledger-deps.js'
+import { consumeLots, remainingOf, spendableLots } from './lot-store.js'
+import { lockMember } from './member-store.js'
+import { mirrorProfile } from './mirror-profile.js'
+import { writeEntry } from './write-entry.js'
+
+/** What a spend takes; `key` is the caller's idempotency key (scoped to the member here). */
+export type SpendInput = { customerId: string; points: number; key: string; reference?: string; actor: string | null }
+
+/** The ledger key of a spend. @example spendKey('c1', 'k1') // 'spend:c1:k1' */
+export const spendKey = (customerId: string, key: string): string => `spend:${customerId}:${key}`
+
+/**
+ * A repeat of a key returns the first result; a different request under the same key is a 409.
+ * @example const { entry } = await spendPoints(tx, ctx, { customerId, points: 50, key: 'pos-1-77', actor: 'user:u1' })
+ */
+export async function spendPoints(tx: Queryable, deps: LedgerDeps, input: SpendInput): Promise<LedgerResult> {
+  const { customerId, points } = input
+  if (points > deps.config.maxPointsPerRequest) throw pointsErrors.AMOUNT_OVER_LIMIT({ points, limit: deps.config.maxPointsPerRequest })
+  const member = await lockMember(tx, deps, customerId)
+  if (!member) throw pointsErrors.MEMBER_NOT_FOUND({ customerId })
+  const key = spendKey(customerId, input.key)
+  const seen = await findEntry(tx, key)
+  if (seen) {
+    if (seen.kind !== 'spend' || seen.points !== points || (seen.details.reference ?? undefined) !== input.reference) throw pointsErrors.KEY_REUSED({ key: input.key })
+    return { entry: seen, repeated: true }
+  }
+  if (member.status !== 'active') throw pointsErrors.MEMBER_NOT_ACTIVE({ customerId, status: member.status })
+  const now = deps.now().toISOString()
+  const lots = await spendableLots(tx, customerId, now)
+  const available = remainingOf(lots) - member.debt
+  if (available < points) throw pointsErrors.INSUFFICIENT_BALANCE({ available: Math.max(0, available), requested: points })
+  const consumed = await consumeLots(tx, lots, points)
+  const { entry, member: after } = await writeEntry(tx, deps, member, {
+    entryId: newId('ple'), kind: 'spend', points, delta: -points, debtDelta: 0, lifetimeDelta: 0, key, orderId: null,
+    reason: null, actor: input.actor, occurredAt: now, details: { consumed, ...(input.reference ? { reference: input.reference } : {}) },
+  })
+  const event = await deps.emit('points.spent', customerId, {
+    entryId: entry.entryId, points, ...(input.reference ? { reference: input.reference } : {}), balance: after.balance,
+  }, { key })
+  await mirrorProfile(tx, deps, after, { id: 'spend', eventSeq: event.seq })
+  return { entry, repeated: false }
+}

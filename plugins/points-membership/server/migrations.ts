@@ -1,0 +1,9 @@
+/**
+ * @module
+ * Migrations of points-membership, applied into its own migrations table.
+ */
+import { createTables, type Migration } from '@rapport/plugin-sdk'
+import { pointsTables, rewardTables } from './tables.js'
+
+/** @example definePlugin({ ..., migrations }) */
+export const migrations: readonly Migration[] = [createTables('0001_init', pointsTables), createTables('0002_rewards', rewardTables)]

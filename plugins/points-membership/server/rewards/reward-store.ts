@@ -1,0 +1,47 @@
+/**
+ * @module
+ * The rewards catalog: create, list, change, and take stock atomically.
+ */
+import type { Queryable } from '@rapport/plugin-sdk'
+
+/** A reward; `stock` null is unlimited. */
+export type Reward = { id: string; name: string; costPoints: number; stock: number | null; active: boolean; voucherValidDays: number }
+
+type Row = { id: string; name: string; cost_points: number; stock: number | null; active: number; voucher_valid_days: number }
+const toReward = (r: Row): Reward => ({
+  id: r.id, name: r.name, costPoints: Number(r.cost_points), stock: r.stock === null ? null : Number(r.stock), active: Number(r.active) === 1, voucherValidDays: Number(r.voucher_valid_days),
+})
+const COLUMNS = 'id, name, cost_points, stock, active, voucher_valid_days'
+const INSERT = `INSERT INTO points_rewards (id, name, cost_points, stock, active, voucher_valid_days, created_at, updated_at)
+  VALUES (?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (id) DO NOTHING`
+const UPDATE = 'UPDATE points_rewards SET name = ?, cost_points = ?, stock = ?, active = ?, voucher_valid_days = ?, updated_at = ? WHERE id = ?'
+// Conditional, so two redemptions can never take the last item twice.
+const TAKE = 'UPDATE points_rewards SET stock = stock - ? WHERE id = ? AND stock IS NOT NULL AND stock >= ?'
+
+/** @example await findReward(tx, 'tea-cup') */
+export async function findReward(q: Queryable, id: string): Promise<Reward | undefined> {
+  const row = await q.get<Row>(`SELECT ${COLUMNS} FROM points_rewards WHERE id = ?`, [id])
+  return row && toReward(row)
+}
+
+/** @example await listRewards(ctx.db) */
+export async function listRewards(q: Queryable): Promise<Reward[]> {
+  return (await q.all<Row>(`SELECT ${COLUMNS} FROM points_rewards ORDER BY cost_points, id`)).map(toReward)
+}
+
+/** @returns false when the id is taken. @example await insertReward(tx, reward, now) */
+export async function insertReward(tx: Queryable, r: Reward, at: string): Promise<boolean> {
+  const { changes } = await tx.run(INSERT, [r.id, r.name, r.costPoints, r.stock, r.active ? 1 : 0, r.voucherValidDays, at, at])
+  return changes === 1
+}
+
+/** @example await saveReward(tx, { ...reward, stock: 10 }, now) */
+export async function saveReward(tx: Queryable, r: Reward, at: string): Promise<void> {
+  await tx.run(UPDATE, [r.name, r.costPoints, r.stock, r.active ? 1 : 0, r.voucherValidDays, at, r.id])
+}
+
+/** Takes `quantity` from a limited stock; true when taken (always true for unlimited). @example await takeStock(tx, reward, 1) */
+export async function takeStock(tx: Queryable, reward: Reward, quantity: number): Promise<boolean> {
+  if (reward.stock === null) return true
+  return (await tx.run(TAKE, [quantity, reward.id, quantity])).changes === 1
+}

@@ -1,0 +1,47 @@
+/**
+ * @module
+ * Voucher codes: issued by a redemption, used at most once, before they expire.
+ */
+import { randomInt } from 'node:crypto'
+import type { Queryable } from '@rapport/plugin-sdk'
+
+/** A voucher as routes return it. */
+export type Voucher = { code: string; rewardId: string; status: 'issued' | 'used'; issuedAt: string; expiresAt: string; usedAt: string | null }
+
+type Row = { code: string; reward_id: string; status: Voucher['status']; issued_at: string; expires_at: string; used_at: string | null }
+const toVoucher = (r: Row): Voucher => ({ code: r.code, rewardId: r.reward_id, status: r.status, issuedAt: r.issued_at, expiresAt: r.expires_at, usedAt: r.used_at })
+const COLUMNS = 'code, reward_id, status, issued_at, expires_at, used_at'
+const INSERT = `INSERT INTO points_vouchers (code, customer_id, reward_id, entry_id, status, issued_at, expires_at) VALUES (?, ?, ?, ?, 'issued', ?, ?)`
+const USE = "UPDATE points_vouchers SET status = 'used', used_at = ? WHERE code = ? AND status = 'issued' AND expires_at > ?"
+
+/** No 0/O, 1/I/L: codes are read aloud and typed at a till. */
+const ALPHABET = '23456789ABCDEFGHJKMNPQRSTUVWXYZ'
+
+/** A random 12-character code in groups of four. @example newVoucherCode() // 'K7PX-3MQA-9TWE' */
+export function newVoucherCode(): string {
+  const chars = Array.from({ length: 12 }, () => ALPHABET[randomInt(ALPHABET.length)])
+  return `${chars.slice(0, 4).join('')}-${chars.slice(4, 8).join('')}-${chars.slice(8).join('')}`
+}
+
+/** @example await issueVoucher(tx, { customerId, rewardId, entryId, issuedAt, expiresAt }) */
+export async function issueVoucher(tx: Queryable, v: { customerId: string; rewardId: string; entryId: string; issuedAt: string; expiresAt: string }): Promise<Voucher> {
+  const code = newVoucherCode()
+  await tx.run(INSERT, [code, v.customerId, v.rewardId, v.entryId, v.issuedAt, v.expiresAt])
+  return { code, rewardId: v.rewardId, status: 'issued', issuedAt: v.issuedAt, expiresAt: v.expiresAt, usedAt: null }
+}
+
+/** @example await findVoucher(tx, 'K7PX-3MQA-9TWE') */
+export async function findVoucher(q: Queryable, code: string): Promise<Voucher | undefined> {
+  const row = await q.get<Row>(`SELECT ${COLUMNS} FROM points_vouchers WHERE code = ?`, [code])
+  return row && toVoucher(row)
+}
+
+/** The vouchers a redemption's ledger entry issued. @example await vouchersOfEntry(tx, entryId) */
+export async function vouchersOfEntry(q: Queryable, entryId: string): Promise<Voucher[]> {
+  return (await q.all<Row>(`SELECT ${COLUMNS} FROM points_vouchers WHERE entry_id = ? ORDER BY code`, [entryId])).map(toVoucher)
+}
+
+/** Marks a voucher used if it is issued and unexpired; true when this call used it. @example await useVoucher(tx, code, now) */
+export async function markVoucherUsed(tx: Queryable, code: string, now: string): Promise<boolean> {
+  return (await tx.run(USE, [now, code, now])).changes === 1
+}

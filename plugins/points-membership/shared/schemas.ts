@@ -1,0 +1,105 @@
+/**
+ * @module
+ * The HTTP shapes of points-membership, shared by the server and the admin pages.
+ */
+import { z } from '@rapport/plugin-sdk'
+
+const customerId = z.string().min(1).max(64)
+const idempotencyKey = z.string().min(1).max(100).regex(/^[\w.:-]+$/, 'letters, digits and . _ : - only')
+
+/** `POST /members`. */
+export const enrolRequest = z.strictObject({ customerId }).openapi('PointsEnrolRequest')
+/** `PATCH /members/{customerId}`: suspend, close or reactivate. */
+export const memberUpdate = z.strictObject({ status: z.enum(['active', 'suspended', 'closed']) }).openapi('PointsMemberUpdate')
+/** `{customerId}` path parameter. */
+export const memberParams = z.object({ customerId })
+
+/** One lot. */
+export const lotSchema = z.object({
+  id: z.string(), orderId: z.string().nullable(), points: z.int(), remaining: z.int(),
+  availableAt: z.string(), expiresAt: z.string(), state: z.enum(['pending', 'available', 'expired', 'used']),
+}).openapi('PointsLot')
+
+/** One ledger entry. */
+export const entrySchema = z.object({
+  entryId: z.string(), kind: z.enum(['earn', 'spend', 'revoke', 'adjust', 'expire']), points: z.int(), delta: z.int(), debtDelta: z.int(),
+  balanceAfter: z.int(), orderId: z.string().nullable(), reason: z.string().nullable(), details: z.record(z.string(), z.unknown()),
+  occurredAt: z.string(), createdAt: z.string(),
+}).openapi('PointsLedgerEntry')
+
+/** A member with their balance, lots and recent ledger. */
+export const memberSchema = z.object({
+  customerId: z.string(), memberNo: z.string(), status: z.enum(['active', 'suspended', 'closed']), joinedAt: z.string(),
+  balance: z.int().openapi({ description: 'Σ lot remainders − debt' }), available: z.int(), pending: z.int(), debt: z.int(), lifetimeEarned: z.int(),
+  lots: z.array(lotSchema), entries: z.array(entrySchema),
+}).openapi('PointsMember')
+
+/** `POST /members/{customerId}/spends`. */
+export const spendRequest = z.strictObject({
+  points: z.int().positive(), idempotencyKey, reference: z.string().max(200).optional(),
+}).openapi('PointsSpendRequest')
+
+/** `POST /members/{customerId}/adjustments`: signed, never 0, with a reason. */
+export const adjustmentRequest = z.strictObject({
+  points: z.int().refine((n) => n !== 0, 'must not be 0'), reason: z.string().trim().min(3).max(500), idempotencyKey: idempotencyKey.optional(),
+}).openapi('PointsAdjustmentRequest')
+
+/** A ledger write's result: a repeat of a key returns the first entry with `repeated: true`. */
+export const ledgerResultSchema = z.object({ entry: entrySchema, repeated: z.boolean() }).openapi('PointsLedgerResult')
+
+const orderItem = z.object({
+  sku: z.string().min(1), category: z.string().optional(), quantity: z.int().positive(), unitPriceMinor: z.int().nonnegative(),
+})
+
+/** `POST /preview`: an order as `order.completed` carries it, and optionally whose. */
+export const previewRequest = z.strictObject({
+  customerId: customerId.optional(), amountMinor: z.int().nonnegative(), currency: z.string().regex(/^[A-Z]{3}$/), items: z.array(orderItem).max(500).optional(),
+}).openapi('PointsPreviewRequest')
+
+/** One reason in a preview. */
+export const earningLineSchema = z.object({
+  rule: z.enum(['base', 'category', 'tier', 'cap-day', 'cap-customer']), points: z.number(), detail: z.string(),
+})
+
+/** What an order would earn, and why. */
+export const previewResponse = z.object({ points: z.int(), currency: z.string(), lines: z.array(earningLineSchema) }).openapi('PointsPreview')
+
+/** `GET /verify`. */
+export const verifyResponse = z.object({
+  ok: z.boolean(), members: z.int(),
+  mismatches: z.array(z.object({
+    customerId: z.string(), balance: z.int(), debt: z.int(), lotRemaining: z.int(), ledgerDelta: z.int(), ledgerDebt: z.int(), badLots: z.int(),
+  })),
+}).openapi('PointsVerifyReport')
+
+export type PreviewRequest = z.infer<typeof previewRequest>
+export type EarningLine = z.infer<typeof earningLineSchema>
+
+/** A reward of the catalog; `stock` null is unlimited. */
+export const rewardSchema = z.object({
+  id: z.string().min(1).max(64).regex(/^[a-z0-9][a-z0-9-]*$/, 'lower-case letters, digits and -'),
+  name: z.string().trim().min(1).max(200),
+  costPoints: z.int().positive(),
+  stock: z.int().nonnegative().nullable(),
+  active: z.boolean(),
+  voucherValidDays: z.int().min(1).max(3650),
+}).openapi('PointsReward')
+/** `POST /rewards`. */
+export const rewardCreate = rewardSchema.extend({ stock: z.int().nonnegative().nullable().default(null), active: z.boolean().default(true), voucherValidDays: z.int().min(1).max(3650).default(30) }).strict()
+/** `PATCH /rewards/{rewardId}`. */
+export const rewardUpdate = rewardSchema.omit({ id: true }).partial().strict()
+/** `{rewardId}` path parameter. */
+export const rewardParams = z.object({ rewardId: z.string().min(1).max(64) })
+
+/** A voucher code issued by a redemption. */
+export const voucherSchema = z.object({
+  code: z.string(), rewardId: z.string(), status: z.enum(['issued', 'used']), issuedAt: z.string(), expiresAt: z.string(), usedAt: z.string().nullable(),
+}).openapi('PointsVoucher')
+/** `POST /members/{customerId}/redemptions`. */
+export const redemptionRequest = z.strictObject({
+  rewardId: z.string().min(1).max(64), quantity: z.int().min(1).max(100).default(1), idempotencyKey,
+}).openapi('PointsRedemptionRequest')
+/** A redemption's result: the spend entry and its vouchers. */
+export const redemptionResult = z.object({ entry: entrySchema, vouchers: z.array(voucherSchema), repeated: z.boolean() }).openapi('PointsRedemption')
+/** `POST /voucher-uses`. */
+export const voucherUseRequest = z.strictObject({ code: z.string().trim().toUpperCase().min(1).max(32) }).openapi('PointsVoucherUse')

@@ -1,0 +1,49 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { createTestHost, dialects, type TestHost } from '@rapport/plugin-sdk/testing'
+import pointsMembership from '../server/index.js'
+import { base, memberWith } from './points-client.js'
+
+type Who = 'anonymous' | 'analyst' | 'agent' | 'admin' | 'owner' | 'readKey' | 'writeKey'
+const everyone: Who[] = ['anonymous', 'analyst', 'agent', 'admin', 'owner', 'readKey', 'writeKey']
+
+/** Route → who may call it (any answer but 401/403); everyone else gets 401 (anonymous) or 403. */
+const matrix: Array<[string, 'get' | 'post' | 'patch', (id: string, n: number) => string, (n: number) => unknown, Who[]]> = [
+  ['enrol', 'post', () => '/members', () => undefined, ['agent', 'admin', 'owner', 'writeKey']],
+  ['member', 'get', (id) => `/members/${id}`, () => undefined, ['analyst', 'agent', 'admin', 'owner', 'readKey']],
+  ['spend', 'post', (id) => `/members/${id}/spends`, (n) => ({ points: 1, idempotencyKey: `a-${n}` }), ['agent', 'admin', 'owner', 'writeKey']],
+  ['adjust', 'post', (id) => `/members/${id}/adjustments`, () => ({ points: 1, reason: 'access test' }), ['admin', 'owner']],
+  ['preview', 'post', () => '/preview', () => ({ amountMinor: 100, currency: 'CNY' }), ['analyst', 'agent', 'admin', 'owner', 'readKey']],
+  ['status', 'patch', (id) => `/members/${id}`, () => ({ status: 'active' }), ['admin', 'owner']],
+  ['list rewards', 'get', () => '/rewards', () => undefined, ['analyst', 'agent', 'admin', 'owner', 'readKey']],
+  ['add a reward', 'post', () => '/rewards', (n) => ({ id: `r-${n}`, name: 'Cup', costPoints: 1 }), ['admin', 'owner']],
+  ['change a reward', 'patch', () => '/rewards/acc', () => ({ stock: null }), ['admin', 'owner']],
+  ['redeem', 'post', (id) => `/members/${id}/redemptions`, (n) => ({ rewardId: 'acc', idempotencyKey: `r-${n}` }), ['agent', 'admin', 'owner', 'writeKey']],
+  ['use a voucher', 'post', () => '/voucher-uses', () => ({ code: 'NONE-NONE-NONE' }), ['agent', 'admin', 'owner', 'writeKey']],
+  ['verify', 'get', () => '/verify', () => undefined, ['admin', 'owner']],
+]
+
+describe.each(dialects)('who may call each route on %s', (dialect) => {
+  let host: TestHost
+  let id: string
+  let keys: Record<'readKey' | 'writeKey', string>
+  beforeAll(async () => {
+    host = await createTestHost({ plugins: [pointsMembership], dialect })
+    id = await memberWith(host, 1_000)
+    await host.http.post(`${base}/rewards`, { id: 'acc', name: 'Access cup', costPoints: 1 })
+    keys = { readKey: await host.apiKey(['customers:read']), writeKey: await host.apiKey(['customers:write']) }
+  }, 60_000)
+  afterAll(() => host.close())
+
+  let n = 0
+  it.each(matrix)('%s', async (_name, method, path, body, allowed) => {
+    for (const who of everyone) {
+      n += 1
+      const client = host.as(who === 'readKey' || who === 'writeKey' ? { apiKey: keys[who] } : who)
+      const payload = path === matrix[0]![2] ? { customerId: id } : body(n)
+      const url = `${base}${path(id, n)}`
+      const res = method === 'get' ? await client.get(url) : method === 'patch' ? await client.patch(url, payload) : await client.post(url, payload)
+      const expected = allowed.includes(who) ? 'allowed' : who === 'anonymous' ? 401 : 403
+      expect(expected === 'allowed' ? ![401, 403].includes(res.status) && res.status < 500 : res.status === expected, `${who}: ${res.status}`).toBe(true)
+    }
+  })
+})

@@ -1,0 +1,34 @@
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest'
+import { definePlugin } from '@rapport/plugin-sdk'
+import { createTestHost, dialects, type TestHost } from '@rapport/plugin-sdk/testing'
+import pointsMembership from '../server/index.js'
+import { base, member, order } from './points-client.js'
+
+/** A stand-in for the tiering plugin: offers `tiering.benefits` with a fixed multiplier. */
+const fakeTiering = definePlugin({
+  name: 'tiering', namespace: 'tiering', version: '0.1.0', host: '^1',
+  extensionPoints: { 'tiering.benefits': { description: 'Benefits of a customer’s tier' } },
+  setup(ctx) { ctx.provide('tiering.benefits', async () => ({ tier: 'diamond', pointsMultiplier: 2, exclusiveRewards: [], slaPriority: 'high' })) },
+})
+
+describe.each(dialects)('tier multipliers from tiering.benefits on %s', (dialect) => {
+  let host: TestHost
+  beforeAll(async () => { host = await createTestHost({ plugins: [fakeTiering, pointsMembership], dialect }) }, 60_000)
+  beforeEach(() => host.reset())
+  afterAll(() => host.close())
+
+  it('multiplies earnings while tiering is on, and not after it is disabled', async () => {
+    const id = await host.customer()
+    await order(host, id, 10_000)
+    expect((await member(host, id)).balance).toBe(200)
+    const preview = await host.json(await host.http.post(`${base}/preview`, { customerId: id, amountMinor: 10_000, currency: 'CNY' }))
+    expect(preview.lines).toContainEqual(expect.objectContaining({ rule: 'tier', points: 100 }))
+    await host.host!.disable('tiering')
+    try {
+      await order(host, id, 10_000)
+      expect((await member(host, id)).balance).toBe(300)
+    } finally {
+      await host.host!.enable('tiering')
+    }
+  })
+})
