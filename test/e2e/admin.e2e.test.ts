@@ -11,6 +11,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { ensureAdminBuild, repoRoot } from './support/ensure-admin-build'
 import { findCustomerWithEvents } from './support/find-customer-with-events'
 import { launchBrowser } from './support/launch-browser'
+import { submitSignIn } from './support/submit-sign-in'
 
 const screenshots = path.join(repoRoot, 'test-results/admin-e2e')
 const dbFile = path.join(os.tmpdir(), `rapport-admin-e2e-${process.pid}-${Date.now()}.db`)
@@ -34,11 +35,7 @@ const shot = async (name: string) => {
   await page.screenshot({ path: path.join(screenshots, `${name}.png`), fullPage: true })
 }
 
-const signIn = async (email: string, password: string) => {
-  await page.getByLabel('Email').fill(email)
-  await page.getByLabel('Password').fill(password)
-  await page.getByRole('button', { name: 'Sign in' }).click()
-}
+const signIn = (email: string, password: string) => submitSignIn(page, email, password)
 
 beforeAll(async () => {
   ensureAdminBuild()

@@ -15,6 +15,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
 import { ensureAdminBuild, repoRoot } from './support/ensure-admin-build'
 import { launchBrowser } from './support/launch-browser'
 import { futurePlugin, settingsShowcase } from './support/settings-showcase-plugin'
+import { submitSignIn } from './support/submit-sign-in'
 
 const screenshots = path.join(repoRoot, 'test-results/plugins-e2e')
 const dbFile = path.join(os.tmpdir(), `rapport-plugins-e2e-${process.pid}-${Date.now()}.db`)
@@ -45,9 +46,7 @@ const shot = async (name: string, p: Page = page) => {
 
 const signIn = async (p: Page, { email, password }: { email: string; password: string }) => {
   await p.goto(admin('/login'))
-  await p.getByLabel('Email').fill(email)
-  await p.getByLabel('Password').fill(password)
-  await p.getByRole('button', { name: 'Sign in' }).click()
+  await submitSignIn(p, email, password)
   await p.waitForURL(/\/admin\/customers$/)
 }
 
