@@ -10,7 +10,7 @@ import type { CoreServices } from '../services.js'
 import { claimDelivery, markDelivered, markFailed, postponeDelivery } from './delivery-claims.js'
 import type { DeliveryRow } from './delivery-row.js'
 import { findSubscription } from './find-subscription.js'
-import { withTimeout } from './with-timeout.js'
+import { withTimeout } from '../async/with-timeout.js'
 
 /** What {@link deliverOne} needs from its worker. */
 export type DeliverOptions = {

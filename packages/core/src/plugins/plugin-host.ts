@@ -6,7 +6,6 @@
  * plugins at runtime without a restart. Its {@link PluginRuntime} is what the event bus,
  * profile store, deliveries and jobs read.
  */
-import { createTables, migrate, type Migration } from '@rapport/db'
 import semver from 'semver'
 import { RapportError, toRapportError } from '../errors/index.js'
 import type { RouteInfo } from '../http/create-app.js'
@@ -18,7 +17,9 @@ import { createPluginContext, emptyRegistrations } from './plugin-context.js'
 import { hostErrors, pluginErrors } from './plugin-errors.js'
 import { loadPluginStates, savePluginState, type StoredPluginState } from './plugin-state-store.js'
 import { CORE_EVENT_TYPES, type ActivePlugin, type PluginRuntime } from './runtime.js'
-import { tablePrefix, validateDefinition } from './validate-definition.js'
+import { validateDefinition } from './validate-definition.js'
+import { runPluginMigrations } from './plugin-migrations.js'
+import { HandlerTimeoutError, withTimeout } from '../async/with-timeout.js'
 import { parseConfig } from './parse-config.js'
 
 /** A plugin's state as the API reports it. */
@@ -100,7 +101,7 @@ export function createPluginHost(s: CoreServices, installed: readonly PluginDefi
         if (state !== 'active') throw pluginErrors.REQUIRES_INACTIVE({ plugin, requires: dep, state })
       }
       const config = parseConfig(def, entry.stored.config)
-      await runMigrations(def)
+      await runPluginMigrations(s.db, def)
       const reg = emptyRegistrations()
       const active: ActivePlugin = {
         definition: def, config, subscriptions: reg.subscriptions, jobs: reg.jobs, extensions: reg.extensions,
@@ -108,24 +109,15 @@ export function createPluginHost(s: CoreServices, installed: readonly PluginDefi
         context: undefined as never,
       }
       active.context = createPluginContext(s, def, () => active.config, reg)
-      await withTimeout(Promise.resolve(def.setup?.(active.context)), setupTimeoutMs, () => pluginErrors.SETUP_TIMEOUT({ plugin, ms: setupTimeoutMs }))
+      await withTimeout(() => def.setup?.(active.context), setupTimeoutMs).catch((err: unknown) => {
+        throw err instanceof HandlerTimeoutError ? pluginErrors.SETUP_TIMEOUT({ plugin, ms: setupTimeoutMs }) : err
+      })
       entry.app = buildPluginApp(plugin, reg.routes, s.log.child({ plugin }))
       entry.active = active
       entry.status = { state: 'active' }
     } catch (err) {
       const e = err instanceof RapportError ? err : pluginErrors.SETUP_FAILED({ plugin, reason: err instanceof Error ? err.message : String(err) }, err)
       fail(entry, e)
-    }
-  }
-
-  async function runMigrations(def: PluginDefinition): Promise<void> {
-    const migrations: Migration[] = [...(def.migrations ?? [])]
-    if (migrations.length === 0 && def.tables?.length) migrations.push(createTables('0001_tables', def.tables))
-    if (migrations.length === 0) return
-    try {
-      await migrate(s.db, tablePrefix(def.namespace), migrations)
-    } catch (err) {
-      throw pluginErrors.MIGRATION_FAILED({ plugin: def.name, reason: err instanceof Error ? err.message : String(err) }, err)
     }
   }
 
@@ -250,10 +242,4 @@ export function createPluginHost(s: CoreServices, installed: readonly PluginDefi
       refresh()
     },
   }
-}
-
-function withTimeout<T>(work: Promise<T>, ms: number, onTimeout: () => Error): Promise<T> {
-  let timer: NodeJS.Timeout | undefined
-  const timeout = new Promise<never>((_, reject) => { timer = setTimeout(() => reject(onTimeout()), ms) })
-  return Promise.race([work, timeout]).finally(() => clearTimeout(timer))
 }

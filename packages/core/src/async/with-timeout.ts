@@ -1,9 +1,9 @@
 /**
  * @module
- * Bounds how long the worker waits for a subscriber.
+ * Bounds how long the host waits for plugin code (a subscriber, a setup).
  */
 
-/** Rejected with when a subscriber did not settle in time. @example if (err instanceof HandlerTimeoutError) log.warn({ ms: err.ms }) */
+/** Rejected with when plugin code did not settle in time. @example if (err instanceof HandlerTimeoutError) log.warn({ ms: err.ms }) */
 export class HandlerTimeoutError extends Error {
   override readonly name = 'HandlerTimeoutError'
   constructor(readonly ms: number) {
