@@ -1,0 +1,24 @@
+/**
+ * @module
+ * `POST /cases/{id}/assignment`: assigns a case to an agent, or unassigns it with `null`.
+ */
+import { commonErrors, defineRoute, errorBody, jsonBody, jsonResponse, policies, type PluginContext, type PluginRoute } from '@rapport/plugin-sdk'
+import { assignmentRequest, caseParams, caseSchema } from '../../shared/schemas.js'
+import { actorOf } from '../cases/actor-of.js'
+import { assignCase } from '../cases/assign-case.js'
+import type { ComplaintsConfig } from '../config.js'
+
+/** @example ctx.route(assignmentRoute(ctx)) */
+export const assignmentRoute = (ctx: PluginContext<ComplaintsConfig>): PluginRoute => defineRoute(
+  {
+    method: 'post', path: '/cases/{id}/assignment', access: policies.staffWrite('customers:write'),
+    summary: 'Assign a case to an agent',
+    request: { params: caseParams, body: jsonBody(assignmentRequest) },
+    responses: { 200: jsonResponse(caseSchema, 'The case'), 404: jsonResponse(errorBody, 'No such case'), 409: jsonResponse(errorBody, 'The case is closed'), ...commonErrors },
+  },
+  async (c) => {
+    const { id } = c.req.valid('param')
+    const { assigneeId } = c.req.valid('json')
+    return c.json(await ctx.db.tx((tx) => assignCase(tx, ctx, id, assigneeId, actorOf(c.get('caller')))), 200)
+  },
+)

@@ -1,0 +1,63 @@
+/**
+ * @module
+ * `POST /cases` takes a complaint in (staff, an API key, or the customer through a link);
+ * `GET /cases` lists them for staff; `GET /cases/{id}` shows one case with its messages and history
+ * (to its customer through a link without internal notes).
+ */
+import { assertSameCustomer, commonErrors, defineRoute, errorBody, jsonBody, jsonResponse, policies, type PluginContext, type PluginRoute } from '@rapport/plugin-sdk'
+import { caseDetailSchema, caseParams, casePageSchema, caseQuery, caseRequest, caseSchema } from '../../shared/schemas.js'
+import { actorOf } from '../cases/actor-of.js'
+import { findCase, listCases } from '../cases/case-store.js'
+import { caseView } from '../cases/case-view.js'
+import { openCase } from '../cases/open-case.js'
+import type { ComplaintsConfig } from '../config.js'
+import { complaintsErrors } from '../errors.js'
+
+/** The link purpose that opens this plugin's customer routes. */
+export const LINK = 'complaint-tracking'
+
+/** @example ctx.route(createCaseRoute(ctx)) */
+export const createCaseRoute = (ctx: PluginContext<ComplaintsConfig>): PluginRoute => defineRoute(
+  {
+    method: 'post', path: '/cases', access: { ...policies.staffWrite('customers:write'), customerLink: LINK },
+    summary: 'Take a complaint in',
+    request: { body: jsonBody(caseRequest) },
+    responses: { 201: jsonResponse(caseSchema, 'The new case'), 422: jsonResponse(errorBody, 'Unknown category'), ...commonErrors },
+  },
+  async (c) => {
+    const body = c.req.valid('json')
+    const caller = c.get('caller')
+    assertSameCustomer(caller, body.customerId)
+    const created = await ctx.db.tx((tx) => openCase(tx, ctx, { ...body, orderRef: body.orderRef ?? null, createdBy: actorOf(caller) }))
+    return c.json(created, 201)
+  },
+)
+
+/** @example ctx.route(listCasesRoute(ctx)) */
+export const listCasesRoute = (ctx: PluginContext<ComplaintsConfig>): PluginRoute => defineRoute(
+  {
+    method: 'get', path: '/cases', access: policies.staffRead('customers:read'),
+    summary: 'Cases, newest first, by status, assignee or customer',
+    request: { query: caseQuery },
+    responses: { 200: jsonResponse(casePageSchema, 'A page of cases'), ...commonErrors },
+  },
+  async (c) => c.json(await listCases(ctx.db, c.req.valid('query')), 200),
+)
+
+/** @example ctx.route(getCaseRoute(ctx)) */
+export const getCaseRoute = (ctx: PluginContext<ComplaintsConfig>): PluginRoute => defineRoute(
+  {
+    method: 'get', path: '/cases/{id}', access: { ...policies.staffRead('customers:read'), customerLink: LINK },
+    summary: 'One case with its messages and history',
+    request: { params: caseParams },
+    responses: { 200: jsonResponse(caseDetailSchema, 'The case'), 404: jsonResponse(errorBody, 'No such case'), ...commonErrors },
+  },
+  async (c) => {
+    const { id } = c.req.valid('param')
+    const caller = c.get('caller')
+    const found = await findCase(ctx.db, id)
+    if (!found) throw complaintsErrors.CASE_NOT_FOUND({ caseId: id })
+    assertSameCustomer(caller, found.customerId)
+    return c.json(await caseView(ctx.db, found, caller.kind !== 'customer'), 200)
+  },
+)

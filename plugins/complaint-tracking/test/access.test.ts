@@ -1,0 +1,51 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { createTestHost, dialects, type TestHost } from '@rapport/plugin-sdk/testing'
+import complaintTracking from '../server/index.js'
+import { base, fileCase, linkFor } from './complaints-client.js'
+
+type Who = 'anonymous' | 'analyst' | 'agent' | 'admin' | 'owner' | 'readKey' | 'writeKey' | 'link' | 'otherLink'
+const everyone: Who[] = ['anonymous', 'analyst', 'agent', 'admin', 'owner', 'readKey', 'writeKey', 'link', 'otherLink']
+const staffWrite: Who[] = ['agent', 'admin', 'owner', 'writeKey']
+const staffRead: Who[] = ['analyst', 'agent', 'admin', 'owner', 'readKey']
+
+/**
+ * Route → who may call it (any answer but 401/403); everyone else gets 401 (anonymous) or 403.
+ * `link` holds a link for the case's customer; `otherLink` one for another customer (403 LINK_WRONG_CUSTOMER).
+ */
+const matrix: Array<[string, 'get' | 'post', (caseId: string) => string, (customerId: string) => unknown, Who[]]> = [
+  ['file a case', 'post', () => '/cases', (customerId) => ({ customerId, category: 'other', description: 'access test' }), [...staffWrite, 'link']],
+  ['list cases', 'get', () => '/cases', () => undefined, staffRead],
+  ['read a case', 'get', (id) => `/cases/${id}`, () => undefined, [...staffRead, 'link']],
+  ['move a case', 'post', (id) => `/cases/${id}/transitions`, () => ({ to: 'open' }), staffWrite],
+  ['reply', 'post', (id) => `/cases/${id}/messages`, () => ({ body: 'hello', visibility: 'customer' }), [...staffWrite, 'link']],
+  ['assign', 'post', (id) => `/cases/${id}/assignment`, () => ({ assigneeId: 'u_1' }), staffWrite],
+]
+
+describe.each(dialects)('who may call each route on %s', (dialect) => {
+  let host: TestHost
+  let customerId: string
+  let caseId: string
+  let clients: Record<Who, ReturnType<TestHost['as']>>
+  beforeAll(async () => {
+    host = await createTestHost({ plugins: [complaintTracking], dialect })
+    customerId = await host.customer()
+    caseId = (await fileCase(host, customerId)).id
+    const other = await host.customer()
+    const keys = { readKey: await host.apiKey(['customers:read']), writeKey: await host.apiKey(['customers:write']) }
+    clients = {
+      anonymous: host.as('anonymous'), analyst: host.as('analyst'), agent: host.as('agent'), admin: host.as('admin'), owner: host.http,
+      readKey: host.as({ apiKey: keys.readKey }), writeKey: host.as({ apiKey: keys.writeKey }),
+      link: host.as({ link: await linkFor(host, customerId) }), otherLink: host.as({ link: await linkFor(host, other) }),
+    }
+  }, 60_000)
+  afterAll(() => host.close())
+
+  it.each(matrix)('%s', async (_name, method, path, body, allowed) => {
+    for (const who of everyone) {
+      const url = `${base}${path(caseId)}`
+      const res = method === 'get' ? await clients[who].get(url) : await clients[who].post(url, body(customerId))
+      const expected = allowed.includes(who) ? 'allowed' : who === 'anonymous' ? 401 : 403
+      expect(expected === 'allowed' ? ![401, 403].includes(res.status) && res.status < 500 : res.status === expected, `${who}: ${res.status}`).toBe(true)
+    }
+  })
+})
