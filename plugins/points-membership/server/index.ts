@@ -4,6 +4,7 @@
  * refunds, spends and admin adjustments. The entry is a table of contents.
  */
 import { definePlugin } from '@rapport/plugin-sdk'
+import { verifyCommand } from './commands/verify-command.js'
 import { pointsConfig } from './config.js'
 import { events } from './events.js'
 import { migrations } from './migrations.js'
@@ -17,4 +18,5 @@ export default definePlugin({
   name: 'points-membership', namespace: 'points', version: '0.1.0', host: '^1',
   requires: {}, optional: { tiering: '^0.1.0 || ^1' },
   config: pointsConfig, tables: pointsTables, migrations, profile, events, setup, recomputeProfile,
+  commands: { verify: verifyCommand },
 })

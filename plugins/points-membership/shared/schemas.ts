@@ -66,9 +66,10 @@ export const previewResponse = z.object({ points: z.int(), currency: z.string(),
 
 /** `GET /verify`. */
 export const verifyResponse = z.object({
-  ok: z.boolean(), members: z.int(),
+  ok: z.boolean(), members: z.int(), balance: z.int(), debt: z.int(),
   mismatches: z.array(z.object({
-    customerId: z.string(), balance: z.int(), debt: z.int(), lotRemaining: z.int(), ledgerDelta: z.int(), ledgerDebt: z.int(), badLots: z.int(),
+    customerId: z.string(), balance: z.int(), debt: z.int(), lifetimeEarned: z.int(),
+    lotRemaining: z.int(), ledgerDelta: z.int(), ledgerDebt: z.int(), ledgerLifetime: z.int(), badLots: z.int(),
   })),
 }).openapi('PointsVerifyReport')
 

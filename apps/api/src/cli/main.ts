@@ -1,11 +1,13 @@
 /**
  * @module
- * The `rapport` command: start, migrate, seed-demo, create-admin, import.
+ * The `rapport` command: start, migrate, seed-demo, create-admin, import, profile rebuild, and the
+ * commands plugins declare (`rapport points verify`).
  */
 import { parseArgs } from 'node:util'
 import { loadConfig } from '../config.js'
 import { importCommand } from './import-command.js'
 import { adminCommand, migrateCommand, rebuildCommand, seedCommand } from './db-commands.js'
+import { isPluginTarget, pluginCommand, pluginUsage } from './plugin-command.js'
 import { startCommand } from './start-command.js'
 
 const USAGE = `Usage: rapport <command> [options]
@@ -17,9 +19,13 @@ Commands:
   create-admin --email E --name N --role owner|admin|agent|analyst   (password from RAPPORT_ADMIN_PASSWORD or prompted)
   import customers|orders FILE.csv [--mode all-or-nothing|valid-only]
   profile rebuild [--plugin NAME]  replay the event log through the scoring rules; prints the profile digest before and after
+
+Plugin commands:
 `
 
 async function main(argv: string[]): Promise<number> {
+  // A plugin's command takes its own arguments: they are not parsed here.
+  if (argv[0] && isPluginTarget(argv[0])) return pluginCommand(loadConfig(), argv[0], argv.slice(1))
   const { positionals, values } = parseArgs({
     args: argv, allowPositionals: true, strict: true,
     options: {
@@ -28,7 +34,7 @@ async function main(argv: string[]): Promise<number> {
     },
   })
   const [command, ...rest] = positionals
-  if (!command || values.help) { process.stdout.write(USAGE); return command ? 0 : 1 }
+  if (!command || values.help) { process.stdout.write(USAGE + pluginUsage()); return values.help ? 0 : 1 }
   const config = loadConfig()
   switch (command) {
     case 'start': return startCommand(config)
@@ -40,7 +46,7 @@ async function main(argv: string[]): Promise<number> {
       if (rest[0] !== 'rebuild') break
       return rebuildCommand(config, values.plugin)
   }
-  process.stderr.write(`Unknown command ${positionals.join(' ')}\n\n${USAGE}`)
+  process.stderr.write(`Unknown command ${positionals.join(' ')}\n\n${USAGE}${pluginUsage()}`)
   return 1
 }
 

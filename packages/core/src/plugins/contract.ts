@@ -147,6 +147,24 @@ export type PluginContext<C = unknown> = {
   use<K extends keyof ExtensionPointMap>(id: K): ExtensionPointMap[K] | undefined
 }
 
+/** What a plugin command receives besides `ctx`: its arguments and where to print. */
+export type CommandIo = {
+  /** The words after `rapport <plugin> <command>`. */
+  args: readonly string[]
+  /** Prints one line to standard output (the CLI) or to the captured output (tests). */
+  print(line: string): void
+}
+
+/**
+ * A command-line command a plugin offers: `rapport <namespace or name> <command>`, run after the
+ * host has booted. Returns the process exit code (0 when it returns nothing).
+ */
+export type PluginCommand<C = unknown> = {
+  /** One line for `rapport --help`. */
+  summary: string
+  run(ctx: PluginContext<C>, io: CommandIo): Promise<number | void> | number | void
+}
+
 /** A plugin's declaration. Made with `definePlugin` from the SDK. */
 export type PluginDefinition<S extends z.ZodType = z.ZodType> = {
   /** Unique, kebab-case; routes live under `/api/p/<name>`. */
@@ -184,6 +202,8 @@ export type PluginDefinition<S extends z.ZodType = z.ZodType> = {
    * Returns the changes to apply; never re-runs side effects.
    */
   recomputeProfile?: (customerId: string, tx: Queryable, ctx: PluginContext<z.infer<S>>) => Promise<ProfileChanges>
+  /** Command-line commands, keyed by command name (kebab-case): `rapport points verify`. */
+  commands?: Record<string, PluginCommand<z.infer<S>>>
   /** The module that contributes its admin pages. */
   admin?: string
 }

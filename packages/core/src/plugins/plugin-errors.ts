@@ -29,6 +29,7 @@ export const pluginErrors = defineErrors('PLUGIN', {
   EVENT_NOT_OWNED: { status: 500, message: (d: Plugin & { type: string }) => `Plugin ${d.plugin} emitted ${d.type}, an event type it does not own` },
   NOT_FOUND: { status: 404, message: (d: Plugin) => `No plugin ${d.plugin} is installed` },
   NOT_ACTIVE: { status: 404, message: (d: Plugin & { state: string }) => `Plugin ${d.plugin} is ${d.state}` },
+  COMMAND_NOT_FOUND: { status: 404, message: (d: Plugin & { command: string }) => `Plugin ${d.plugin} has no command ${d.command}` },
   CONFIG_INVALID: { status: 422, message: (d: Plugin & { issues: Array<{ path: string; message: string }> }) => `Invalid config for ${d.plugin}: ${d.issues.map((i) => `${i.path || '(config)'} ${i.message}`).join('; ')}` },
   REQUIRED_BY: { status: 409, message: (d: Plugin & { requiredBy: string[] }) => `Plugin ${d.plugin} is required by ${d.requiredBy.join(', ')}` },
   ENABLE_FAILED: { status: 409, message: (d: Plugin & { error: { code: string; message: string } }) => `Plugin ${d.plugin} could not be enabled: ${d.error.message}` },

@@ -48,6 +48,9 @@ export function validateDefinition(def: PluginDefinition): RapportError | undefi
     if (typeof rule.apply !== 'function' || (Array.isArray(rule.on) ? rule.on.length === 0 : !rule.on)) return invalid(`rule ${rule.id} needs "on" and "apply"`)
   }
   for (const id of Object.keys(def.extensionPoints ?? {})) if (!id.startsWith(`${ns}.`)) return invalid(`extension point ${id} must start with "${ns}."`)
+  for (const [name, command] of Object.entries(def.commands ?? {})) {
+    if (!PLUGIN_NAME_PATTERN.test(name) || typeof command?.run !== 'function' || !command.summary) return invalid(`command "${name}" needs a kebab-case name, a summary and run`)
+  }
   if (def.setup !== undefined && typeof def.setup !== 'function') return invalid('setup must be a function')
   return undefined
 }

@@ -1,5 +1,5 @@
 import { createTestApp, json, type As, type TestDialect } from '@rapport/core/testing'
-import type { PluginDefinition, ProfileSnapshot, RapportEvent } from '@rapport/core'
+import { runPluginCommand, type PluginDefinition, type ProfileSnapshot, type RapportEvent } from '@rapport/core'
 
 /** An HTTP client bound to one caller. Bodies are JSON; responses are the fetch `Response`. */
 export type Client = {
@@ -36,6 +36,8 @@ export type TestHost = {
   drainDeliveries(): Promise<void>
   /** Runs a scheduled job now (`<plugin>:<name>`) and waits for it. */
   runJob(job: string): Promise<void>
+  /** Runs a plugin's command (`rapport <plugin or namespace> <command> [args]`): its exit code and printed lines. */
+  runCommand(plugin: string, command: string, args?: readonly string[]): Promise<{ exitCode: number; output: string[] }>
   now(): Date
   /** Parses a JSON response body. */
   json(res: Response): Promise<any>
@@ -78,6 +80,12 @@ export async function createTestHost({ plugins, dialect = 'sqlite', config = {} 
     advance: (ms) => t.advance(ms),
     drainDeliveries: () => t.drainDeliveries(),
     runJob: (job) => t.runJob(job),
+    async runCommand(plugin, command, args = []) {
+      if (!t.host) throw new Error('runCommand needs plugins')
+      const output: string[] = []
+      const exitCode = await runPluginCommand(t.host, plugin, command, { args, print: (line) => { output.push(line) } })
+      return { exitCode, output }
+    },
     now: () => t.services.now(),
     json,
     reset: () => t.reset(),
