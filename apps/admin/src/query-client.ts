@@ -4,7 +4,7 @@
  * call ends the session, which sends the user back to the login page.
  */
 import { MutationCache, QueryCache, QueryClient } from '@tanstack/react-query'
-import { isApiError } from './api/client'
+import { isApiError } from '@rapport/admin-kit'
 import { sessionQueryKey } from './auth/session-query'
 
 const endSessionOn401 = (err: unknown): void => {

@@ -7,23 +7,27 @@ import { lazy, Suspense, type ReactNode } from 'react'
 import { createBrowserRouter, Navigate, type RouteObject } from 'react-router'
 import { RequireAuth } from './auth/RequireAuth'
 import { RoleGate } from './auth/RoleGate'
-import { PageLoading } from './components/PageLoading'
+import { PageLoading } from '@rapport/admin-kit'
 import { AppLayout } from './layout/AppLayout'
+import { PluginGate } from './plugins/PluginGate'
 import { navigationRegistry, type LazyPage, type NavigationItem } from './navigation/registry'
 import { defaultPath, loginPath } from './router-paths'
 
 const LoginPage = lazy(() => import('./pages/LoginPage'))
 const NotFoundPage = lazy(() => import('./pages/NotFoundPage'))
 
-const page = (Page: LazyPage, roles?: readonly string[]): ReactNode => (
-  <RoleGate roles={roles}>
-    <Page />
-  </RoleGate>
-)
+const page = (Page: LazyPage, item: NavigationItem): ReactNode => {
+  const gated = (
+    <RoleGate roles={item.roles}>
+      <Page />
+    </RoleGate>
+  )
+  return item.plugin ? <PluginGate plugin={item.plugin}>{gated}</PluginGate> : gated
+}
 
 const routesOf = (item: NavigationItem): RouteObject[] => [
-  { path: item.path, element: page(item.element, item.roles) },
-  ...(item.children ?? []).map((child) => ({ path: `${item.path}/${child.path}`, element: page(child.element, item.roles) })),
+  { path: item.path, element: page(item.element, item) },
+  ...(item.children ?? []).map((child) => ({ path: `${item.path}/${child.path}`, element: page(child.element, item) })),
 ]
 
 /** Basename of the router: Vite's `base` without its trailing slash (`/admin`). */

@@ -1,6 +1,7 @@
 /**
  * @module
- * Builds apps/admin when its dist is missing or older than its sources, so the server under
+ * Builds apps/admin when its dist is missing or older than its sources (its own, the admin kit's
+ * and every plugin's admin part), so the server under
  * test serves the admin as it is now.
  */
 import { execFileSync } from 'node:child_process'
@@ -22,7 +23,8 @@ const newestMtime = (target: string): number => {
 /** Runs `vite build` for @rapport/admin unless dist/index.html is newer than every source. */
 export function ensureAdminBuild(): void {
   const built = path.join(adminDist, 'index.html')
-  const sources = ['src', 'index.html', 'vite.config.ts', 'package.json'].map((p) => path.join(adminDir, p))
+  const pluginAdmins = readdirSync(path.join(repoRoot, 'plugins')).map((name) => path.join(repoRoot, 'plugins', name, 'admin'))
+  const sources = [...['src', 'index.html', 'vite.config.ts', 'package.json'].map((p) => path.join(adminDir, p)), path.join(repoRoot, 'packages/admin-kit/src'), ...pluginAdmins]
   const sourceTime = Math.max(...sources.filter(existsSync).map(newestMtime))
   if (existsSync(built) && statSync(built).mtimeMs >= sourceTime) return
   // vitest sets NODE_ENV=test, which would make Vite bundle React's development build.

@@ -2,7 +2,7 @@
  * @module
  * Session calls: login, logout and the current user.
  */
-import { apiRequest, isApiError } from './client'
+import { apiRequest, isApiError } from '@rapport/admin-kit'
 import type { User } from './types'
 
 /** `POST /api/v1/auth/login`; the server sets the session cookie. */

@@ -2,7 +2,7 @@
  * @module
  * Customer calls of the core API.
  */
-import { apiRequest } from './client'
+import { apiRequest } from '@rapport/admin-kit'
 import type { Customer, CustomerEvent, CustomerSort, Page } from './types'
 
 /** Query of the customers list. */

@@ -2,7 +2,7 @@
  * @module
  * Plugin management calls: list, read, enable, disable, configure.
  */
-import { apiRequest } from './client'
+import { apiRequest } from '@rapport/admin-kit'
 import type { Plugin } from './types'
 
 const pluginPath = (name: string) => `/api/v1/plugins/${encodeURIComponent(name)}`

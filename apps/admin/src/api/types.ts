@@ -39,14 +39,6 @@ export type Page<T> = { items: T[]; nextCursor: string | null }
 /** Sort orders the customers list accepts. */
 export type CustomerSort = 'createdAt' | '-createdAt' | 'name' | '-name'
 
-/** `GET /api/health`. */
-export type Health = {
-  status: string
-  version: string
-  database: { status: string; dialect: string }
-  timeZone?: string
-}
-
 /** A plugin's state: serving, switched off, or failed to boot or enable. */
 export type PluginState = 'active' | 'disabled' | 'failed'
 

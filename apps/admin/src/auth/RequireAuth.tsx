@@ -1,7 +1,7 @@
 import type { ReactNode } from 'react'
 import { Navigate, useLocation } from 'react-router'
-import { PageLoading } from '../components/PageLoading'
-import { QueryErrorResult } from '../components/QueryErrorResult'
+import { PageLoading } from '@rapport/admin-kit'
+import { QueryErrorResult } from '@rapport/admin-kit'
 import { loginPath } from '../router-paths'
 import { useSession } from './session-query'
 

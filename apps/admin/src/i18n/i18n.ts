@@ -10,13 +10,14 @@ import i18next from 'i18next'
 import { initReactI18next } from 'react-i18next'
 import en from './en.json'
 import zhCN from './zh-CN.json'
+import { installedPluginAdmins } from '../plugins/installed-plugin-admins'
 import { initialLanguage, languages, storeLanguage, toLanguage, type Language } from './languages'
 
-/** The resources, keyed by language; plugins will add their own namespaces later. */
+/** The resources, keyed by language: the shell's own texts, then each plugin's under its name. */
 export const resources = {
-  en: { translation: en },
-  'zh-CN': { translation: zhCN },
-} as const
+  en: { translation: en, ...Object.fromEntries(installedPluginAdmins.map((admin) => [admin.plugin, admin.messages.en])) },
+  'zh-CN': { translation: zhCN, ...Object.fromEntries(installedPluginAdmins.map((admin) => [admin.plugin, admin.messages['zh-CN']])) },
+}
 
 const dayjsLocale = { en: 'en', 'zh-CN': 'zh-cn' } as const
 

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import en from './en.json'
 import zhCN from './zh-CN.json'
+import { installedPluginAdmins } from '../plugins/installed-plugin-admins'
 
 const keysOf = (value: unknown, prefix = ''): string[] =>
   value && typeof value === 'object'
@@ -23,5 +24,19 @@ describe('admin translations', () => {
 
   it('every error code is upper snake case', () => {
     for (const code of Object.keys(en.errors)) expect(code).toMatch(/^[A-Z]+(_[A-Z0-9]+)+$/)
+  })
+})
+
+describe.each(installedPluginAdmins.map((admin) => [admin.plugin, admin] as const))('%s admin translations', (_plugin, admin) => {
+  it('zh-CN has exactly the keys of en', () => {
+    expect(keysOf(admin.messages['zh-CN']).sort()).toEqual(keysOf(admin.messages.en).sort())
+  })
+
+  it('uses the same placeholders in both languages', () => {
+    for (const key of keysOf(admin.messages.en)) expect(placeholdersOf(lookup(admin.messages['zh-CN'], key)), key).toEqual(placeholdersOf(lookup(admin.messages.en, key)))
+  })
+
+  it('has a menu label for every page', () => {
+    for (const page of admin.pages) expect(keysOf(admin.messages.en)).toContain(page.labelKey)
   })
 })

@@ -6,7 +6,7 @@ import { useTranslation } from 'react-i18next'
 import { useNavigate } from 'react-router'
 import { logout } from '../api/auth'
 import { sessionQueryKey, useSession } from '../auth/session-query'
-import { errorMessage } from '../i18n/error-message'
+import { errorMessage } from '@rapport/admin-kit'
 import { loginPath } from '../router-paths'
 
 /** The signed-in user's name and role, with a menu to sign out. */

@@ -7,17 +7,18 @@
  * (`roles`; every signed-in user when omitted). Sub-pages that belong to an entry but have no menu
  * item of their own (a detail page) go in `children`, with paths relative to the entry's path.
  *
- * Plugins will extend this list later: each enabled plugin's admin part contributes entries of
- * the same shape (its pages stay lazy, so a plugin costs nothing until it is opened), and the
- * shell builds its menu and routes from the combined list. Keep entries plain data so that
- * contributing one never needs to touch the shell.
+ * Plugins extend this list: each plugin's admin part (`definePluginAdmin` from
+ * `@rapport/admin-kit`) contributes entries of the same shape, tagged with the plugin's name, so
+ * the menu shows them only while the plugin is enabled. Their pages stay lazy, so a plugin costs
+ * nothing until it is opened. Entries are plain data: contributing one never touches the shell.
  */
 import AppstoreOutlined from '@ant-design/icons/AppstoreOutlined'
 import TeamOutlined from '@ant-design/icons/TeamOutlined'
-import { lazy, type ComponentType, type LazyExoticComponent } from 'react'
+import { pluginPagePath, type LazyPage, type PluginAdmin } from '@rapport/admin-kit'
+import { lazy, type ComponentType } from 'react'
+import { installedPluginAdmins } from '../plugins/installed-plugin-admins'
 
-/** A lazily loaded page component. */
-export type LazyPage = LazyExoticComponent<ComponentType>
+export type { LazyPage }
 
 /** A route that belongs to a navigation entry but has no menu item. */
 export type NavigationChild = { path: string; element: LazyPage }
@@ -28,8 +29,10 @@ export type NavigationItem = {
   key: string
   /** Route path relative to `/admin/`, without a leading slash: `customers`. */
   path: string
-  /** i18n key of the menu label. */
+  /** i18n key of the menu label (`plugin:key` for a plugin's own namespace). */
   labelKey: string
+  /** The plugin that contributes the entry: shown only while it is enabled. */
+  plugin?: string
   /** Icon component shown beside the label. */
   icon: ComponentType
   /** The page, loaded on first visit. */
@@ -41,7 +44,7 @@ export type NavigationItem = {
 }
 
 /** The core entries of the admin shell. */
-export const navigationRegistry: NavigationItem[] = [
+export const coreNavigation: NavigationItem[] = [
   {
     key: 'customers',
     path: 'customers',
@@ -59,6 +62,22 @@ export const navigationRegistry: NavigationItem[] = [
     children: [{ path: ':name', element: lazy(() => import('../pages/plugins/PluginDetailPage')) }],
   },
 ]
+
+/** The entries a plugin's admin part contributes, under `/admin/<plugin>/`. */
+export const pluginNavigation = ({ plugin, pages }: PluginAdmin): NavigationItem[] =>
+  pages.map((page) => ({
+    key: `${plugin}.${page.key}`,
+    path: pluginPagePath(plugin, page.path),
+    labelKey: `${plugin}:${page.labelKey}`,
+    icon: page.icon,
+    element: page.element,
+    plugin,
+    ...(page.roles ? { roles: page.roles } : {}),
+    ...(page.children ? { children: page.children } : {}),
+  }))
+
+/** Every entry: the core's, then each installed plugin's. */
+export const navigationRegistry: NavigationItem[] = [...coreNavigation, ...installedPluginAdmins.flatMap(pluginNavigation)]
 
 /** Whether a user with `role` may see `item`. */
 export const canSee = (item: Pick<NavigationItem, 'roles'>, role: string | undefined): boolean =>

@@ -7,7 +7,7 @@ import { Navigate, useLocation, useNavigate } from 'react-router'
 import { login } from '../api/auth'
 import type { LoginRedirectState } from '../auth/RequireAuth'
 import { sessionQueryKey, useSession } from '../auth/session-query'
-import { errorMessage } from '../i18n/error-message'
+import { errorMessage } from '@rapport/admin-kit'
 import { LanguageSwitch } from '../layout/LanguageSwitch'
 import { defaultPath, loginPath } from '../router-paths'
 

@@ -3,8 +3,8 @@ import { Alert, Button, Card, Table, Tag, Typography } from 'antd'
 import { useTranslation } from 'react-i18next'
 import { listCustomerEvents } from '../../api/customers'
 import type { CustomerEvent } from '../../api/types'
-import { useFormatters } from '../../hooks/use-formatters'
-import { errorMessage } from '../../i18n/error-message'
+import { useFormatters } from '@rapport/admin-kit'
+import { errorMessage } from '@rapport/admin-kit'
 import { eventSummary } from './event-summary'
 
 /** The customer's event log, newest pages loaded on demand. */

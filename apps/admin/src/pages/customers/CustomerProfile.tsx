@@ -2,7 +2,7 @@ import { Card, Descriptions, Typography } from 'antd'
 import type { ReactNode } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { Customer } from '../../api/types'
-import { useFormatters } from '../../hooks/use-formatters'
+import { useFormatters } from '@rapport/admin-kit'
 
 /** The customer's own fields in a Descriptions list. */
 export function CustomerProfile({ customer }: { customer: Customer }) {

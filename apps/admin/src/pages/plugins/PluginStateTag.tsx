@@ -1,7 +1,7 @@
 import { Flex, Tag, Typography } from 'antd'
 import { useTranslation } from 'react-i18next'
 import type { Plugin } from '../../api/types'
-import { codedErrorMessage } from '../../i18n/error-message'
+import { codedErrorMessage } from '@rapport/admin-kit'
 
 const colors = { active: 'green', disabled: 'default', failed: 'red' } as const
 

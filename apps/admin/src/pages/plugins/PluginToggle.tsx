@@ -3,7 +3,7 @@ import { App, Button, Flex, Switch, Tooltip } from 'antd'
 import { useTranslation } from 'react-i18next'
 import { setPluginEnabled } from '../../api/plugins'
 import type { Plugin } from '../../api/types'
-import { errorMessage } from '../../i18n/error-message'
+import { errorMessage } from '@rapport/admin-kit'
 import { storePlugin } from './plugin-queries'
 import { useCanManagePlugins } from './use-can-manage-plugins'
 

@@ -3,7 +3,6 @@
  * Turns any thrown error into a sentence for the user, translated by its code.
  */
 import type { TFunction } from 'i18next'
-import { i18next } from './i18n'
 import { ApiError } from '../api/client'
 
 /** Details as translation parameters; lists read `a, b`. */
@@ -18,9 +17,8 @@ const paramsOf = (details: unknown): Record<string, unknown> =>
  * @example codedErrorMessage(t, plugin.error) // "order-stats wants host ^2; this server is 1.4.0."
  */
 export const codedErrorMessage = (t: TFunction, { code, message, details }: { code: string; message?: string; details?: unknown }): string => {
-  const key = `errors.${code}`
-  if (!i18next.exists(key)) return message || t('common.error')
-  return t(key as 'errors.INTERNAL_ERROR', paramsOf(details))
+  // The server's own message stands in for a code the admin has no translation for.
+  return t(`errors.${code}` as 'errors.INTERNAL_ERROR', { ...paramsOf(details), defaultValue: message || t('common.error') })
 }
 
 /**

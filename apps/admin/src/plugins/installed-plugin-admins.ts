@@ -1,0 +1,9 @@
+/**
+ * @module
+ * The admin parts of the plugins this build ships with. The server decides which are enabled;
+ * the shell shows a plugin's pages only while it is.
+ */
+import type { PluginAdmin } from '@rapport/admin-kit'
+import tieringAdmin from '@rapport/plugin-tiering/admin'
+
+export const installedPluginAdmins: readonly PluginAdmin[] = [tieringAdmin]

@@ -1,0 +1,17 @@
+/**
+ * @module
+ * `@rapport/admin-kit`: what the admin shell and every plugin's admin pages share.
+ */
+export { ApiError, apiRequest, isApiError, type ApiRequestOptions, type QueryParams } from './api/client'
+export { getHealth, type Health } from './api/health'
+export { EChart } from './charts/EChart'
+export { PageLoading } from './components/PageLoading'
+export { QueryErrorResult } from './components/QueryErrorResult'
+export { formatDate, formatDateTime } from './format/format-date-time'
+export { formatMoney } from './format/format-money'
+export { useBusinessTimeZone, browserTimeZone } from './hooks/use-business-time-zone'
+export { useDebouncedValue } from './hooks/use-debounced-value'
+export { useFormatters } from './hooks/use-formatters'
+export { codedErrorMessage, errorMessage } from './i18n/error-message'
+export { usePluginTranslation, type PluginT } from './i18n/use-plugin-translation'
+export { definePluginAdmin, pluginPagePath, type LazyPage, type Messages, type PluginAdmin, type PluginPage } from './plugin-admin'

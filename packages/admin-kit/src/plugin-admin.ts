@@ -1,0 +1,49 @@
+/**
+ * @module
+ * The shape of a plugin's admin part: the pages it adds to the admin shell and their texts.
+ *
+ * A plugin exports one `definePluginAdmin({...})` from `<plugin>/admin/index.ts`. Pages are lazy
+ * (`lazy(() => import('./pages/X'))`), so a plugin costs the admin nothing until one of its pages
+ * is opened, and the shell shows them only while the plugin is enabled.
+ */
+import type { ComponentType, LazyExoticComponent } from 'react'
+
+/** A lazily loaded page component. */
+export type LazyPage = LazyExoticComponent<ComponentType>
+
+/** Texts of one language: nested objects of strings, i18next style (`{{name}}` placeholders). */
+export type Messages = { [key: string]: string | Messages }
+
+/** One page of a plugin with its own menu item. */
+export type PluginPage = {
+  /** Unique within the plugin. */
+  key: string
+  /** Path under the plugin's root `/admin/<plugin>/`; '' is the root itself. */
+  path: string
+  /** Key of the menu label in the plugin's messages: `nav.overview`. */
+  labelKey: string
+  /** Icon shown beside the label. */
+  icon: ComponentType
+  /** The page, loaded on first visit. */
+  element: LazyPage
+  /** Roles that may open it; every signed-in user when omitted. */
+  roles?: readonly string[]
+  /** Sub-pages without a menu item, paths relative to `path`: `:id`. */
+  children?: readonly { path: string; element: LazyPage }[]
+}
+
+/** A plugin's admin part. */
+export type PluginAdmin = {
+  /** The plugin's name, as in its server definition. */
+  plugin: string
+  /** Its texts in every admin language; they become the i18next namespace named after the plugin. */
+  messages: { en: Messages; 'zh-CN': Messages }
+  /** Its pages, in menu order. */
+  pages: readonly PluginPage[]
+}
+
+/** Declares a plugin's admin part (an identity function that checks the shape). */
+export const definePluginAdmin = (admin: PluginAdmin): PluginAdmin => admin
+
+/** Where a plugin page lives in the admin, relative to `/admin/`: `tiering` or `tiering/segments`. */
+export const pluginPagePath = (plugin: string, path: string): string => (path ? `${plugin}/${path}` : plugin)
