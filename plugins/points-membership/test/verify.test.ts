@@ -10,7 +10,7 @@ describe.each(dialects)('rapport points verify on %s', (dialect) => {
   afterAll(() => host.close())
 
   /** Members with earns, spends, refunds into debt and adjustments: a sound ledger. */
-  async function busyLedger(): Promise<string[]> {
+  async function busyLedger(): Promise<[string, string]> {
     const a = await memberWith(host, 500)
     expect((await spend(host, a, 120, 'k1')).status).toBe(201)
     const b = await host.customer()

@@ -20,6 +20,8 @@ export type TestHostOptions = {
 export type TestHost = {
   /** Requests as the signed-in owner. */
   http: Client
+  /** The whole app as a fetch handler, to serve it over real HTTP (benchmarks: `serve({ fetch: host.fetch })`). */
+  fetch(request: Request): Response | Promise<Response>
   /** Requests as another caller: a role, 'anonymous', or `{ apiKey }`. */
   as(caller: As): Client
   /** Creates an API key with these scopes. */
@@ -67,6 +69,7 @@ export async function createTestHost({ plugins, dialect = 'sqlite', config = {} 
   return {
     host: t.host, db: t.db, services: t.services, bootReport: t.bootReport,
     http: client('owner'),
+    fetch: (request) => t.app.fetch(request),
     as: client,
     apiKey: (scopes) => t.apiKey(scopes),
     async customer(fields = {}) {
