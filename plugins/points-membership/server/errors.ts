@@ -14,8 +14,11 @@ export const pointsErrors = defineErrors('POINTS', {
   REWARD_NOT_FOUND: { status: 404, message: (d: { rewardId: string }) => `No active reward ${d.rewardId}` },
   REWARD_EXISTS: { status: 409, message: (d: { rewardId: string }) => `Reward ${d.rewardId} already exists` },
   OUT_OF_STOCK: { status: 409, message: (d: { rewardId: string; stock: number; requested: number }) => `Reward ${d.rewardId} has ${d.stock} left, ${d.requested} asked` },
+  REWARD_LIMIT_REACHED: { status: 409, message: (d: { rewardId: string; limit: number; redeemed: number }) => `Reward ${d.rewardId} allows ${d.limit} per customer, ${d.redeemed} already redeemed` },
+  REWARD_TIER_NOT_ALLOWED: { status: 409, message: (d: { rewardId: string; tier: string | null; tiers: string[] }) => `Reward ${d.rewardId} is for ${d.tiers.join(', ')}, not ${d.tier ?? 'customers without a tier'}` },
   VOUCHER_NOT_FOUND: { status: 404, message: (d: { code: string }) => `No voucher ${d.code}` },
   VOUCHER_USED: { status: 409, message: (d: { code: string; usedAt: string }) => `Voucher ${d.code} was used at ${d.usedAt}` },
+  VOUCHER_VOID: { status: 409, message: (d: { code: string; voidedAt: string }) => `Voucher ${d.code} was voided at ${d.voidedAt}` },
   VOUCHER_EXPIRED: { status: 422, message: (d: { code: string; expiresAt: string }) => `Voucher ${d.code} expired at ${d.expiresAt}` },
   CURRENCY_MISMATCH: { status: 422, message: (d: { currency: string; expected: string }) => `Currency ${d.currency} is not ${d.expected}` },
 })

@@ -3,7 +3,8 @@
  * Migrations of points-membership, applied into its own migrations table.
  */
 import { createTables, type Migration } from '@rapport/plugin-sdk'
+import { migration0003 } from './migration-0003.js'
 import { pointsTables, rewardTables } from './tables.js'
 
 /** @example definePlugin({ ..., migrations }) */
-export const migrations: readonly Migration[] = [createTables('0001_init', pointsTables), createTables('0002_rewards', rewardTables)]
+export const migrations: readonly Migration[] = [createTables('0001_init', pointsTables), createTables('0002_rewards', rewardTables), migration0003]

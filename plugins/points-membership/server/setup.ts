@@ -12,7 +12,7 @@ import { refreshExpiringSoon } from './jobs/refresh-expiring-soon.js'
 import { adjustmentRoute } from './routes/adjustments.js'
 import { enrolRoute, memberRoute, memberStatusRoute } from './routes/members.js'
 import { previewRoute } from './routes/preview.js'
-import { redemptionRoute, voucherUseRoute } from './routes/redemptions.js'
+import { redemptionRoute, voucherUseRoute, voucherVoidRoute } from './routes/redemptions.js'
 import { createRewardRoute, listRewardsRoute, updateRewardRoute } from './routes/rewards.js'
 import { spendRoute } from './routes/spends.js'
 import { verifyRoute } from './routes/verify.js'
@@ -21,7 +21,7 @@ import { verifyRoute } from './routes/verify.js'
 export function setup(ctx: PluginContext<PointsConfig>): void {
   const routes = [
     enrolRoute, memberRoute, memberStatusRoute, spendRoute, adjustmentRoute, previewRoute, verifyRoute,
-    listRewardsRoute, createRewardRoute, updateRewardRoute, redemptionRoute, voucherUseRoute,
+    listRewardsRoute, createRewardRoute, updateRewardRoute, redemptionRoute, voucherUseRoute, voucherVoidRoute,
   ]
   for (const route of routes) ctx.route(route(ctx))
   ctx.on('order.completed', earnOnOrder(ctx), { id: 'earn-on-order', phase: 'inTransaction' })

@@ -84,9 +84,18 @@ export const rewardSchema = z.object({
   stock: z.int().nonnegative().nullable(),
   active: z.boolean(),
   voucherValidDays: z.int().min(1).max(3650),
+  kind: z.enum(['voucher', 'discount', 'gift']),
+  /** Most items one customer may ever redeem; null is no limit. */
+  perCustomerLimit: z.int().positive().nullable(),
+  /** Value tiers (from the tiering plugin) allowed to redeem; null is everyone. */
+  tiers: z.array(z.enum(['diamond', 'silver', 'bronze', 'iron'])).min(1).nullable(),
 }).openapi('PointsReward')
 /** `POST /rewards`. */
-export const rewardCreate = rewardSchema.extend({ stock: z.int().nonnegative().nullable().default(null), active: z.boolean().default(true), voucherValidDays: z.int().min(1).max(3650).default(30) }).strict()
+export const rewardCreate = rewardSchema.extend({
+  stock: z.int().nonnegative().nullable().default(null), active: z.boolean().default(true), voucherValidDays: z.int().min(1).max(3650).default(30),
+  kind: z.enum(['voucher', 'discount', 'gift']).default('voucher'), perCustomerLimit: z.int().positive().nullable().default(null),
+  tiers: z.array(z.enum(['diamond', 'silver', 'bronze', 'iron'])).min(1).nullable().default(null),
+}).strict()
 /** `PATCH /rewards/{rewardId}`. */
 export const rewardUpdate = rewardSchema.omit({ id: true }).partial().strict()
 /** `{rewardId}` path parameter. */
@@ -94,7 +103,8 @@ export const rewardParams = z.object({ rewardId: z.string().min(1).max(64) })
 
 /** A voucher code issued by a redemption. */
 export const voucherSchema = z.object({
-  code: z.string(), rewardId: z.string(), status: z.enum(['issued', 'used']), issuedAt: z.string(), expiresAt: z.string(), usedAt: z.string().nullable(),
+  code: z.string(), rewardId: z.string(), status: z.enum(['issued', 'used', 'void']), issuedAt: z.string(), expiresAt: z.string(), usedAt: z.string().nullable(),
+  voidedAt: z.string().nullable(),
 }).openapi('PointsVoucher')
 /** `POST /members/{customerId}/redemptions`. */
 export const redemptionRequest = z.strictObject({
@@ -104,3 +114,7 @@ export const redemptionRequest = z.strictObject({
 export const redemptionResult = z.object({ entry: entrySchema, vouchers: z.array(voucherSchema), repeated: z.boolean() }).openapi('PointsRedemption')
 /** `POST /voucher-uses`. */
 export const voucherUseRequest = z.strictObject({ code: z.string().trim().toUpperCase().min(1).max(32) }).openapi('PointsVoucherUse')
+/** `POST /voucher-voids`: cancels an unused voucher and returns its points. */
+export const voucherVoidRequest = z.strictObject({
+  code: z.string().trim().toUpperCase().min(1).max(32), reason: z.string().trim().min(3).max(500),
+}).openapi('PointsVoucherVoid')

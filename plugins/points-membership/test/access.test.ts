@@ -19,6 +19,7 @@ const matrix: Array<[string, 'get' | 'post' | 'patch', (id: string, n: number) =
   ['change a reward', 'patch', () => '/rewards/acc', () => ({ stock: null }), ['admin', 'owner']],
   ['redeem', 'post', (id) => `/members/${id}/redemptions`, (n) => ({ rewardId: 'acc', idempotencyKey: `r-${n}` }), ['agent', 'admin', 'owner', 'writeKey']],
   ['use a voucher', 'post', () => '/voucher-uses', () => ({ code: 'NONE-NONE-NONE' }), ['agent', 'admin', 'owner', 'writeKey']],
+  ['void a voucher', 'post', () => '/voucher-voids', () => ({ code: 'NONE-NONE-NONE', reason: 'access test' }), ['agent', 'admin', 'owner', 'writeKey']],
   ['verify', 'get', () => '/verify', () => undefined, ['admin', 'owner']],
 ]
 

@@ -31,4 +31,24 @@ describe.each(dialects)('tier multipliers from tiering.benefits on %s', (dialect
       await host.host!.enable('tiering')
     }
   })
+
+  it('lets only the allowed tiers redeem a tier-limited reward, and nobody while tiering is off', async () => {
+    await host.http.post(`${base}/rewards`, { id: 'silver-only', name: 'Silver lounge', costPoints: 10, tiers: ['silver'] })
+    await host.http.post(`${base}/rewards`, { id: 'diamond-only', name: 'Diamond lounge', costPoints: 10, tiers: ['diamond'] })
+    const id = await host.customer()
+    await host.http.post(`${base}/members`, { customerId: id })
+    await host.http.post(`${base}/members/${id}/adjustments`, { points: 100, reason: 'opening balance' })
+    const refused = await host.http.post(`${base}/members/${id}/redemptions`, { rewardId: 'silver-only', idempotencyKey: 't1' })
+    expect(refused.status).toBe(409)
+    expect((await host.json(refused)).error).toMatchObject({ code: 'POINTS_REWARD_TIER_NOT_ALLOWED', details: { tier: 'diamond', tiers: ['silver'] } })
+    expect((await member(host, id)).balance).toBe(100)
+    expect((await host.http.post(`${base}/members/${id}/redemptions`, { rewardId: 'diamond-only', idempotencyKey: 't2' })).status).toBe(201)
+    await host.host!.disable('tiering')
+    try {
+      const off = await host.http.post(`${base}/members/${id}/redemptions`, { rewardId: 'diamond-only', idempotencyKey: 't3' })
+      expect((await host.json(off)).error).toMatchObject({ code: 'POINTS_REWARD_TIER_NOT_ALLOWED', details: { tier: null } })
+    } finally {
+      await host.host!.enable('tiering')
+    }
+  })
 })

@@ -1,18 +1,22 @@
 /**
  * @module
  * Redeems a reward: spends its cost (the spend's own checks: balance, key, limits), takes stock
- * atomically and issues one voucher per item, all in one transaction, so a refusal changes nothing.
+ * atomically, checks the reward's tiers and per-customer limit, and issues one voucher per item, all
+ * in one transaction, so a refusal changes nothing.
  */
 import type { Queryable } from '@rapport/plugin-sdk'
 import { pointsErrors } from '../errors.js'
 import { addDays, type LedgerDeps } from '../ledger/ledger-deps.js'
 import { spendPoints } from '../ledger/spend-points.js'
 import type { LedgerEntry } from '../ledger/entry-store.js'
-import { findReward, takeStock } from './reward-store.js'
+import { findReward, redeemedBy, takeStock, type Tier } from './reward-store.js'
 import { issueVoucher, vouchersOfEntry, type Voucher } from './voucher-store.js'
 
-/** What a redemption takes. */
-export type RedeemInput = { customerId: string; rewardId: string; quantity: number; key: string; actor: string | null }
+/** What a redemption takes; `tierOf` answers the customer's value tier (null without tiering). */
+export type RedeemInput = {
+  customerId: string; rewardId: string; quantity: number; key: string; actor: string | null
+  tierOf: (customerId: string) => Promise<Tier | null>
+}
 
 /**
  * @example const { vouchers } = await redeemReward(tx, ctx, { customerId, rewardId: 'tea-cup', quantity: 1, key: 'r-1', actor })
@@ -24,6 +28,15 @@ export async function redeemReward(tx: Queryable, deps: LedgerDeps, input: Redee
     customerId: input.customerId, points: reward.costPoints * input.quantity, key: `redeem:${input.key}`, reference: `reward:${reward.id}:${input.quantity}`, actor: input.actor,
   })
   if (repeated) return { entry, vouchers: await vouchersOfEntry(tx, entry.entryId), repeated }
+  // Checked after the spend locked the member, so two redemptions of one customer cannot both pass.
+  if (reward.tiers) {
+    const tier = await input.tierOf(input.customerId)
+    if (!tier || !reward.tiers.includes(tier)) throw pointsErrors.REWARD_TIER_NOT_ALLOWED({ rewardId: reward.id, tier, tiers: reward.tiers })
+  }
+  if (reward.perCustomerLimit !== null) {
+    const redeemed = await redeemedBy(tx, input.customerId, reward.id)
+    if (redeemed + input.quantity > reward.perCustomerLimit) throw pointsErrors.REWARD_LIMIT_REACHED({ rewardId: reward.id, limit: reward.perCustomerLimit, redeemed })
+  }
   if (!(await takeStock(tx, reward, input.quantity))) {
     throw pointsErrors.OUT_OF_STOCK({ rewardId: reward.id, stock: (await findReward(tx, reward.id))?.stock ?? 0, requested: input.quantity })
   }

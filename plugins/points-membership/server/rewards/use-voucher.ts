@@ -12,5 +12,6 @@ export async function useVoucher(tx: Queryable, code: string, now: string): Prom
   const voucher = await findVoucher(tx, code)
   if (!voucher) throw pointsErrors.VOUCHER_NOT_FOUND({ code })
   if (voucher.status === 'used') throw pointsErrors.VOUCHER_USED({ code, usedAt: voucher.usedAt ?? '' })
+  if (voucher.status === 'void') throw pointsErrors.VOUCHER_VOID({ code, voidedAt: voucher.voidedAt ?? '' })
   throw pointsErrors.VOUCHER_EXPIRED({ code, expiresAt: voucher.expiresAt })
 }

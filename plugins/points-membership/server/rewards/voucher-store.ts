@@ -6,13 +6,18 @@ import { randomInt } from 'node:crypto'
 import type { Queryable } from '@rapport/plugin-sdk'
 
 /** A voucher as routes return it. */
-export type Voucher = { code: string; rewardId: string; status: 'issued' | 'used'; issuedAt: string; expiresAt: string; usedAt: string | null }
+export type Voucher = {
+  code: string; rewardId: string; status: 'issued' | 'used' | 'void'; issuedAt: string; expiresAt: string; usedAt: string | null; voidedAt: string | null
+}
 
-type Row = { code: string; reward_id: string; status: Voucher['status']; issued_at: string; expires_at: string; used_at: string | null }
-const toVoucher = (r: Row): Voucher => ({ code: r.code, rewardId: r.reward_id, status: r.status, issuedAt: r.issued_at, expiresAt: r.expires_at, usedAt: r.used_at })
-const COLUMNS = 'code, reward_id, status, issued_at, expires_at, used_at'
+type Row = { code: string; reward_id: string; status: Voucher['status']; issued_at: string; expires_at: string; used_at: string | null; voided_at: string | null }
+const toVoucher = (r: Row): Voucher => ({
+  code: r.code, rewardId: r.reward_id, status: r.status, issuedAt: r.issued_at, expiresAt: r.expires_at, usedAt: r.used_at, voidedAt: r.voided_at,
+})
+const COLUMNS = 'code, reward_id, status, issued_at, expires_at, used_at, voided_at'
 const INSERT = `INSERT INTO points_vouchers (code, customer_id, reward_id, entry_id, status, issued_at, expires_at) VALUES (?, ?, ?, ?, 'issued', ?, ?)`
 const USE = "UPDATE points_vouchers SET status = 'used', used_at = ? WHERE code = ? AND status = 'issued' AND expires_at > ?"
+const VOID = "UPDATE points_vouchers SET status = 'void', voided_at = ? WHERE code = ? AND status = 'issued' RETURNING customer_id"
 
 /** No 0/O, 1/I/L: codes are read aloud and typed at a till. */
 const ALPHABET = '23456789ABCDEFGHJKMNPQRSTUVWXYZ'
@@ -27,7 +32,7 @@ export function newVoucherCode(): string {
 export async function issueVoucher(tx: Queryable, v: { customerId: string; rewardId: string; entryId: string; issuedAt: string; expiresAt: string }): Promise<Voucher> {
   const code = newVoucherCode()
   await tx.run(INSERT, [code, v.customerId, v.rewardId, v.entryId, v.issuedAt, v.expiresAt])
-  return { code, rewardId: v.rewardId, status: 'issued', issuedAt: v.issuedAt, expiresAt: v.expiresAt, usedAt: null }
+  return { code, rewardId: v.rewardId, status: 'issued', issuedAt: v.issuedAt, expiresAt: v.expiresAt, usedAt: null, voidedAt: null }
 }
 
 /** @example await findVoucher(tx, 'K7PX-3MQA-9TWE') */
@@ -44,4 +49,9 @@ export async function vouchersOfEntry(q: Queryable, entryId: string): Promise<Vo
 /** Marks a voucher used if it is issued and unexpired; true when this call used it. @example await useVoucher(tx, code, now) */
 export async function markVoucherUsed(tx: Queryable, code: string, now: string): Promise<boolean> {
   return (await tx.run(USE, [now, code, now])).changes === 1
+}
+
+/** Voids an issued voucher (used or void ones stay); its customer when this call voided it. @example await markVoucherVoid(tx, code, now) */
+export async function markVoucherVoid(tx: Queryable, code: string, now: string): Promise<string | undefined> {
+  return (await tx.get<{ customer_id: string }>(VOID, [now, code]))?.customer_id
 }

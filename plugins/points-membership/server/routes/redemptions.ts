@@ -1,13 +1,17 @@
 /**
  * @module
  * `POST /members/{customerId}/redemptions`: spends a reward's cost and issues its voucher codes
- * (staff, or an API key with `customers:write`); `POST /voucher-uses` uses a code once.
+ * (staff, or an API key with `customers:write`); `POST /voucher-uses` uses a code once; `POST
+ * /voucher-voids` cancels an unused one and returns its points.
  */
 import { commonErrors, defineRoute, errorBody, jsonBody, jsonResponse, policies, type PluginContext, type PluginRoute } from '@rapport/plugin-sdk'
-import { memberParams, redemptionRequest, redemptionResult, voucherSchema, voucherUseRequest } from '../../shared/schemas.js'
+import { memberParams, redemptionRequest, redemptionResult, voucherSchema, voucherUseRequest, voucherVoidRequest } from '../../shared/schemas.js'
 import type { PointsConfig } from '../config.js'
+import { customerTier } from '../earning/tier-multiplier.js'
 import { redeemReward } from '../rewards/redeem-reward.js'
 import { useVoucher } from '../rewards/use-voucher.js'
+import { voidVoucher } from '../rewards/void-voucher.js'
+import { findVoucher } from '../rewards/voucher-store.js'
 import { actorOf } from './actor-of.js'
 
 /** @example ctx.route(redemptionRoute(ctx)) */
@@ -20,7 +24,7 @@ export const redemptionRoute = (ctx: PluginContext<PointsConfig>): PluginRoute =
       200: jsonResponse(redemptionResult, 'A repeat of an earlier key: its first result'),
       201: jsonResponse(redemptionResult, 'Redeemed'),
       404: jsonResponse(errorBody, 'Not a member, or no such active reward'),
-      409: jsonResponse(errorBody, 'Insufficient balance, out of stock, inactive member or a reused key'),
+      409: jsonResponse(errorBody, 'Insufficient balance, out of stock, over the per-customer limit, tier not allowed, inactive member or a reused key'),
       ...commonErrors,
     },
   },
@@ -28,7 +32,7 @@ export const redemptionRoute = (ctx: PluginContext<PointsConfig>): PluginRoute =
     const { customerId } = c.req.valid('param')
     const { rewardId, quantity, idempotencyKey } = c.req.valid('json')
     const actor = actorOf(c.get('caller'))
-    const result = await ctx.db.tx((tx) => redeemReward(tx, ctx, { customerId, rewardId, quantity, key: idempotencyKey, actor }))
+    const result = await ctx.db.tx((tx) => redeemReward(tx, ctx, { customerId, rewardId, quantity, key: idempotencyKey, actor, tierOf: (id) => customerTier(ctx, id) }))
     return result.repeated ? c.json(result, 200) : c.json(result, 201)
   },
 )
@@ -41,11 +45,33 @@ export const voucherUseRoute = (ctx: PluginContext<PointsConfig>): PluginRoute =
     request: { body: jsonBody(voucherUseRequest) },
     responses: {
       200: jsonResponse(voucherSchema, 'Used'), 404: jsonResponse(errorBody, 'No such code'),
-      409: jsonResponse(errorBody, 'Already used'), 422: jsonResponse(errorBody, 'Expired'), ...commonErrors,
+      409: jsonResponse(errorBody, 'Already used or voided'), 422: jsonResponse(errorBody, 'Expired'), ...commonErrors,
     },
   },
   async (c) => {
     const { code } = c.req.valid('json')
     return c.json(await ctx.db.tx((tx) => useVoucher(tx, code, ctx.now().toISOString())), 200)
+  },
+)
+
+/** @example ctx.route(voucherVoidRoute(ctx)) */
+export const voucherVoidRoute = (ctx: PluginContext<PointsConfig>): PluginRoute => defineRoute(
+  {
+    method: 'post', path: '/voucher-voids', access: policies.staffWrite('customers:write'),
+    summary: 'Void an unused voucher code; its points go back to the member',
+    request: { body: jsonBody(voucherVoidRequest) },
+    responses: {
+      200: jsonResponse(voucherSchema, 'Voided'), 404: jsonResponse(errorBody, 'No such code'),
+      409: jsonResponse(errorBody, 'Already used or voided'), ...commonErrors,
+    },
+  },
+  async (c) => {
+    const { code, reason } = c.req.valid('json')
+    const actor = actorOf(c.get('caller'))
+    const voucher = await ctx.db.tx(async (tx) => {
+      await voidVoucher(tx, ctx, { code, reason, actor })
+      return findVoucher(tx, code)
+    })
+    return c.json(voucher!, 200)
   },
 )
