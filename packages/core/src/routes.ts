@@ -6,6 +6,7 @@ import { apiKeyRoutes } from './auth/api-key-routes.js'
 import { authRoutes } from './auth/auth-routes.js'
 import { userRoutes } from './auth/user-routes.js'
 import { customerRoutes } from './customers/customer-routes.js'
+import { dashboardRoutes } from './dashboard/dashboard-routes.js'
 import { profileRoutes } from './profile/profile-routes.js'
 import { linkRoutes } from './links/link-routes.js'
 import { deliveryRoutes } from './deliveries/delivery-routes.js'
@@ -18,5 +19,5 @@ import type { CoreServices } from './services.js'
 
 /** Every core route. @example for (const r of coreRoutes(services)) mount(r) */
 export function coreRoutes(s: CoreServices): CoreRoute[] {
-  return [...healthRoutes(s), ...authRoutes(s), ...userRoutes(s), ...apiKeyRoutes(s), ...customerRoutes(s), ...profileRoutes(s), ...linkRoutes(s), ...eventRoutes(s), ...importRoutes(s), ...deliveryRoutes(s), ...jobRoutes(s)]
+  return [...healthRoutes(s), ...authRoutes(s), ...userRoutes(s), ...apiKeyRoutes(s), ...customerRoutes(s), ...profileRoutes(s), ...linkRoutes(s), ...eventRoutes(s), ...importRoutes(s), ...deliveryRoutes(s), ...jobRoutes(s), ...dashboardRoutes(s)]
 }

@@ -8,7 +8,7 @@
  * merging on {@link EventMap}, {@link ProfileFieldMap} and {@link ExtensionPointMap}.
  */
 import type { RouteConfig, RouteHandler } from '@hono/zod-openapi'
-import type { Database, Migration, Queryable, Table } from '@rapport/db'
+import type { Database, Migration, Queryable, SqlValue, Table } from '@rapport/db'
 import type { Logger } from 'pino'
 import type { z } from 'zod'
 import type { Access } from '../http/access.js'
@@ -165,6 +165,34 @@ export type PluginCommand<C = unknown> = {
   run(ctx: PluginContext<C>, io: CommandIo): Promise<number | void> | number | void
 }
 
+/** The date range and customers a dashboard is looking at, as each widget receives them. */
+export type DashboardScope = {
+  /** Start of the range, inclusive: UTC ISO-8601 (midnight of the first day in the business's time zone). */
+  from: string
+  /** End of the range, exclusive: UTC ISO-8601. */
+  to: string
+  /** The business's IANA time zone, for grouping by day, week or month. */
+  timeZone: string
+  /** Whether a segment filter narrows the customers. */
+  filtered: boolean
+  /**
+   * A SQL condition keeping only the customers of the chosen segment, on a customer-id column of
+   * the widget's query; `1 = 1` when nothing is filtered.
+   * @example const c = scope.customersIn('customer_id'); db.all(`SELECT ... WHERE at >= ? AND ${c.sql}`, [scope.from, ...c.params])
+   */
+  customersIn(column: string): { sql: string; params: SqlValue[] }
+}
+
+/**
+ * A dashboard widget a plugin contributes: its title and a summary computed in SQL for a scope.
+ * The admin part of the plugin draws the data (same widget id); the dashboard loads every
+ * widget of every enabled plugin in one request.
+ */
+export type DashboardWidget<C = unknown> = {
+  title: { en: string; 'zh-CN': string }
+  load(ctx: PluginContext<C>, scope: DashboardScope): Promise<unknown>
+}
+
 /** A plugin's declaration. Made with `definePlugin` from the SDK. */
 export type PluginDefinition<S extends z.ZodType = z.ZodType> = {
   /** Unique, kebab-case; routes live under `/api/p/<name>`. */
@@ -202,6 +230,8 @@ export type PluginDefinition<S extends z.ZodType = z.ZodType> = {
    * Returns the changes to apply; never re-runs side effects.
    */
   recomputeProfile?: (customerId: string, tx: Queryable, ctx: PluginContext<z.infer<S>>) => Promise<ProfileChanges>
+  /** Dashboard widgets, keyed by widget id (drawn by the component of the same id in its admin part). */
+  dashboard?: Record<string, DashboardWidget<z.infer<S>>>
   /** Command-line commands, keyed by command name (kebab-case): `rapport points verify`. */
   commands?: Record<string, PluginCommand<z.infer<S>>>
   /** The module that contributes its admin pages. */

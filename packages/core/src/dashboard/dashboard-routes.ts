@@ -1,0 +1,77 @@
+/**
+ * @module
+ * `GET /api/v1/dashboard`: every widget of every enabled plugin for one date range and segment,
+ * in one response, so the admin's dashboard costs one request per filter change. A widget that
+ * fails or is slow is reported with its error; the others still answer.
+ */
+import { z } from '@hono/zod-openapi'
+import { withTimeout } from '../async/with-timeout.js'
+import { toRapportError } from '../errors/to-rapport-error.js'
+import { policies } from '../http/access.js'
+import { defineRoute } from '../http/define-route.js'
+import { commonErrors, jsonResponse } from '../http/responses.js'
+import type { CoreServices } from '../services.js'
+import { dashboardScope } from './dashboard-scope.js'
+
+/** How long one widget may take before the dashboard answers without it. */
+export const WIDGET_TIMEOUT_MS = 10_000
+
+/** A calendar day, `2026-01-31`, that exists. */
+const calendarDate = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date, YYYY-MM-DD')
+  .refine((v) => !Number.isNaN(Date.parse(`${v}T00:00:00Z`)) && new Date(`${v}T00:00:00Z`).toISOString().startsWith(v), 'is not a day of the calendar')
+
+const dashboardQuery = z.strictObject({
+  from: calendarDate.optional().openapi({ description: 'First day, in the business\'s time zone (default: 29 days before `to`)', example: '2026-01-01' }),
+  to: calendarDate.optional().openapi({ description: 'Last day, included (default: today)', example: '2026-01-31' }),
+  filter: z
+    .union([z.string().max(300), z.array(z.string().max(300)).max(10)])
+    .optional()
+    .openapi({ description: 'Repeatable profile filter field:op:value choosing the segment, as in the customer list', example: 'tiering.tier:eq:diamond' }),
+})
+
+const widgetResult = z.object({
+  plugin: z.string(),
+  id: z.string(),
+  title: z.object({ en: z.string(), 'zh-CN': z.string() }),
+  data: z.unknown().optional(),
+  error: z.object({ code: z.string(), message: z.string() }).optional(),
+})
+
+const dashboardResponse = z.object({
+  from: z.string(),
+  to: z.string(),
+  timeZone: z.string(),
+  filtered: z.boolean(),
+  widgets: z.array(widgetResult),
+})
+
+/** The dashboard route, for every signed-in role and API keys with `customers:read`. @example const routes = [...dashboardRoutes(s)] */
+export function dashboardRoutes(s: CoreServices) {
+  const dashboard = defineRoute(
+    {
+      method: 'get', path: '/api/v1/dashboard', access: policies.staffRead('customers:read'), tags: ['dashboard'],
+      summary: 'Every enabled plugin\'s dashboard widgets for a date range and segment',
+      request: { query: dashboardQuery },
+      responses: { 200: jsonResponse(dashboardResponse, 'The widgets, in plugin boot order'), ...commonErrors },
+    },
+    async (c) => {
+      const scope = dashboardScope(c.req.valid('query'), s.runtime, s.config.timeZone, s.now())
+      const widgets = s.runtime.active().flatMap((plugin) =>
+        Object.entries(plugin.definition.dashboard ?? {}).map(async ([id, widget]) => {
+          const base = { plugin: plugin.definition.name, id, title: widget.title }
+          try {
+            return { ...base, data: await withTimeout(() => widget.load(plugin.context, scope), WIDGET_TIMEOUT_MS) }
+          } catch (err) {
+            const error = toRapportError(err)
+            s.log.error({ plugin: base.plugin, widget: id, code: error.code, err: error.status >= 500 ? err : undefined }, 'dashboard widget failed')
+            return { ...base, error: { code: error.code, message: error.message } }
+          }
+        }),
+      )
+      return c.json({ from: scope.from, to: scope.to, timeZone: scope.timeZone, filtered: scope.filtered, widgets: await Promise.all(widgets) }, 200)
+    },
+  )
+  return [dashboard]
+}
