@@ -1,6 +1,7 @@
 /**
  * @module
- * Tiering's admin part: the overview of tiers, segments, recency and the ladder.
+ * Tiering's admin part: the overview of tiers, segments, recency and the ladder, and the
+ * dashboard widget of tiers.
  */
 import RiseOutlined from '@ant-design/icons/RiseOutlined'
 import { definePluginAdmin } from '@rapport/admin-kit'
@@ -11,4 +12,5 @@ export default definePluginAdmin({
   plugin: 'tiering',
   messages: { en, 'zh-CN': zhCN },
   pages: [{ key: 'overview', path: '', labelKey: 'nav.overview', icon: RiseOutlined, element: lazy(() => import('./pages/TieringOverviewPage')) }],
+  widgets: { tiers: lazy(() => import('./widgets/TierWidget')) },
 })

@@ -22,6 +22,7 @@ export const en = {
     conversion: 'From the step before',
     customersCount: '{{count}} customers',
   },
+  widget: { tiersChart: 'Customers per value tier', upgrades: 'Upgrades in the period', downgrades: 'Downgrades in the period' },
   segment: {
     champions: 'Champions', loyal: 'Loyal', potentialLoyalist: 'Potential loyalist', new: 'New', promising: 'Promising',
     needAttention: 'Need attention', aboutToSleep: 'About to sleep', atRisk: 'At risk', cantLose: "Can't lose", hibernating: 'Hibernating', lost: 'Lost',
@@ -50,6 +51,7 @@ export const zhCN: typeof en = {
     conversion: '较上一阶转化',
     customersCount: '{{count}} 位客户',
   },
+  widget: { tiersChart: '各价值等级客户数', upgrades: '期间升级', downgrades: '期间降级' },
   segment: {
     champions: '重要价值客户', loyal: '忠诚客户', potentialLoyalist: '潜在忠诚客户', new: '新客户', promising: '有潜力客户',
     needAttention: '需要关注', aboutToSleep: '即将沉睡', atRisk: '有流失风险', cantLose: '不能失去', hibernating: '休眠客户', lost: '已流失',

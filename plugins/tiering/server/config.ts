@@ -5,7 +5,8 @@
  * answers 422 PLUGIN_CONFIG_INVALID and keeps the stored config unchanged.
  */
 import { z } from '@rapport/plugin-sdk'
-import { profile } from './profile.js'
+import { isKnownField } from './known-fields.js'
+import { criteriaOf, ladder } from './ladder-config.js'
 import { thresholdProblems } from './threshold-problems.js'
 import { SEGMENTS, TIERS } from '../shared/vocabulary.js'
 
@@ -33,6 +34,8 @@ export const DEFAULT_SEGMENTS: z.input<typeof segmentRule>[] = [
 
 /** A tier's spend range within the window, `[minMinor, maxMinor)`; the highest tier has no max. */
 const spendRange = z.object({ minMinor: z.number().int().min(0), maxMinor: z.number().int().positive().optional() })
+/** A tier's points range, `[min, max)`; the highest tier has no max. */
+const pointsRange = z.object({ min: z.number().int().min(0), max: z.number().int().positive().optional() })
 
 const tiers = z.object({
   mode: z.enum(['percentile', 'thresholds']).default('percentile'),
@@ -44,11 +47,17 @@ const tiers = z.object({
     iron: { minMinor: 0, maxMinor: 100_000 }, bronze: { minMinor: 100_000, maxMinor: 500_000 },
     silver: { minMinor: 500_000, maxMinor: 2_000_000 }, diamond: { minMinor: 2_000_000 },
   }),
+  /** What thresholds measure: net spend in the window, or the points balance / lifetime points earned (`points.*`, 0 while absent). */
+  basis: z.enum(['spend', 'pointsBalance', 'pointsLifetime']).default('spend'),
+  /** Contiguous points ranges for the points bases, same rules as `thresholds`. */
+  pointsThresholds: z.object({ iron: pointsRange, bronze: pointsRange, silver: pointsRange, diamond: pointsRange }).default({
+    iron: { min: 0, max: 1_000 }, bronze: { min: 1_000, max: 5_000 }, silver: { min: 5_000, max: 20_000 }, diamond: { min: 20_000 },
+  }),
   names: z.object({ diamond: label, silver: label, bronze: label, iron: label }).default({
     diamond: { en: 'Diamond', 'zh-CN': '金钻' }, silver: { en: 'Silver', 'zh-CN': '白银' },
     bronze: { en: 'Bronze', 'zh-CN': '铜' }, iron: { en: 'Iron', 'zh-CN': '铁' },
   }),
-  /** When a customer may move down: never, once the tier is older than `graceDays`, or at the nightly re-evaluation. */
+  /** When a customer may move down: never, once they have qualified only for a lower tier for `graceDays`, or at the full re-evaluation. */
   downgrade: z.enum(['never', 'gracePeriod', 'atReevaluation']).default('atReevaluation'),
   graceDays: z.number().int().min(0).default(30),
 })
@@ -63,24 +72,6 @@ const recency = z.object({
   /** Fallbacks for customers with fewer orders. */
   atRiskAfterDays: z.number().int().positive().default(90),
   hibernatingAfterDays: z.number().int().positive().default(180),
-})
-
-/** One condition on a profile field, any plugin's (`satisfaction.npsCategory`); a missing value never holds. */
-const criterion = z.object({
-  field: z.string().regex(/^[a-z][a-zA-Z0-9]{1,19}\.[a-z][a-zA-Z0-9]{0,39}$/, 'A field is <namespace>.<camelCase>'),
-  op: z.enum(['eq', 'ne', 'gt', 'gte', 'lt', 'lte', 'in', 'exists']),
-  value: z.union([z.number(), z.string(), z.boolean(), z.array(z.union([z.number(), z.string()]))]).optional(),
-})
-/** Criteria of a step (all must hold), or null: the step is never reached automatically. */
-const step = z.array(criterion).nullable()
-
-/** Default ladder: 顾客 on the first order, 常客 at 3, 支持者 at 6 and loyal, 拥护者 at 6 and an NPS promoter. */
-const ladder = z.object({
-  possible: step.default(null),
-  firstTime: step.default([{ field: 'tiering.orders', op: 'gte', value: 1 }]),
-  regular: step.default([{ field: 'tiering.orders', op: 'gte', value: 3 }]),
-  supporter: step.default([{ field: 'tiering.orders', op: 'gte', value: 6 }, { field: 'tiering.segment', op: 'in', value: ['champions', 'loyal'] }]),
-  advocate: step.default([{ field: 'tiering.orders', op: 'gte', value: 6 }, { field: 'satisfaction.npsCategory', op: 'eq', value: 'promoter' }]),
 })
 
 const benefit = z.object({
@@ -111,25 +102,28 @@ export const config = z.object({
   const sum = TIERS.reduce((total, tier) => total + c.tiers.percentiles[tier], 0)
   if (sum !== 100) ctx.addIssue({ code: 'custom', path: ['tiers', 'percentiles'], message: `Tier percentiles must sum to 100, not ${sum}` })
   for (const problem of thresholdProblems(c.tiers.thresholds)) ctx.addIssue({ code: 'custom', path: ['tiers', 'thresholds', problem.tier], message: problem.message })
+  const points = c.tiers.pointsThresholds
+  const asMinor = Object.fromEntries(Object.entries(points).map(([tier, r]) => [tier, { minMinor: r.min, ...(r.max === undefined ? {} : { maxMinor: r.max }) }])) as SpendThresholds
+  for (const problem of thresholdProblems(asMinor, 'max')) ctx.addIssue({ code: 'custom', path: ['tiers', 'pointsThresholds', problem.tier], message: problem.message })
   c.segments.forEach((s, i) => {
     for (const axis of ['r', 'f', 'm'] as const) {
       if (s[axis][0] > s[axis][1]) ctx.addIssue({ code: 'custom', path: ['segments', i, axis], message: `Range ${s[axis][0]}–${s[axis][1]} of ${s.segment} is empty` })
     }
   })
-  for (const [stepName, criteria] of Object.entries(c.ladder)) {
-    criteria?.forEach((k, i) => {
-      const path = ['ladder', stepName, i]
-      const [namespace, key] = k.field.split('.')
-      if (namespace === 'tiering' && !(key! in profile)) ctx.addIssue({ code: 'custom', path: [...path, 'field'], message: `Unknown field ${k.field}` })
+  for (const [stepName, conditions] of Object.entries(c.ladder)) {
+    for (const [at, k] of criteriaOf(conditions ?? [])) {
+      const path = ['ladder', stepName, ...at]
+      if (!isKnownField(k.field)) ctx.addIssue({ code: 'custom', path: [...path, 'field'], message: `Unknown field ${k.field}` })
       if (k.op !== 'exists' && k.value === undefined) ctx.addIssue({ code: 'custom', path: [...path, 'value'], message: `${k.op} needs a value` })
       if (k.op === 'in' && !Array.isArray(k.value)) ctx.addIssue({ code: 'custom', path: [...path, 'value'], message: 'in needs a list' })
-    })
+      if (['gt', 'gte', 'lt', 'lte'].includes(k.op) && typeof k.value !== 'number') ctx.addIssue({ code: 'custom', path: [...path, 'value'], message: `${k.op} needs a number` })
+    }
   }
   if (c.recency.hibernatingFactor <= c.recency.atRiskFactor) ctx.addIssue({ code: 'custom', path: ['recency', 'hibernatingFactor'], message: 'hibernatingFactor must be above atRiskFactor' })
   if (c.recency.hibernatingAfterDays <= c.recency.atRiskAfterDays) ctx.addIssue({ code: 'custom', path: ['recency', 'hibernatingAfterDays'], message: 'hibernatingAfterDays must be above atRiskAfterDays' })
 })
 
 export type TieringConfig = z.infer<typeof config>
-export type LadderCriterion = z.infer<typeof criterion>
+export type { LadderCondition, LadderCriterion } from './ladder-config.js'
 export type SpendThresholds = TieringConfig['tiers']['thresholds']
 export { thresholdProblems }

@@ -1,7 +1,8 @@
 /**
  * @module
- * Events tiering emits. The host requires event types to start with the namespace, so the
- * issue's `tier.changed` / `ladder.changed` are `tiering.tierChanged` / `tiering.ladderChanged`.
+ * Events tiering emits. The host refuses a plugin event type outside the plugin's namespace
+ * (PLUGIN_DEFINITION_INVALID at boot, PLUGIN_EVENT_NOT_OWNED on emit), so the issue's
+ * `tier.changed` / `ladder.changed` are `tiering.tierChanged` / `tiering.ladderChanged`.
  */
 import { z } from '@rapport/plugin-sdk'
 import { LADDER, TIERS } from '../shared/vocabulary.js'
@@ -16,6 +17,9 @@ export const tierChanged = z.object({
   /** Net spend in the RFM window that the tier was chosen on. */
   spendMinor: z.number().int(),
   mode: z.enum(['percentile', 'thresholds']),
+  /** What the tier was chosen on, and its value (minor units for spend, points otherwise). */
+  basis: z.enum(['spend', 'pointsBalance', 'pointsLifetime']),
+  value: z.number().int(),
 })
 
 export const ladderChanged = z.object({

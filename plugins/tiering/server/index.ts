@@ -5,6 +5,7 @@
  */
 import { definePlugin } from '@rapport/plugin-sdk'
 import { config } from './config.js'
+import { tierWidget } from './dashboard/tier-widget.js'
 import { events } from './events.js'
 import { extensionPoints } from './extension-points.js'
 import { profile } from './profile.js'
@@ -12,8 +13,10 @@ import { migrations } from './migrations.js'
 import { recomputeProfile } from './recompute-profile.js'
 import { setup } from './setup.js'
 import { tables } from './tables.js'
+import { ladderHistory, state } from './tables-0002.js'
 
 export default definePlugin({
   name: 'tiering', namespace: 'tiering', version: '0.1.0', host: '^1',
-  config, tables, migrations, profile, events, extensionPoints, setup, recomputeProfile,
+  config, tables: [...tables, ladderHistory, state], migrations, profile, events, extensionPoints, setup, recomputeProfile,
+  dashboard: { tiers: tierWidget },
 })

@@ -3,7 +3,18 @@
  * Tiering's migrations, applied in order into its own migrations table. 0001 creates the
  * tables as declared in `tables.ts`; later changes are new entries, never edits.
  */
-import { createTables } from '@rapport/plugin-sdk'
+import { createTables, type Migration } from '@rapport/plugin-sdk'
 import { tables } from './tables.js'
+import { addedCustomerColumns, ladderHistory, state } from './tables-0002.js'
 
-export const migrations = [createTables('0001_init', tables)]
+const ladderTables = createTables('0002_ladder_history_grace_points', [ladderHistory, state])
+const addColumns = (dialect: 0 | 1) => addedCustomerColumns.map((c) => `ALTER TABLE tiering_customers ADD COLUMN ${c[0]} ${c[1 + dialect]}`)
+
+export const migrations: Migration[] = [
+  createTables('0001_init', tables),
+  {
+    id: ladderTables.id,
+    sqlite: [...addColumns(0), ...(ladderTables.sqlite as string[]), 'CREATE INDEX tiering_history_at ON tiering_history (at)'],
+    pg: [...addColumns(1), ...(ladderTables.pg as string[]), 'CREATE INDEX tiering_history_at ON tiering_history (at)'],
+  },
+]

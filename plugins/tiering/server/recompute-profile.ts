@@ -8,7 +8,9 @@ import { customerRow } from './store/customer-row.js'
 /** @example definePlugin({ ..., recomputeProfile }) */
 export async function recomputeProfile(customerId: string, tx: Queryable): Promise<ProfileChanges> {
   const row = await customerRow(tx, customerId)
-  if (!row || row.tier === null || row.recency === null || row.frequency === null || row.monetary === null) return {}
+  if (!row) return {}
+  const ladder = row.ladder === null ? {} : { 'tiering.ladder': { set: row.ladder } }
+  if (row.tier === null || row.recency === null || row.frequency === null || row.monetary === null) return ladder
   return {
     'tiering.recency': { set: row.recency },
     'tiering.frequency': { set: row.frequency },
@@ -18,6 +20,6 @@ export async function recomputeProfile(customerId: string, tx: Queryable): Promi
     'tiering.recencyStatus': { set: row.recency_status },
     'tiering.tier': { set: row.tier },
     'tiering.orders': { set: row.orders },
-    ...(row.ladder === null ? {} : { 'tiering.ladder': { set: row.ladder } }),
+    ...ladder,
   }
 }

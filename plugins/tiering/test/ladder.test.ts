@@ -18,6 +18,9 @@ describe('ladder criteria as tables', () => {
     [{ field: 'satisfaction.npsCategory', op: 'ne', value: 'promoter' }, { 'satisfaction.npsCategory': null }, false],
     [{ field: 'tiering.segment', op: 'in', value: ['loyal', 'champions'] }, { 'tiering.segment': 'loyal' }, true],
     [{ field: 'complaints.open', op: 'exists' }, { 'complaints.open': 0 }, true],
+    [{ field: 'complaints.open', op: 'lte', value: 0, missing: 'holds' }, {}, true],
+    [{ field: 'complaints.open', op: 'lte', value: 0, missing: 'holds' }, { 'complaints.open': 1 }, false],
+    [{ field: 'complaints.open', op: 'lte', value: 0 }, {}, false],
   ] as const)('%j on %j holds: %s', (criterion, profile, expected) => {
     expect(holds(criterion as never, profile)).toBe(expected)
   })
@@ -26,8 +29,15 @@ describe('ladder criteria as tables', () => {
     [{}, 'prospect'],
     [{ 'tiering.orders': 1 }, 'firstTime'],
     [{ 'tiering.orders': 4, 'tiering.segment': 'new' }, 'regular'],
-    [{ 'tiering.orders': 6, 'tiering.segment': 'loyal' }, 'supporter'],
-    [{ 'tiering.orders': 6, 'tiering.segment': 'atRisk', 'satisfaction.npsCategory': 'promoter' }, 'advocate'],
+    [{ 'points.memberSince': '2026-01-01' }, 'possible'],
+    [{ 'satisfaction.responses': 1 }, 'possible'],
+    [{ 'tiering.orders': 6, 'tiering.tier': 'silver' }, 'regular'],
+    [{ 'tiering.orders': 2, 'tiering.tier': 'silver', 'satisfaction.avgCsat': 4.5 }, 'supporter'],
+    [{ 'tiering.orders': 2, 'tiering.tier': 'diamond', 'satisfaction.lastNps': 7, 'complaints.open': 0 }, 'supporter'],
+    [{ 'tiering.orders': 4, 'tiering.tier': 'silver', 'satisfaction.avgCsat': 5, 'complaints.open': 1 }, 'regular'],
+    [{ 'tiering.orders': 4, 'tiering.tier': 'bronze', 'satisfaction.avgCsat': 5 }, 'regular'],
+    [{ 'tiering.orders': 2, 'tiering.tier': 'silver', 'satisfaction.lastNps': 9 }, 'advocate'],
+    [{ 'tiering.orders': 3, 'tiering.tier': 'silver', 'satisfaction.lastNps': 10, 'complaints.open': 2 }, 'regular'],
   ] as const)('the default ladder puts %j on %s', (profile, step) => {
     expect(ladderStep(profile, defaults.ladder).step).toBe(step)
   })
@@ -71,10 +81,12 @@ describe.each(dialects)('the ladder on %s', (dialect) => {
       for (let i = 0; i < orders; i++) await order(host, id, `${id}-${i}`, 10_000)
     }
     const body = await host.json(await host.as('analyst').get('/api/p/tiering/funnel'))
-    expect(body.steps).toEqual([
-      { step: 'prospect', count: 0, reached: 3 }, { step: 'possible', count: 0, reached: 3 }, { step: 'firstTime', count: 2, reached: 3 },
-      { step: 'regular', count: 1, reached: 1 }, { step: 'supporter', count: 0, reached: 0 }, { step: 'advocate', count: 0, reached: 0 },
+    expect(body.steps.map(({ label: _label, ...rest }: { label: unknown }) => rest)).toEqual([
+      { step: 'prospect', count: 0, reached: 3, conversion: null }, { step: 'possible', count: 0, reached: 3, conversion: 1 },
+      { step: 'firstTime', count: 2, reached: 3, conversion: 1 }, { step: 'regular', count: 1, reached: 1, conversion: 0.3333 },
+      { step: 'supporter', count: 0, reached: 0, conversion: 0 }, { step: 'advocate', count: 0, reached: 0, conversion: null },
     ])
+    expect(body.steps[3].label).toEqual({ en: 'Regular', 'zh-CN': '常客' })
   })
 
   it('refuses an unknown tiering field in a criterion with 422, config unchanged', async () => {
@@ -83,6 +95,6 @@ describe.each(dialects)('the ladder on %s', (dialect) => {
     const { error } = await host.json(res)
     expect(error.details.issues).toContainEqual({ path: 'ladder.regular.0.field', message: 'Unknown field tiering.orderz' })
     const stored = (await host.json(await host.http.get('/api/v1/plugins/tiering'))).config
-    expect(stored.ladder.regular).toEqual([{ field: 'tiering.orders', op: 'gte', value: 3 }])
+    expect(stored.ladder.regular).toEqual([{ field: 'tiering.orders', op: 'gte', value: 3, missing: 'fails' }])
   })
 })

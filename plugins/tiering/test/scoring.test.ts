@@ -123,7 +123,16 @@ describe('nextTier (downgrade policy)', () => {
     ['atReevaluation: applied at re-evaluation', 'diamond', 'silver', 'reevaluation', 'atReevaluation', 1, 'silver', 'downgrade'],
     ['grace: held inside the period', 'silver', 'iron', 'reevaluation', 'gracePeriod', 29, 'silver', 'downgradeHeld'],
     ['grace: applied after it, even on an event', 'silver', 'iron', 'event', 'gracePeriod', 30, 'iron', 'downgrade'],
-  ] as const)('%s', (_name, current, computed, trigger, downgrade, age, tier, reason) => {
-    expect(nextTier({ current, computed, since: since(age), trigger, now }, { downgrade, graceDays: 30 })).toEqual({ tier, reason })
+  ] as const)('%s', (_name, current, computed, trigger, downgrade, belowDays, tier, reason) => {
+    const decision = nextTier({ current, computed, belowSince: since(belowDays), trigger, now }, { downgrade, graceDays: 30 })
+    expect({ tier: decision.tier, reason: decision.reason }).toEqual({ tier, reason })
+    expect(decision.belowSince).toBe(reason === 'downgradeHeld' ? since(belowDays) : null)
+  })
+
+  it('starts the grace period when the customer first falls below their tier, whatever the tier\'s age', () => {
+    const first = nextTier({ current: 'diamond', computed: 'bronze', belowSince: null, trigger: 'reevaluation', now }, { downgrade: 'gracePeriod', graceDays: 30 })
+    expect(first).toEqual({ tier: 'diamond', reason: 'downgradeHeld', belowSince: now.toISOString() })
+    const back = nextTier({ current: 'diamond', computed: 'diamond', belowSince: since(10), trigger: 'event', now }, { downgrade: 'gracePeriod', graceDays: 30 })
+    expect(back.belowSince).toBeNull()
   })
 })

@@ -26,7 +26,7 @@ describe.each(dialects)('value tiers on %s', (dialect) => {
     const body = await host.json(await host.http.get(`/api/p/tiering/customers/${id}`))
     expect(body).toMatchObject({ customerId: id, orders: 1, spendMinor: 30_000, windowSpendMinor: 30_000, tier: 'bronze', rfmCode: '333' })
     expect(body.history).toEqual([expect.objectContaining({ from: null, to: 'bronze', reason: 'initial', trigger: 'event', spendMinor: 30_000 })])
-    expect(await eventsOf(host, id, 'tiering.tierChanged')).toEqual([expect.objectContaining({ payload: { from: null, to: 'bronze', reason: 'initial', trigger: 'event', spendMinor: 30_000, mode: 'percentile' } })])
+    expect(await eventsOf(host, id, 'tiering.tierChanged')).toEqual([expect.objectContaining({ payload: { from: null, to: 'bronze', reason: 'initial', trigger: 'event', spendMinor: 30_000, mode: 'percentile', basis: 'spend', value: 30_000 } })])
   })
 
   it('explains the tier with the plugin change that set it', async () => {

@@ -22,7 +22,7 @@ export type ApplyOptions = {
 }
 
 const STORE = `UPDATE tiering_customers SET recency = ?, frequency = ?, monetary = ?, segment = ?, recency_status = ?, tier = ?,
-  tier_since = ?, next_recency = ?, next_frequency = ?, next_monetary = ?, next_segment = ?, next_recency_status = ?, next_tier = ?, evaluated_at = ?
+  tier_since = ?, below_since = ?, next_recency = ?, next_frequency = ?, next_monetary = ?, next_segment = ?, next_recency_status = ?, next_tier = ?, evaluated_at = ?
   WHERE customer_id = ?`
 const HISTORY = `INSERT INTO tiering_history (customer_id, from_tier, to_tier, reason, trigger, spend_minor, at) VALUES (?, ?, ?, ?, ?, ?, ?)`
 
@@ -30,7 +30,7 @@ const HISTORY = `INSERT INTO tiering_history (customer_id, from_tier, to_tier, r
 export async function applyEvaluation(ctx: TieringContext, tx: Queryable, row: CustomerRow, e: Evaluation, o: ApplyOptions): Promise<TierDecision> {
   const now = ctx.now()
   const at = now.toISOString()
-  const decision = nextTier({ current: row.tier, computed: e.computedTier, since: row.tier_since, trigger: o.trigger, now }, ctx.config.tiers)
+  const decision = nextTier({ current: row.tier, computed: e.computedTier, belowSince: row.below_since, trigger: o.trigger, now }, ctx.config.tiers)
   const changed = decision.tier !== row.tier
   await ctx.updateProfile(tx, row.customer_id, {
     'tiering.recency': { set: e.recency },
@@ -43,13 +43,14 @@ export async function applyEvaluation(ctx: TieringContext, tx: Queryable, row: C
     'tiering.orders': { set: row.orders },
   }, { id: o.reasonId, ...(o.eventSeq === undefined ? {} : { eventSeq: o.eventSeq }) })
   await tx.run(STORE, [
-    e.recency, e.frequency, e.monetary, e.segment, e.recencyStatus, decision.tier, changed ? at : row.tier_since,
+    e.recency, e.frequency, e.monetary, e.segment, e.recencyStatus, decision.tier, changed ? at : row.tier_since, decision.belowSince,
     e.recency, e.frequency, e.monetary, e.segment, e.recencyStatus, e.computedTier, at, row.customer_id,
   ])
   if (changed && decision.reason !== 'unchanged' && decision.reason !== 'downgradeHeld') {
     await tx.run(HISTORY, [row.customer_id, row.tier, decision.tier, decision.reason, o.trigger, e.spendMinor, at])
     await ctx.emit('tiering.tierChanged', row.customer_id, {
       from: row.tier, to: decision.tier, reason: decision.reason, trigger: o.trigger, spendMinor: e.spendMinor, mode: ctx.config.tiers.mode,
+      basis: e.basis, value: e.basisValue,
     }, { key: `${row.customer_id}:${o.key}` })
   }
   await applyLadder(ctx, tx, row, o)

@@ -1,8 +1,8 @@
 /**
  * @module
- * Moves a customer on the upgrade ladder after their tiering fields changed: the step comes from
- * the whole profile (other plugins' fields included), is mirrored to `tiering.ladder` and the
- * row, and a change is emitted as `tiering.ladderChanged`.
+ * Moves a customer on the upgrade ladder after their fields changed: the step comes from the
+ * whole profile (other plugins' fields included), is mirrored to `tiering.ladder` and the row,
+ * written to `tiering_ladder_history`, and a change is emitted as `tiering.ladderChanged`.
  */
 import type { Queryable } from '@rapport/plugin-sdk'
 import { ladderStep } from '../scoring/ladder-step.js'
@@ -10,11 +10,16 @@ import type { CustomerRow } from '../store/customer-row.js'
 import type { ApplyOptions } from './apply-evaluation.js'
 import type { TieringContext } from './types.js'
 
+const STORE = 'UPDATE tiering_customers SET ladder = ?, ladder_since = ? WHERE customer_id = ?'
+const HISTORY = 'INSERT INTO tiering_ladder_history (customer_id, from_step, to_step, reason, at) VALUES (?, ?, ?, ?, ?)'
+
 /** @example await applyLadder(ctx, tx, row, options) */
-export async function applyLadder(ctx: TieringContext, tx: Queryable, row: CustomerRow, o: ApplyOptions): Promise<void> {
+export async function applyLadder(ctx: TieringContext, tx: Queryable, row: Pick<CustomerRow, 'customer_id' | 'ladder'>, o: ApplyOptions): Promise<void> {
   const { step, reason } = ladderStep(await ctx.readProfile(row.customer_id, tx), ctx.config.ladder)
   if (step === row.ladder) return
+  const at = ctx.now().toISOString()
   await ctx.updateProfile(tx, row.customer_id, { 'tiering.ladder': { set: step } }, { id: o.reasonId, ...(o.eventSeq === undefined ? {} : { eventSeq: o.eventSeq }) })
-  await tx.run('UPDATE tiering_customers SET ladder = ? WHERE customer_id = ?', [step, row.customer_id])
+  await tx.run(STORE, [step, at, row.customer_id])
+  await tx.run(HISTORY, [row.customer_id, row.ladder, step, reason, at])
   await ctx.emit('tiering.ladderChanged', row.customer_id, { from: row.ladder, to: step, reason }, { key: `${row.customer_id}:ladder:${o.key}` })
 }

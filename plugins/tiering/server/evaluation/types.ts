@@ -14,8 +14,12 @@ export type Evaluation = {
   recencyStatus: RecencyStatus
   /** The tier the spend earns, before the downgrade policy. */
   computedTier: Tier
-  /** Net spend in the window, the basis of the tier. */
+  /** Net spend in the window. */
   spendMinor: number
+  /** What the tier was chosen on: `spend` (percentiles, or spend thresholds) or a points basis. */
+  basis: 'spend' | 'pointsBalance' | 'pointsLifetime'
+  /** The value of that basis (minor units or points). */
+  basisValue: number
 }
 
 /** The plugin's context, typed with its config. */

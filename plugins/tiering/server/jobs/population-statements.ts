@@ -23,12 +23,14 @@ export const scoreAll = (tx: Queryable) => tx.run(`UPDATE tiering_customers SET 
         FROM tiering_customers WHERE last_order_day IS NOT NULL) AS s
   WHERE tiering_customers.customer_id = s.customer_id`)
 
-/** The tier each spend earns: by mid-rank percentile among spenders (see `tierByPercentile`) or by spend ranges. */
+/** The tier each customer earns: by mid-rank percentile among spenders (see `tierByPercentile`), or by spend or points ranges (`thresholdTier`). */
 export async function tierAll(tx: Queryable, tiers: TieringConfig['tiers']): Promise<void> {
   if (tiers.mode === 'thresholds') {
-    const t = tiers.thresholds
-    await tx.run(`UPDATE tiering_customers SET next_tier = CASE WHEN window_spend_minor >= ? THEN 'diamond' WHEN window_spend_minor >= ? THEN 'silver'
-      WHEN window_spend_minor >= ? THEN 'bronze' ELSE 'iron' END`, [t.diamond.minMinor, t.silver.minMinor, t.bronze.minMinor])
+    const column = { spend: 'window_spend_minor', pointsBalance: 'COALESCE(points_balance, 0)', pointsLifetime: 'COALESCE(points_lifetime, 0)' }[tiers.basis]
+    const t = tiers.basis === 'spend' ? tiers.thresholds : tiers.pointsThresholds
+    const min = (tier: 'diamond' | 'silver' | 'bronze') => ('minMinor' in t[tier] ? (t[tier] as { minMinor: number }).minMinor : (t[tier] as { min: number }).min)
+    await tx.run(`UPDATE tiering_customers SET next_tier = CASE WHEN ${column} >= ? THEN 'diamond' WHEN ${column} >= ? THEN 'silver'
+      WHEN ${column} >= ? THEN 'bronze' ELSE 'iron' END`, [min('diamond'), min('silver'), min('bronze')])
     return
   }
   const p = tiers.percentiles

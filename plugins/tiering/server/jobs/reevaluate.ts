@@ -3,14 +3,17 @@
  * The full re-evaluation (nightly, and on demand): in one transaction, set-based statements
  * refresh everyone's window totals, scores, tiers, segments and recency statuses and store the
  * new cut points; then the customers whose values changed are applied in batches (downgrade
- * policy, profile, history, `tiering.tierChanged`), reporting progress after each batch.
+ * policy, profile, history, `tiering.tierChanged`), reporting progress after each batch. After a
+ * change of the ladder criteria, every customer's ladder step is checked once as well.
  */
 import type { CutPoints } from '../store/cut-points.js'
 import { saveCutPoints } from '../store/cut-points.js'
 import type { CustomerRow } from '../store/customer-row.js'
 import { dayNumber, windowStart } from '../store/days.js'
 import { applyEvaluation } from '../evaluation/apply-evaluation.js'
+import { applyLadder } from '../evaluation/apply-ladder.js'
 import type { TieringContext } from '../evaluation/types.js'
+import { basisValue } from '../scoring/value-tier.js'
 import { computeCutPoints } from './compute-cut-points.js'
 import { classifyAll, refreshAllWindowTotals, scoreAll, tierAll } from './population-statements.js'
 
@@ -21,43 +24,64 @@ export type ReevaluateOptions = {
   batchSize?: number
 }
 
-export type ReevaluateResult = { customers: number; changed: number; cutPoints: CutPoints }
+/** `changed`: customers whose computed values differed from the applied ones; `ladderChecked`: customers whose ladder step was checked. */
+export type ReevaluateResult = { customers: number; changed: number; ladderChecked: number; cutPoints: CutPoints }
 
-const CHANGED = `FROM tiering_customers WHERE last_order_day IS NOT NULL AND (next_recency IS DISTINCT FROM recency OR next_frequency IS DISTINCT FROM frequency
-  OR next_monetary IS DISTINCT FROM monetary OR next_segment IS DISTINCT FROM segment OR next_recency_status IS DISTINCT FROM recency_status OR next_tier IS DISTINCT FROM tier)`
+/** What the tier of a row was chosen on. */
+function basisOf(tiers: TieringContext['config']['tiers'], row: CustomerRow) {
+  const values = { spendMinor: Number(row.window_spend_minor), pointsBalance: Number(row.points_balance ?? 0), pointsLifetime: Number(row.points_lifetime ?? 0) }
+  const basis = tiers.mode === 'thresholds' ? tiers.basis : 'spend'
+  return { basis, basisValue: basisValue(basis, values) } as const
+}
+
+const IS_CHANGED = `(last_order_day IS NOT NULL AND (next_recency IS DISTINCT FROM recency OR next_frequency IS DISTINCT FROM frequency
+  OR next_monetary IS DISTINCT FROM monetary OR next_segment IS DISTINCT FROM segment OR next_recency_status IS DISTINCT FROM recency_status OR next_tier IS DISTINCT FROM tier))`
+const CHANGED = `FROM tiering_customers WHERE ${IS_CHANGED}`
 
 /** @example const result = await reevaluateAll(ctx, { runKey: job.runId, progress: job.progress }) */
 export async function reevaluateAll(ctx: TieringContext, { runKey, progress = async () => {}, batchSize = 200 }: ReevaluateOptions): Promise<ReevaluateResult> {
   const config = ctx.config
   const now = ctx.now()
-  const { cutPoints, total } = await ctx.db.tx(async (tx) => {
+  const ladderConfig = JSON.stringify(config.ladder)
+  const { cutPoints, total, ladderAll } = await ctx.db.tx(async (tx) => {
     await refreshAllWindowTotals(tx, windowStart(now, config.windowDays))
     await scoreAll(tx)
     await tierAll(tx, config.tiers)
     await classifyAll(tx, config, dayNumber(now))
     const cuts = await computeCutPoints(tx, now.toISOString())
     await saveCutPoints(tx, cuts)
-    const count = await tx.get<{ n: number }>(`SELECT COUNT(*) AS n ${CHANGED}`)
-    return { cutPoints: cuts, total: Number(count?.n ?? 0) }
+    const applied = await tx.get<{ value: string }>(`SELECT value FROM tiering_state WHERE key = 'ladderConfig'`)
+    const all = applied?.value !== ladderConfig
+    const count = await tx.get<{ n: number }>(`SELECT COUNT(*) AS n ${all ? 'FROM tiering_customers WHERE 1 = 1' : CHANGED}`)
+    return { cutPoints: cuts, total: Number(count?.n ?? 0), ladderAll: all }
   })
   await progress(0, total)
   let done = 0
+  let changed = 0
   let after = ''
+  // After a ladder config change everyone's step is checked once (their other values only when changed).
+  const select = ladderAll ? `SELECT *, ${IS_CHANGED} AS is_changed FROM tiering_customers WHERE 1 = 1` : `SELECT *, 1 AS is_changed ${CHANGED}`
   for (;;) {
-    const rows = await ctx.db.all<CustomerRow>(`SELECT * ${CHANGED} AND customer_id > ? ORDER BY customer_id LIMIT ?`, [after, batchSize])
+    const rows = await ctx.db.all<CustomerRow & { is_changed: number | boolean }>(`${select} AND customer_id > ? ORDER BY customer_id LIMIT ?`, [after, batchSize])
     if (rows.length === 0) break
     await ctx.db.tx(async (tx) => {
       for (const row of rows) {
+        const options = { trigger: 'reevaluation', reasonId: 'reevaluate', key: `reevaluate:${runKey}` } as const
+        if (!row.is_changed || row.last_order_day === null) { await applyLadder(ctx, tx, row, options); continue }
+        changed++
         await applyEvaluation(ctx, tx, row, {
           recency: row.next_recency ?? 3, frequency: row.next_frequency ?? 3, monetary: row.next_monetary ?? 3,
           segment: row.next_segment ?? config.fallbackSegment, recencyStatus: row.next_recency_status ?? 'active',
-          computedTier: row.next_tier ?? 'iron', spendMinor: Number(row.window_spend_minor),
-        }, { trigger: 'reevaluation', reasonId: 'reevaluate', key: `reevaluate:${runKey}` })
+          computedTier: row.next_tier ?? 'iron', spendMinor: Number(row.window_spend_minor), ...basisOf(config.tiers, row),
+        }, options)
       }
     })
     done += rows.length
     after = rows[rows.length - 1]!.customer_id
     await progress(done, total)
   }
-  return { customers: cutPoints.population, changed: done, cutPoints }
+  if (ladderAll) {
+    await ctx.db.tx((tx) => tx.run(`INSERT INTO tiering_state (key, value) VALUES ('ladderConfig', ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value`, [ladderConfig]))
+  }
+  return { customers: cutPoints.population, changed, ladderChecked: ladderAll ? done : changed, cutPoints }
 }

@@ -27,7 +27,7 @@ export const distributionRoute = (ctx: TieringContext) => defineRoute(
     responses: { 200: jsonResponse(distributionSchema, 'The distribution'), ...commonErrors },
   },
   async (c) => {
-    const total = await ctx.db.get<{ n: number }>('SELECT COUNT(*) AS n FROM tiering_customers')
+    const total = await ctx.db.get<{ n: number }>('SELECT COUNT(*) AS n FROM tiering_customers WHERE last_order_day IS NOT NULL')
     const tiers = (await counts(ctx, 'tier', TIERS)).map((t) => ({ ...t, label: ctx.config.tiers.names[t.key as (typeof TIERS)[number]] }))
     return c.json({ total: Number(total?.n ?? 0), tiers, segments: await counts(ctx, 'segment', SEGMENTS), recencyStatuses: await counts(ctx, 'recency_status', RECENCY_STATUSES) }, 200)
   },

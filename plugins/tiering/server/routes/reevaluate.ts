@@ -11,6 +11,7 @@ const cuts = z.array(z.number().nullable())
 export const reevaluateResultSchema = z.object({
   customers: z.number().int(),
   changed: z.number().int(),
+  ladderChecked: z.number().int(),
   cutPoints: z.object({
     recency: cuts, frequency: cuts, monetary: cuts,
     tier: z.object({ diamond: z.number().nullable(), silver: z.number().nullable(), bronze: z.number().nullable() }).partial(),

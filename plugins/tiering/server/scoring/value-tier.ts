@@ -39,3 +39,20 @@ export function tierFromCuts(spendMinor: number, cuts: TierCuts): Tier {
   if (spendMinor <= 0) return 'iron'
   return TIERS.find((tier) => tier !== 'iron' && cuts[tier] != null && spendMinor >= cuts[tier]) ?? 'iron'
 }
+
+/** @example tierByPoints(6_000, config.tiers.pointsThresholds) // 'silver' */
+export function tierByPoints(points: number, thresholds: TieringConfig['tiers']['pointsThresholds']): Tier {
+  return TIERS.find((tier) => points >= thresholds[tier].min) ?? 'iron'
+}
+
+/** The values a threshold tier may be measured on. */
+export type BasisValues = { spendMinor: number; pointsBalance: number; pointsLifetime: number }
+
+/** The value of the configured basis. @example basisValue('pointsLifetime', values) */
+export const basisValue = (basis: TieringConfig['tiers']['basis'], v: BasisValues): number =>
+  basis === 'spend' ? v.spendMinor : basis === 'pointsBalance' ? v.pointsBalance : v.pointsLifetime
+
+/** The tier of a threshold config on its basis. @example thresholdTier(config.tiers, values) */
+export function thresholdTier(tiers: TieringConfig['tiers'], v: BasisValues): Tier {
+  return tiers.basis === 'spend' ? tierByThresholds(v.spendMinor, tiers.thresholds) : tierByPoints(basisValue(tiers.basis, v), tiers.pointsThresholds)
+}

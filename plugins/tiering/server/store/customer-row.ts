@@ -31,6 +31,10 @@ export type CustomerRow = {
   next_recency_status: RecencyStatus | null
   next_tier: Tier | null
   evaluated_at: string | null
+  below_since: string | null
+  points_balance: number | null
+  points_lifetime: number | null
+  ladder_since: string | null
 }
 
 /** @example const row = await customerRow(tx, customerId) */

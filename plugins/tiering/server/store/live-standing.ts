@@ -15,7 +15,7 @@ const STANDING = `SELECT COUNT(*) AS n,
   SUM(CASE WHEN window_orders < ? THEN 1 ELSE 0 END) AS f_below, SUM(CASE WHEN window_orders = ? THEN 1 ELSE 0 END) AS f_equal,
   SUM(CASE WHEN window_spend_minor < ? THEN 1 ELSE 0 END) AS m_below, SUM(CASE WHEN window_spend_minor = ? THEN 1 ELSE 0 END) AS m_equal,
   SUM(CASE WHEN window_spend_minor > 0 THEN 1 ELSE 0 END) AS spenders, SUM(CASE WHEN window_spend_minor > ? THEN 1 ELSE 0 END) AS s_above
-  FROM tiering_customers`
+  FROM tiering_customers WHERE last_order_day IS NOT NULL`
 
 /** @example const standing = await liveStanding(tx, { lastOrderDay, windowOrders, windowSpendMinor }) */
 export async function liveStanding(q: Queryable, v: Values): Promise<LiveStanding> {
