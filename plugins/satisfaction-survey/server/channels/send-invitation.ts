@@ -1,0 +1,26 @@
+/**
+ * @module
+ * The after-commit subscriber on `satisfaction.invitationCreated`: sends the invitation through
+ * every enabled channel and records when it was sent. Runs at least once, retried by the host.
+ */
+import type { PluginContext, RapportEvent } from '@rapport/plugin-sdk'
+import type { SurveyConfig } from '../config.js'
+import { markSent } from '../distribution/invitation-store.js'
+import type { ChannelRegistry } from './delivery-channel.js'
+
+/** @example ctx.on('satisfaction.invitationCreated', sendInvitation(ctx, channels), { id: 'send-invitation', phase: 'afterCommit' }) */
+export function sendInvitation(ctx: Pick<PluginContext<SurveyConfig>, 'config' | 'db' | 'now'>, channels: ChannelRegistry) {
+  return async function sendInvitationOf(event: RapportEvent<'satisfaction.invitationCreated'>): Promise<void> {
+    const config = ctx.config
+    const enabled = channels.list().filter((c) => c.enabled(config))
+    if (enabled.length === 0 || !event.customerId) return
+    const p = event.payload
+    for (const channel of enabled) {
+      await channel.send({
+        type: 'satisfaction.invitationCreated', invitationId: p.invitationId, surveyId: p.surveyId, version: p.version, customerId: event.customerId,
+        url: p.url, expiresAt: p.expiresAt, locale: p.locale, source: p.source,
+      }, config)
+    }
+    await markSent(ctx.db, p.invitationId, ctx.now().toISOString())
+  }
+}

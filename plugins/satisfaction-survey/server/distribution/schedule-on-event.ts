@@ -1,0 +1,38 @@
+/**
+ * @module
+ * Triggers: an in-transaction subscriber on `order.completed` and `complaints.resolved` that
+ * schedules an invitation for every published survey with a matching trigger, due `delayDays`
+ * after the event. One due now is created at once; later ones by the `invitations` job.
+ */
+import type { Queryable, RapportEvent, SubscriberContext } from '@rapport/plugin-sdk'
+import { listSurveys } from '../surveys/survey-store.js'
+import { createScheduled, type ScheduledRow } from './create-scheduled.js'
+import type { IssueDeps } from './issue-invitation.js'
+
+/** Event types a trigger can name. */
+export type TriggerEvent = 'order.completed' | 'complaints.resolved'
+
+/** @example ctx.on('order.completed', scheduleOnEvent(ctx, 'order.completed'), { id: 'trigger:order.completed', phase: 'inTransaction' }) */
+export function scheduleOnEvent(deps: IssueDeps, type: TriggerEvent) {
+  return async function scheduleInvitations(event: RapportEvent, { tx }: SubscriberContext): Promise<void> {
+    if (!event.customerId) return
+    const surveys = (await listSurveys(tx, 'published')).filter((s) => s.triggers.some((t) => t.on === type))
+    for (const survey of surveys) {
+      const delayDays = Math.min(...survey.triggers.filter((t) => t.on === type).map((t) => t.delayDays))
+      const dueAt = new Date(Date.parse(event.occurredAt) + delayDays * 86_400_000).toISOString()
+      const row = await insertScheduled(tx, { surveyId: survey.id, customerId: event.customerId, source: type, sourceRef: event.id, dueAt })
+      if (row && dueAt <= deps.now().toISOString()) await createScheduled(tx, deps, row)
+    }
+  }
+}
+
+async function insertScheduled(tx: Queryable, s: Omit<ScheduledRow, 'seq'>): Promise<ScheduledRow | undefined> {
+  const inserted = await tx.run(
+    `INSERT INTO satisfaction_scheduled (survey_id, customer_id, source, source_ref, due_at, state) VALUES (?, ?, ?, ?, ?, 'pending')
+     ON CONFLICT (survey_id, source_ref) DO NOTHING`,
+    [s.surveyId, s.customerId, s.source, s.sourceRef, s.dueAt],
+  )
+  if (inserted.changes === 0) return undefined
+  const row = await tx.get<{ seq: number }>('SELECT seq FROM satisfaction_scheduled WHERE survey_id = ? AND source_ref = ?', [s.surveyId, s.sourceRef])
+  return { ...s, seq: Number(row!.seq) }
+}

@@ -1,0 +1,35 @@
+/**
+ * @module
+ * Every error satisfaction-survey throws. Each is a 4xx that leaves the stored surveys and responses unchanged.
+ */
+import { defineErrors } from '@rapport/plugin-sdk'
+
+type Issue = { path: string; code: string; message: string }
+type AnswerIssue = { question: string; code: string; message: string }
+
+/** @example throw surveyErrors.NOT_FOUND({ surveyId }) */
+export const surveyErrors = defineErrors('SURVEY', {
+  NOT_FOUND: { status: 404, message: (d: { surveyId: string }) => `No survey ${d.surveyId}` },
+  VERSION_NOT_FOUND: { status: 404, message: (d: { surveyId: string; version: number }) => `Survey ${d.surveyId} has no version ${d.version}` },
+  TEMPLATE_NOT_FOUND: { status: 404, message: (d: { templateId: string }) => `No template ${d.templateId}` },
+  DEFINITION_INVALID: { status: 400, message: (d: { issues: Issue[] }) => `The survey JSON is not valid: ${d.issues.map((i) => `${i.path || '(root)'}: ${i.message}`).join('; ')}` },
+  SCORE_QUESTION_INVALID: { status: 400, message: (d: { score: string; question: string; reason: string }) => `The ${d.score} score question ${d.question} ${d.reason}` },
+  VERSION_IMMUTABLE: { status: 409, message: (d: { surveyId: string; version: number }) => `Version ${d.version} of survey ${d.surveyId} is published and cannot change; edit the survey's draft and publish again` },
+  ARCHIVED: { status: 409, message: (d: { surveyId: string }) => `Survey ${d.surveyId} is archived` },
+  NOT_DELETABLE: { status: 409, message: (d: { surveyId: string; versions: number }) => `Survey ${d.surveyId} has ${d.versions} published version(s); archive it instead` },
+  NOT_PUBLISHED: { status: 409, message: (d: { surveyId: string }) => `Survey ${d.surveyId} has no published version yet` },
+  QUIET_PERIOD: { status: 409, message: (d: { customerId: string; lastInvitedAt: string; quietDays: number }) => `The customer was invited at ${d.lastInvitedAt}, within the ${d.quietDays}-day quiet period` },
+  LINK_UNKNOWN: { status: 404, message: () => 'This link does not open a survey' },
+  LINK_OTHER_SURVEY: { status: 403, message: (d: { surveyId: string }) => `This link is not for survey ${d.surveyId}` },
+  INVITATION_EXPIRED: { status: 401, message: (d: { expiresAt: string }) => `The invitation expired at ${d.expiresAt}; ask for a new one` },
+  CLOSED: { status: 409, message: (d: { surveyId: string }) => `Survey ${d.surveyId} no longer takes responses` },
+  ALREADY_ANSWERED: { status: 409, message: (d: { responseId: string }) => `Already answered: response ${d.responseId}` },
+  ANSWER_INVALID: { status: 400, message: (d: { questions: string[]; issues: AnswerIssue[] }) => `Answers not valid for this survey: ${d.questions.join(', ')}` },
+  ANSWER_RULES: { status: 422, message: (d: { questions: string[]; issues: AnswerIssue[] }) => `Answers break the survey's rules: ${d.questions.join(', ')}` },
+  PUBLIC_LINK_DISABLED: { status: 404, message: () => 'No public survey at this link' },
+  CLIENT_ID_REQUIRED: { status: 400, message: () => 'A client id (cookie or clientId) is required: this survey takes one response per browser' },
+  PROOF_REQUIRED: { status: 400, message: (d: { bits: number }) => `This survey needs a proof of work with ${d.bits} leading zero bits` },
+  PROOF_INVALID: { status: 400, message: (d: { reason: string }) => `The proof of work is not valid: ${d.reason}` },
+  RATE_LIMITED: { status: 429, message: (d: { perMinute: number; retryAfterSeconds: number }) => `At most ${d.perMinute} requests a minute; retry in ${d.retryAfterSeconds} s` },
+  RESPONSE_NOT_FOUND: { status: 404, message: (d: { responseId: string }) => `No response ${d.responseId}` },
+})

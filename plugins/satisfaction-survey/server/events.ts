@@ -1,0 +1,36 @@
+/**
+ * @module
+ * Payload schemas of the events satisfaction-survey owns (the customer is the event's `customerId`,
+ * null for anonymous public responses). The host requires the namespace as prefix: the issue's
+ * `survey.response.completed`, `survey.detractor` and `survey.invitation.created` are these.
+ */
+import { z } from '@rapport/plugin-sdk'
+
+const score = z.number().nullable()
+
+/** A response was completed; scores are null when the survey does not ask them. */
+export const responseCompleted = z.object({
+  surveyId: z.string(), version: z.number().int(), responseId: z.string(), channel: z.enum(['link', 'public']),
+  nps: score, csat: score, ces: score,
+})
+/** A completed response gave an NPS of 6 or less. */
+export const detractorResponded = z.object({ surveyId: z.string(), responseId: z.string(), nps: z.number() })
+/** An invitation was created; `url` is the customer page (`/s/<token>`). */
+export const invitationCreated = z.object({
+  invitationId: z.string(), surveyId: z.string(), version: z.number().int(), url: z.string(), expiresAt: z.string(), locale: z.string(), source: z.string(),
+})
+
+/** `events` of the definition. @example definePlugin({ ..., events }) */
+export const events = {
+  'satisfaction.responseCompleted': responseCompleted,
+  'satisfaction.detractorResponded': detractorResponded,
+  'satisfaction.invitationCreated': invitationCreated,
+}
+
+declare module '@rapport/plugin-sdk' {
+  interface EventMap {
+    'satisfaction.responseCompleted': z.infer<typeof responseCompleted>
+    'satisfaction.detractorResponded': z.infer<typeof detractorResponded>
+    'satisfaction.invitationCreated': z.infer<typeof invitationCreated>
+  }
+}

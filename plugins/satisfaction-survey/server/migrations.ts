@@ -1,0 +1,9 @@
+/**
+ * @module
+ * Migrations of satisfaction-survey, applied into its own migrations table.
+ */
+import { createTables, type Migration } from '@rapport/plugin-sdk'
+import { surveyTables } from './tables.js'
+
+/** @example definePlugin({ ..., migrations }) */
+export const migrations: readonly Migration[] = [createTables('0001_init', surveyTables)]

@@ -1,0 +1,24 @@
+/**
+ * @module
+ * After a completed response is written: emits `satisfaction.responseCompleted` (and
+ * `satisfaction.detractorResponded` for an NPS of 6 or less), then mirrors the customer's profile
+ * fields with that event's seq, all in the response's transaction.
+ */
+import type { Queryable } from '@rapport/plugin-sdk'
+import type { AnswerDeps } from './answer-deps.js'
+import { mirrorProfile } from './mirror-profile.js'
+import type { ResponseScores } from './scores-of.js'
+
+/** What was completed. */
+export type Completion = { responseId: string; surveyId: string; version: number; customerId: string | null; channel: 'link' | 'public'; scores: ResponseScores }
+
+/** @example await recordCompletion(tx, deps, { responseId, surveyId, version: 1, customerId, channel: 'link', scores }) */
+export async function recordCompletion(tx: Queryable, deps: Pick<AnswerDeps, 'emit' | 'updateProfile'>, c: Completion): Promise<void> {
+  const event = await deps.emit('satisfaction.responseCompleted', c.customerId, {
+    surveyId: c.surveyId, version: c.version, responseId: c.responseId, channel: c.channel, ...c.scores,
+  }, { key: c.responseId })
+  if (c.scores.nps !== null && c.scores.nps <= 6) {
+    await deps.emit('satisfaction.detractorResponded', c.customerId, { surveyId: c.surveyId, responseId: c.responseId, nps: c.scores.nps }, { key: c.responseId })
+  }
+  if (c.customerId) await mirrorProfile(tx, deps, c.customerId, event.seq)
+}

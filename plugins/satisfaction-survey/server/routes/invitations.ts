@@ -1,0 +1,43 @@
+/**
+ * @module
+ * Invitations for staff: `POST /surveys/{id}/invitations` issues a signed link for one customer
+ * (quiet period checked, hidden fields prefilled); `GET /invitations` lists them with their status.
+ */
+import { commonErrors, defineRoute, errorBody, jsonBody, jsonResponse, policies, type PluginContext, type PluginRoute, z } from '@rapport/plugin-sdk'
+import { idParams, invitationQuery, invitationRequest, invitationSchema, issuedInvitationSchema } from '../../shared/schemas.js'
+import type { SurveyConfig } from '../config.js'
+import { invitationView, listInvitations } from '../distribution/invitation-store.js'
+import { issueInvitation } from '../distribution/issue-invitation.js'
+import { surveyErrors } from '../errors.js'
+import { findSurvey } from '../surveys/survey-store.js'
+
+/** @example ctx.route(createInvitationRoute(ctx)) */
+export const createInvitationRoute = (ctx: PluginContext<SurveyConfig>): PluginRoute => defineRoute(
+  {
+    method: 'post', path: '/surveys/{id}/invitations', access: policies.staffWrite('customers:write'),
+    summary: 'Issue a signed survey link for one customer', request: { params: idParams, body: jsonBody(invitationRequest) },
+    responses: {
+      201: jsonResponse(issuedInvitationSchema, 'The invitation, its token and page URL'), 404: jsonResponse(errorBody, 'No such survey'),
+      409: jsonResponse(errorBody, 'Archived, unpublished, or within the quiet period'), ...commonErrors,
+    },
+  },
+  async (c) => {
+    const { id } = c.req.valid('param')
+    const body = c.req.valid('json')
+    const issued = await ctx.db.tx(async (tx) => {
+      const survey = await findSurvey(tx, id)
+      if (!survey) throw surveyErrors.NOT_FOUND({ surveyId: id })
+      return issueInvitation(tx, ctx, { ...body, survey, source: 'manual' })
+    })
+    return c.json({ ...invitationView(issued.invitation), token: issued.token, url: issued.url }, 201)
+  },
+)
+
+/** @example ctx.route(listInvitationsRoute(ctx)) */
+export const listInvitationsRoute = (ctx: PluginContext<SurveyConfig>): PluginRoute => defineRoute(
+  {
+    method: 'get', path: '/invitations', access: policies.staffRead('customers:read'), summary: 'Invitations, newest first, by survey, customer or status',
+    request: { query: invitationQuery }, responses: { 200: jsonResponse(z.object({ items: z.array(invitationSchema) }), 'Invitations'), ...commonErrors },
+  },
+  async (c) => c.json({ items: (await listInvitations(ctx.db, c.req.valid('query'))).map(invitationView) }, 200),
+)

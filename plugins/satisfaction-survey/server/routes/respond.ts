@@ -1,0 +1,53 @@
+/**
+ * @module
+ * The customer page's API behind a signed link (`x-rapport-link: <token>`, the token of `/s/<token>`):
+ * read the form, save a partial response, complete it.
+ */
+import { commonErrors, defineRoute, errorBody, jsonBody, jsonResponse, policies, type PluginContext, type PluginRoute, z } from '@rapport/plugin-sdk'
+import { answerRequest, partialSavedSchema, respondParams, surveyFormSchema, surveyLocales } from '../../shared/schemas.js'
+import type { SurveyConfig } from '../config.js'
+import type { AnswerDeps } from '../responses/answer-deps.js'
+import { completeByLink, openByLink, savePartialByLink } from '../responses/answer-by-link.js'
+
+/** The link purpose: links are issued for this plugin. */
+export const LINK = 'satisfaction-survey'
+const LINK_HEADER = 'x-rapport-link'
+const linkErrors = {
+  ...commonErrors,
+  403: jsonResponse(errorBody, 'A link for another survey (SURVEY_LINK_OTHER_SURVEY)'), 404: jsonResponse(errorBody, 'The link opens no survey'),
+  409: jsonResponse(errorBody, 'Already answered (names the response) or survey closed'),
+}
+type Deps = PluginContext<SurveyConfig> & AnswerDeps
+
+/** @example ctx.route(openFormRoute(deps)) */
+export const openFormRoute = (deps: Deps): PluginRoute => defineRoute(
+  {
+    method: 'get', path: '/respond', access: policies.customer(LINK), summary: "The survey behind the caller's link, with saved answers",
+    request: { query: z.object({ locale: z.enum(surveyLocales).optional() }) },
+    responses: { 200: jsonResponse(surveyFormSchema, 'The form'), ...linkErrors },
+  },
+  async (c) => c.json(await openByLink(deps.db, deps, c.req.header(LINK_HEADER)!, c.req.valid('query').locale), 200),
+)
+
+/** @example ctx.route(savePartialRoute(deps)) */
+export const savePartialRoute = (deps: Deps): PluginRoute => defineRoute(
+  {
+    method: 'post', path: '/respond/{surveyId}/partial', access: policies.customer(LINK), summary: 'Save answers in progress (resumable with the same link)',
+    request: { params: respondParams, body: jsonBody(answerRequest) }, bodyLimitBytes: 256 * 1024,
+    responses: { 200: jsonResponse(partialSavedSchema, 'Saved'), ...linkErrors },
+  },
+  async (c) => c.json(await savePartialByLink(deps.db, deps, c.req.header(LINK_HEADER)!, c.req.valid('param').surveyId, c.req.valid('json')), 200),
+)
+
+/** @example ctx.route(completeRoute(deps)) */
+export const completeRoute = (deps: Deps): PluginRoute => defineRoute(
+  {
+    method: 'post', path: '/respond/{surveyId}/complete', access: policies.customer(LINK), summary: 'Complete the response',
+    request: { params: respondParams, body: jsonBody(answerRequest) }, bodyLimitBytes: 256 * 1024,
+    responses: {
+      201: jsonResponse(z.object({ responseId: z.string(), completedAt: z.string() }), 'Stored'),
+      422: jsonResponse(errorBody, 'Required answers or validators not satisfied (SURVEY_ANSWER_RULES)'), ...linkErrors,
+    },
+  },
+  async (c) => c.json(await completeByLink(deps.db, deps, c.req.header(LINK_HEADER)!, c.req.valid('param').surveyId, c.req.valid('json')), 201),
+)

@@ -1,0 +1,43 @@
+/**
+ * @module
+ * Mounts routes, subscribers, the delivery-channel extension point and the invitations job on
+ * `ctx`. Registers only; the compiled-validator cache and channel registry live in this closure.
+ */
+import type { PluginContext } from '@rapport/plugin-sdk'
+import { createChannelRegistry } from './channels/delivery-channel.js'
+import { sendInvitation } from './channels/send-invitation.js'
+import { webhookChannel } from './channels/webhook-channel.js'
+import type { SurveyConfig } from './config.js'
+import { scheduleOnEvent } from './distribution/schedule-on-event.js'
+import { invitationsJob } from './jobs/invitations-job.js'
+import { createInvitationRoute, listInvitationsRoute } from './routes/invitations.js'
+import { publicChallengeRoute, publicFormRoute, publicResponseRoute } from './routes/public.js'
+import { completeRoute, openFormRoute, savePartialRoute } from './routes/respond.js'
+import { getResponseRoute, listResponsesRoute } from './routes/responses.js'
+import {
+  archiveSurveyRoute, createSurveyRoute, deleteSurveyRoute, editVersionRoute, getSurveyRoute, getVersionRoute, listSurveysRoute, listVersionsRoute,
+  publishSurveyRoute, updateSurveyRoute,
+} from './routes/surveys.js'
+import { templatesRoute } from './routes/templates.js'
+import { createCompiledVersions } from './surveys/compiled-versions.js'
+
+/** @example definePlugin({ ..., setup }) */
+export function setup(ctx: PluginContext<SurveyConfig>): void {
+  const compiled = createCompiledVersions()
+  const deps = Object.assign(Object.create(ctx) as PluginContext<SurveyConfig>, { compiled })
+  const channels = createChannelRegistry([webhookChannel])
+  ctx.provide('satisfaction.channels', { register: (channel) => channels.register(channel) })
+
+  for (const route of [
+    createSurveyRoute, listSurveysRoute, getSurveyRoute, updateSurveyRoute, deleteSurveyRoute, archiveSurveyRoute,
+    publishSurveyRoute, listVersionsRoute, getVersionRoute, editVersionRoute, createInvitationRoute, listInvitationsRoute,
+    listResponsesRoute, getResponseRoute,
+  ]) ctx.route(route(ctx))
+  ctx.route(templatesRoute())
+  for (const route of [openFormRoute, savePartialRoute, completeRoute, publicFormRoute, publicChallengeRoute, publicResponseRoute]) ctx.route(route(deps))
+
+  ctx.on('order.completed', scheduleOnEvent(ctx, 'order.completed'), { id: 'trigger:order.completed', phase: 'inTransaction' })
+  ctx.on('complaints.resolved', scheduleOnEvent(ctx, 'complaints.resolved'), { id: 'trigger:complaints.resolved', phase: 'inTransaction' })
+  ctx.on('satisfaction.invitationCreated', sendInvitation(ctx, channels), { id: 'send-invitation', phase: 'afterCommit', maxAttempts: 8 })
+  ctx.schedule('invitations', '*/10 * * * *', invitationsJob(ctx))
+}
