@@ -88,9 +88,26 @@ describe('tiering admin pages', () => {
     await shot('overview-zh')
   })
 
+  it("shows tiering's widget on the dashboard and narrows it to a segment in one request", async () => {
+    await menuItem('仪表盘').click()
+    await page.waitForURL(/\/admin\/dashboard$/)
+    const card = page.locator('[data-widget="tiering/tiers"]')
+    await expect.poll(() => card.getByRole('img', { name: '各价值等级客户数' }).locator('canvas').count(), { timeout: 15_000 }).toBe(1)
+    await shot('dashboard-zh')
+    const narrowed = page.waitForResponse((res) => res.url().includes('/api/v1/dashboard') && res.url().includes('filter='))
+    await page.getByRole('button', { name: '添加条件' }).click()
+    await page.getByRole('combobox', { name: '画像字段' }).click()
+    await page.locator('.ant-select-item-option').filter({ hasText: '(tiering.tier)' }).click()
+    const body = (await (await narrowed).json()) as { filtered: boolean; widgets: { plugin: string; data: { tiers: { key: string; count: number }[] } }[] }
+    expect(body.filtered).toBe(true)
+    const tiers = body.widgets.find((w) => w.plugin === 'tiering')!.data.tiers
+    expect(tiers.filter((tier) => tier.count > 0).map((tier) => tier.key)).toEqual(['diamond'])
+    await shot('dashboard-segment-zh')
+  })
+
   it('drops the page from the menu while the plugin is disabled, and says so on a direct visit', async () => {
     await api('POST', '/api/v1/plugins/tiering/disable')
-    await page.reload()
+    await page.goto(admin('/tiering'))
     await expect.poll(() => page.locator('main').textContent()).toContain('已停用')
     expect(await menuItem('等级与阶梯').count()).toBe(0)
     await shot('disabled-zh')

@@ -14,4 +14,7 @@ export { useDebouncedValue } from './hooks/use-debounced-value'
 export { useFormatters } from './hooks/use-formatters'
 export { codedErrorMessage, errorMessage } from './i18n/error-message'
 export { usePluginTranslation, type PluginT } from './i18n/use-plugin-translation'
-export { definePluginAdmin, pluginPagePath, type LazyPage, type Messages, type PluginAdmin, type PluginPage } from './plugin-admin'
+export {
+  definePluginAdmin, pluginPagePath,
+  type DashboardScopeView, type LazyPage, type LazyWidget, type Messages, type PluginAdmin, type PluginPage, type WidgetProps,
+} from './plugin-admin'

@@ -32,6 +32,15 @@ export type PluginPage = {
   children?: readonly { path: string; element: LazyPage }[]
 }
 
+/** The range and segment the dashboard shows, as the server resolved them. */
+export type DashboardScopeView = { from: string; to: string; timeZone: string; filtered: boolean }
+
+/** What a dashboard widget component receives: the data its server part computed, and the scope. */
+export type WidgetProps<D = unknown> = { data: D; scope: DashboardScopeView }
+
+/** A lazily loaded dashboard widget component. */
+export type LazyWidget = LazyExoticComponent<ComponentType<WidgetProps<any>>>
+
 /** A plugin's admin part. */
 export type PluginAdmin = {
   /** The plugin's name, as in its server definition. */
@@ -40,6 +49,11 @@ export type PluginAdmin = {
   messages: { en: Messages; 'zh-CN': Messages }
   /** Its pages, in menu order. */
   pages: readonly PluginPage[]
+  /**
+   * Components drawing its dashboard widgets, keyed by the widget ids of its server part's
+   * `dashboard`; each gets that widget's data.
+   */
+  widgets?: Readonly<Record<string, LazyWidget>>
 }
 
 /** Declares a plugin's admin part (an identity function that checks the shape). */

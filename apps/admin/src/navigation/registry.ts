@@ -13,6 +13,7 @@
  * nothing until it is opened. Entries are plain data: contributing one never touches the shell.
  */
 import AppstoreOutlined from '@ant-design/icons/AppstoreOutlined'
+import DashboardOutlined from '@ant-design/icons/DashboardOutlined'
 import TeamOutlined from '@ant-design/icons/TeamOutlined'
 import { pluginPagePath, type LazyPage, type PluginAdmin } from '@rapport/admin-kit'
 import { lazy, type ComponentType } from 'react'
@@ -45,6 +46,13 @@ export type NavigationItem = {
 
 /** The core entries of the admin shell. */
 export const coreNavigation: NavigationItem[] = [
+  {
+    key: 'dashboard',
+    path: 'dashboard',
+    labelKey: 'nav.dashboard',
+    icon: DashboardOutlined,
+    element: lazy(() => import('../pages/dashboard/DashboardPage')),
+  },
   {
     key: 'customers',
     path: 'customers',

@@ -7,8 +7,8 @@ import { ApiError, apiErrorFrom, clientErrorCodes } from './api-error'
 
 export { ApiError, isApiError } from './api-error'
 
-/** Query-string values; `undefined`, `null` and `''` are left out. */
-export type QueryParams = Record<string, string | number | boolean | null | undefined>
+/** Query-string values; `undefined`, `null` and `''` are left out; a list repeats the parameter. */
+export type QueryParams = Record<string, string | number | boolean | null | undefined | readonly string[]>
 
 /** Options of one API call. */
 export type ApiRequestOptions = {
@@ -22,7 +22,9 @@ const withQuery = (path: string, query: QueryParams | undefined): string => {
   if (!query) return path
   const params = new URLSearchParams()
   for (const [key, value] of Object.entries(query)) {
-    if (value !== undefined && value !== null && value !== '') params.set(key, String(value))
+    for (const one of Array.isArray(value) ? value : [value]) {
+      if (one !== undefined && one !== null && one !== '') params.append(key, String(one))
+    }
   }
   const qs = params.toString()
   return qs ? `${path}?${qs}` : path
