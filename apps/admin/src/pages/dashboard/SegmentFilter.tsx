@@ -26,7 +26,7 @@ export function SegmentFilter({ fieldsByPlugin, conditions, onChange }: Props) {
         const field = fields.get(condition.field)
         const kind = field?.kind ?? 'string'
         return (
-          <Flex key={`${index}-${condition.field}`} gap={8} wrap align="center">
+          <Flex key={condition.key} gap={8} wrap align="center">
             <Select
               aria-label={t('dashboard.field')}
               style={{ minWidth: 220 }}
@@ -38,7 +38,7 @@ export function SegmentFilter({ fieldsByPlugin, conditions, onChange }: Props) {
               }))}
               onChange={(name: string) => {
                 const next = fields.get(name)
-                if (next) replace(index, conditionOn(next))
+                if (next) replace(index, conditionOn(next, condition.key))
               }}
             />
             <Select

@@ -5,8 +5,10 @@
  */
 import type { PluginProfileField } from '../../api/types'
 
-/** One condition: a field, an operator the field's kind allows, and a value. */
-export type SegmentCondition = { field: string; op: string; value: string }
+/** One condition: a field, an operator the field's kind allows, and a value; `key` identifies the row. */
+export type SegmentCondition = { key: number; field: string; op: string; value: string }
+
+let lastKey = 0
 
 /** Operators offered per field kind. */
 export const operatorsFor = (kind: string): readonly string[] =>
@@ -21,7 +23,8 @@ export const toFilters = (conditions: readonly SegmentCondition[]): string[] =>
   conditions.map(toFilter).filter((f): f is string => f !== undefined)
 
 /** A new condition on `field`, with its kind's first operator (and first value when it has a list). */
-export const conditionOn = (field: PluginProfileField): SegmentCondition => ({
+export const conditionOn = (field: PluginProfileField, key = ++lastKey): SegmentCondition => ({
+  key,
   field: field.field,
   op: operatorsFor(field.kind)[0]!,
   value: field.kind === 'boolean' ? 'true' : (field.values?.[0] ?? ''),
