@@ -3,6 +3,8 @@
  * The plugin's configuration: the category tree and the reopen window.
  */
 import { z } from '@rapport/plugin-sdk'
+import { priorities } from '../shared/schemas.js'
+import { slaConfig } from './sla/sla-config.js'
 
 const categoryId = z.string().regex(/^[a-z][a-z0-9-]*(\.[a-z0-9-]+)*$/)
 
@@ -35,6 +37,30 @@ export const complaintsConfig = z.object({
   }, 'category ids must be unique and every parent must exist'),
   /** Days after a case is resolved during which it can be reopened. */
   reopenWindowDays: z.number().int().min(0).max(365).default(14),
+  /** Calendars, holiday sets and policies of the SLA clocks. */
+  sla: slaConfig.default(slaConfig.parse({})),
+  /** Days after resolving when a follow-up visit (回访) is due; 0: no follow-up visits. */
+  followUpAfterDays: z.number().int().min(0).max(90).default(3),
+  /** Most goodwill points one resolution may grant. */
+  maxGoodwillPoints: z.number().int().min(1).max(1_000_000).default(5_000),
+  /** Open a follow-up case when satisfaction-survey reports a detractor (`survey.detractor`). */
+  openCaseOnDetractor: z.boolean().default(false),
+  /** Category and priority of a case opened for a detractor. */
+  detractorCase: z.object({ category: categoryId.default('other'), priority: z.enum(priorities).default('high') }).default({ category: 'other', priority: 'high' }),
+  /** The anonymous public complaint form. */
+  publicForm: z.object({
+    enabled: z.boolean().default(true),
+    /** Submissions accepted per address per hour. */
+    perAddressPerHour: z.number().int().min(1).max(1_000).default(5),
+  }).default({ enabled: true, perAddressPerHour: 5 }),
+  /** Limits of files attached to a case. */
+  attachments: z.object({
+    maxBytes: z.number().int().min(1).max(5_000_000).default(2_000_000),
+    maxPerCase: z.number().int().min(0).max(20).default(5),
+    types: z.array(z.string().regex(/^[a-z]+\/[a-z0-9.+-]+$/)).min(1).default(['image/jpeg', 'image/png', 'image/webp', 'application/pdf', 'text/plain']),
+  }).default({ maxBytes: 2_000_000, maxPerCase: 5, types: ['image/jpeg', 'image/png', 'image/webp', 'application/pdf', 'text/plain'] }),
+}).superRefine((c, issue) => {
+  if (c.openCaseOnDetractor && !c.categories.some((n) => n.id === c.detractorCase.category)) issue.addIssue({ code: 'custom', path: ['detractorCase', 'category'], message: `no category ${c.detractorCase.category}` })
 })
 
 /** The validated config. @example const c: ComplaintsConfig = complaintsConfig.parse({}) */

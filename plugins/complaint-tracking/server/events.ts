@@ -1,21 +1,38 @@
 /**
  * @module
- * Payload schemas of the events complaint-tracking owns (the customer is the event's `customerId`).
+ * Payload schemas of the events complaint-tracking owns (the customer is the event's
+ * `customerId`, null for a public-form case not yet linked to a customer). The host requires
+ * event types to start with the namespace, so the issue's `complaint.*` names are `complaints.*`.
  */
 import { z } from '@rapport/plugin-sdk'
 
+const slaTarget = z.enum(['firstResponse', 'nextUpdate', 'resolution'])
+
 /** A case was taken in. */
 export const complaintsOpened = z.object({ caseId: z.string(), channel: z.string(), category: z.string(), priority: z.string() })
-/** A case was resolved, with its resolution code. */
-export const complaintsResolved = z.object({ caseId: z.string(), resolutionCode: z.string(), category: z.string() })
+/** A case was resolved: what satisfaction-survey needs to send a CSAT invitation. */
+export const complaintsResolved = z.object({
+  caseId: z.string(), customerId: z.string().nullable(), resolutionCode: z.string(), category: z.string(), resolvedAt: z.string(),
+  goodwillPoints: z.number().int().positive().optional(),
+})
 /** A resolved or closed case was reopened within the window. */
 export const complaintsReopened = z.object({ caseId: z.string(), from: z.string(), reason: z.string().optional() })
+/** Goodwill points granted with a resolution; points-membership may credit them. */
+export const complaintsGoodwillGranted = z.object({ caseId: z.string(), points: z.number().int().positive(), resolutionCode: z.string() })
+/** An SLA target crossed its warning share, or its target (once per case, target and cycle). */
+export const complaintsSlaCrossed = z.object({
+  caseId: z.string(), target: slaTarget, cycle: z.string(), policyId: z.string(), breachAt: z.string().nullable(),
+  elapsedMinutes: z.number(), targetMinutes: z.number(), actions: z.array(z.string()),
+})
 
 /** `events` of the definition. @example definePlugin({ ..., events }) */
 export const events = {
   'complaints.opened': complaintsOpened,
   'complaints.resolved': complaintsResolved,
   'complaints.reopened': complaintsReopened,
+  'complaints.goodwill.granted': complaintsGoodwillGranted,
+  'complaints.sla.warning': complaintsSlaCrossed,
+  'complaints.sla.breached': complaintsSlaCrossed,
 }
 
 declare module '@rapport/plugin-sdk' {
@@ -23,5 +40,8 @@ declare module '@rapport/plugin-sdk' {
     'complaints.opened': z.infer<typeof complaintsOpened>
     'complaints.resolved': z.infer<typeof complaintsResolved>
     'complaints.reopened': z.infer<typeof complaintsReopened>
+    'complaints.goodwill.granted': z.infer<typeof complaintsGoodwillGranted>
+    'complaints.sla.warning': z.infer<typeof complaintsSlaCrossed>
+    'complaints.sla.breached': z.infer<typeof complaintsSlaCrossed>
   }
 }

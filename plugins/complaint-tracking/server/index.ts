@@ -1,8 +1,9 @@
 /**
  * @module
- * complaint-tracking: complaint intake (agents, API keys, customers through a link), a workflow
- * with reopen window, assignment, replies and internal notes, and a full history. The entry is a
- * table of contents.
+ * complaint-tracking: complaint intake (agents, API keys, customer links, the public form), a
+ * workflow with reopen window, assignment, replies and notes, attachments, SLA clocks on business
+ * calendars with escalation, resolution with goodwill points and follow-up visits, detractor
+ * cases, CSAT after resolution, analytics, and a full history. The entry is a table of contents.
  */
 import { definePlugin } from '@rapport/plugin-sdk'
 import { complaintsConfig } from './config.js'
@@ -14,7 +15,7 @@ import { setup } from './setup.js'
 import { complaintsTables } from './tables.js'
 
 export default definePlugin({
-  name: 'complaint-tracking', namespace: 'complaints', version: '0.1.0', host: '^1',
-  requires: {}, optional: {},
+  name: 'complaint-tracking', namespace: 'complaints', version: '0.2.0', host: '^1',
+  requires: {}, optional: { tiering: '^0.1.0 || ^1', 'satisfaction-survey': '*', 'points-membership': '*' },
   config: complaintsConfig, tables: complaintsTables, migrations, profile, events, setup, recomputeProfile,
 })

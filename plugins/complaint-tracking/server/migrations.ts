@@ -1,9 +1,10 @@
 /**
  * @module
- * Migrations of complaint-tracking, applied into its own migrations table.
+ * Migrations of complaint-tracking, applied in order into its own migrations table.
  */
-import { createTables, type Migration } from '@rapport/plugin-sdk'
-import { complaintsTables } from './tables.js'
+import type { Migration } from '@rapport/plugin-sdk'
+import { migration0001 } from './migration-0001-init.js'
+import { migration0002 } from './migration-0002-sla.js'
 
 /** @example definePlugin({ ..., migrations }) */
-export const migrations: readonly Migration[] = [createTables('0001_init', complaintsTables)]
+export const migrations: readonly Migration[] = [migration0001, migration0002]

@@ -9,6 +9,7 @@ export const profile = {
   open: field.integer(['Open complaints', '未结投诉']),
   total: field.integer(['Complaints', '投诉总数']),
   lastAt: field.date(['Last complaint', '最近投诉时间']),
+  lastCsat: field.number(['Last CSAT after a complaint', '最近投诉处理满意度']),
 }
 
 declare module '@rapport/plugin-sdk' {
@@ -16,5 +17,6 @@ declare module '@rapport/plugin-sdk' {
     'complaints.open': number
     'complaints.total': number
     'complaints.lastAt': string
+    'complaints.lastCsat': number
   }
 }

@@ -4,11 +4,12 @@
  */
 import { t, table } from '@rapport/plugin-sdk'
 
-/** One row per complaint case. */
-export const cases = table('complaints_cases', {
+/** The columns of a case (also used by the migration that rebuilds the SQLite table). */
+export const caseColumns = {
   seq: t.serial(),
   id: t.text().notNull().unique(),
-  customerId: t.text().notNull(),
+  /** Null for a case filed through the public form until staff link it to a customer. */
+  customerId: t.text(),
   status: t.text().notNull(),
   channel: t.text().notNull(),
   category: t.text().notNull(),
@@ -22,7 +23,31 @@ export const cases = table('complaints_cases', {
   createdAt: t.text().notNull(),
   updatedAt: t.text().notNull(),
   resolvedAt: t.text(),
-}, { indexes: [{ name: 'complaints_cases_customer', columns: ['customerId', 'createdAt'] }, { name: 'complaints_cases_status', columns: ['status'] }, { name: 'complaints_cases_assignee', columns: ['assigneeId'] }] })
+  /** The SLA terms pinned at intake (policy, calendar, targets), JSON. */
+  sla: t.json(),
+  /** When the case's worst SLA target crossed (or, running, will cross) its warning and its target; recomputed on every write. */
+  slaWarnAt: t.text(),
+  slaBreachAt: t.text(),
+  firstResponseAt: t.text(),
+  reopenCount: t.integer().notNull().default(0),
+  goodwillPoints: t.integer(),
+  /** The CSAT score given for this case's resolution (from `survey.response.completed`). */
+  csat: t.real(),
+  csatAt: t.text(),
+  /** What opened the case automatically (`survey-response:<id>`), unique: an automatic case opens once. */
+  sourceKey: t.text().unique(),
+  /** Name and contact given on the public form, JSON. */
+  contact: t.json(),
+}
+
+/** One row per complaint case. */
+export const cases = table('complaints_cases', caseColumns, {
+  indexes: [
+    { name: 'complaints_cases_customer', columns: ['customerId', 'createdAt'] }, { name: 'complaints_cases_status', columns: ['status'] },
+    { name: 'complaints_cases_assignee', columns: ['assigneeId'] }, { name: 'complaints_cases_sla_warn', columns: ['slaWarnAt'] },
+    { name: 'complaints_cases_created', columns: ['createdAt'] },
+  ],
+})
 
 /** Replies (seen by the customer) and internal notes (staff only). */
 export const messages = table('complaints_messages', {
@@ -49,5 +74,63 @@ export const history = table('complaints_history', {
   at: t.text().notNull(),
 }, { indexes: [{ name: 'complaints_history_case', columns: ['caseId'] }] })
 
-/** The tables of the first migration. @example createTables('0001_init', complaintsTables) */
-export const complaintsTables = [cases, messages, history] as const
+/** Whether each stopped SLA target was met: one row per case, target and cycle (for hit rates). */
+export const slaOutcomes = table('complaints_sla_outcomes', {
+  seq: t.serial(),
+  caseId: t.text().notNull(),
+  target: t.text().notNull(),
+  cycle: t.text().notNull(),
+  met: t.boolean().notNull(),
+  elapsedMinutes: t.integer().notNull(),
+  targetMinutes: t.integer().notNull(),
+  at: t.text().notNull(),
+}, { indexes: [{ name: 'complaints_sla_outcomes_once', columns: ['caseId', 'target', 'cycle'], unique: true }, { name: 'complaints_sla_outcomes_at', columns: ['at'] }] })
+
+/** Warnings and breaches already escalated: once per case, target, cycle and level. */
+export const slaEscalations = table('complaints_sla_escalations', {
+  seq: t.serial(),
+  caseId: t.text().notNull(),
+  target: t.text().notNull(),
+  cycle: t.text().notNull(),
+  level: t.text().notNull(),
+  at: t.text().notNull(),
+}, { indexes: [{ name: 'complaints_sla_escalations_once', columns: ['caseId', 'target', 'cycle', 'level'], unique: true }] })
+
+/** Follow-up visits (回访) due some days after a resolution, with their outcome. */
+export const followUps = table('complaints_follow_ups', {
+  seq: t.serial(),
+  id: t.text().notNull().unique(),
+  caseId: t.text().notNull(),
+  customerId: t.text(),
+  dueAt: t.text().notNull(),
+  status: t.text().notNull(),
+  reached: t.boolean(),
+  satisfied: t.boolean(),
+  notes: t.text(),
+  recordedBy: t.text(),
+  recordedAt: t.text(),
+  createdAt: t.text().notNull(),
+}, { indexes: [{ name: 'complaints_follow_ups_due', columns: ['status', 'dueAt'] }, { name: 'complaints_follow_ups_case', columns: ['caseId'] }] })
+
+/** Small files attached to a case (stored here, served only to staff and the case's customer). */
+export const attachments = table('complaints_attachments', {
+  seq: t.serial(),
+  id: t.text().notNull().unique(),
+  caseId: t.text().notNull(),
+  fileName: t.text().notNull(),
+  contentType: t.text().notNull(),
+  sizeBytes: t.integer().notNull(),
+  data: t.blob().notNull(),
+  uploadedBy: t.text().notNull(),
+  createdAt: t.text().notNull(),
+}, { indexes: [{ name: 'complaints_attachments_case', columns: ['caseId'] }] })
+
+/** Public form submissions per address (hashed) and window, for the rate limit. */
+export const formHits = table('complaints_form_hits', {
+  addressHash: t.text().notNull(),
+  windowStart: t.text().notNull(),
+  hits: t.integer().notNull(),
+}, { indexes: [{ name: 'complaints_form_hits_window', columns: ['addressHash', 'windowStart'], unique: true }] })
+
+/** Every table of the plugin, as it is now. */
+export const complaintsTables = [cases, messages, history, slaOutcomes, slaEscalations, followUps, attachments, formHits] as const

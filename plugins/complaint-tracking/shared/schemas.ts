@@ -23,9 +23,14 @@ export const caseRequest = z.strictObject({
   orderRef: z.string().min(1).max(100).optional(),
 }).openapi('ComplaintCaseRequest')
 
-/** `GET /cases` filters; `cursor` is the `nextCursor` of the previous page. */
+/** SLA states. */
+export const slaStates = ['ok', 'warning', 'breached'] as const
+
+/** `GET /cases` filters; `cursor` is the `nextCursor` of the previous page; `sla` filters on the worst target now. */
 export const caseQuery = z.object({
   status: z.enum(statuses).optional(),
+  sla: z.enum(slaStates).optional(),
+  priority: z.enum(priorities).optional(),
   assignee: z.string().min(1).max(100).optional(),
   customerId: z.string().min(1).max(64).optional(),
   cursor: z.string().regex(/^\d+$/).optional(),
@@ -41,6 +46,8 @@ export const transitionRequest = z.strictObject({
   reason: z.string().trim().min(1).max(1_000).optional(),
   resolutionCode: z.string().trim().min(1).max(60).optional(),
   summary: z.string().trim().min(1).max(2_000).optional(),
+  /** Goodwill points granted with the resolution (credited by points-membership when it listens). */
+  goodwillPoints: z.number().int().min(1).max(1_000_000).optional(),
 }).openapi('ComplaintTransitionRequest')
 
 /** `POST /cases/{id}/messages`. */
@@ -52,13 +59,36 @@ export const messageRequest = z.strictObject({
 /** `POST /cases/{id}/assignment`; `null` unassigns. */
 export const assignmentRequest = z.strictObject({ assigneeId: z.string().min(1).max(100).nullable() }).openapi('ComplaintAssignmentRequest')
 
-/** A case's summary, as lists show it. */
+/** A case's summary, as lists show it. `slaState` is the worst SLA target now (null without SLA terms). */
 export const caseSchema = z.object({
-  id: z.string(), customerId: z.string(), status: z.enum(statuses), channel: z.enum(channels), category: z.string(),
+  id: z.string(), customerId: z.string().nullable(), status: z.enum(statuses), channel: z.enum(channels), category: z.string(),
   priority: z.enum(priorities), description: z.string(), orderRef: z.string().nullable(), assigneeId: z.string().nullable(),
   resolutionCode: z.string().nullable(), resolutionSummary: z.string().nullable(), createdBy: z.string(),
   createdAt: z.string(), updatedAt: z.string(), resolvedAt: z.string().nullable(),
+  firstResponseAt: z.string().nullable(), reopenCount: z.number(), goodwillPoints: z.number().nullable(), csat: z.number().nullable(),
+  contact: z.object({ name: z.string(), email: z.string().optional(), phone: z.string().optional() }).nullable(),
+  slaState: z.enum(slaStates).nullable(), slaWarnAt: z.string().nullable(), slaBreachAt: z.string().nullable(),
 }).openapi('ComplaintCase')
+
+/** One SLA target's clock. */
+export const targetClockSchema = z.object({
+  target: z.enum(['firstResponse', 'nextUpdate', 'resolution']), cycle: z.string(), state: z.enum(slaStates), running: z.boolean(), paused: z.boolean(),
+  startedAt: z.string(), stoppedAt: z.string().nullable(), targetMinutes: z.number(), elapsedMinutes: z.number(),
+  warningAt: z.string().nullable(), breachAt: z.string().nullable(),
+}).openapi('ComplaintSlaTarget')
+
+/** A case's SLA: the pinned policy and each target's clock now. */
+export const caseSlaSchema = z.object({ policyId: z.string(), calendarId: z.string(), state: z.enum(slaStates), targets: z.array(targetClockSchema) }).openapi('ComplaintSla')
+
+/** An attachment's description (the bytes are at its own route). */
+export const attachmentSchema = z.object({ id: z.string(), fileName: z.string(), contentType: z.string(), sizeBytes: z.number(), uploadedBy: z.string(), createdAt: z.string() }).openapi('ComplaintAttachment')
+
+/** A follow-up visit (回访) task and its outcome. */
+export const followUpSchema = z.object({
+  id: z.string(), caseId: z.string(), customerId: z.string().nullable(), dueAt: z.string(), status: z.enum(['pending', 'done', 'cancelled']),
+  reached: z.boolean().nullable(), satisfied: z.boolean().nullable(), notes: z.string().nullable(), recordedBy: z.string().nullable(),
+  recordedAt: z.string().nullable(), createdAt: z.string(),
+}).openapi('ComplaintFollowUp')
 
 /** One reply or internal note. */
 export const messageSchema = z.object({
@@ -67,14 +97,81 @@ export const messageSchema = z.object({
 
 /** One history entry: who did what, when. */
 export const historySchema = z.object({
-  action: z.enum(['created', 'transition', 'assigned', 'message']), actor: z.string(), fromStatus: z.string().nullable(),
+  action: z.enum(['created', 'transition', 'assigned', 'message', 'sla_escalated', 'goodwill', 'follow_up_scheduled', 'follow_up_recorded', 'follow_up_cancelled', 'attachment', 'csat']), actor: z.string(), fromStatus: z.string().nullable(),
   toStatus: z.string().nullable(), details: z.record(z.string(), z.unknown()), at: z.string(),
 }).openapi('ComplaintHistoryEntry')
 
 /** A case with its messages and history (internal entries only for staff). */
 export const caseDetailSchema = caseSchema.extend({
   allowedTransitions: z.array(z.enum(statuses)), messages: z.array(messageSchema), history: z.array(historySchema),
+  sla: caseSlaSchema.nullable(), attachments: z.array(attachmentSchema), followUps: z.array(followUpSchema),
 }).openapi('ComplaintCaseDetail')
 
 /** A page of cases. */
 export const casePageSchema = z.object({ items: z.array(caseSchema), nextCursor: z.string().nullable() }).openapi('ComplaintCasePage')
+
+/** `GET /follow-ups`: `due=true` keeps pending visits due now. */
+export const followUpQuery = z.object({
+  status: z.enum(['pending', 'done', 'cancelled']).optional(),
+  due: z.enum(['true', 'false']).optional(),
+  limit: z.coerce.number().int().min(1).max(200).default(50),
+})
+
+/** `{id}` of a follow-up visit. */
+export const followUpParams = z.object({ id: z.string().min(1).max(64) })
+
+/** `POST /follow-ups/{id}/outcome`: whether the customer was reached and, if so, satisfied. */
+export const followUpOutcomeRequest = z.strictObject({
+  reached: z.boolean(),
+  satisfied: z.boolean().nullable().default(null),
+  notes: z.string().trim().min(1).max(2_000).optional(),
+}).openapi('ComplaintFollowUpOutcome')
+
+/** A page of follow-up visits. */
+export const followUpListSchema = z.object({ items: z.array(followUpSchema) }).openapi('ComplaintFollowUpList')
+
+/** A file in a request: its name, declared type and base64 content. */
+export const fileUpload = z.strictObject({
+  fileName: z.string().trim().min(1).max(200).regex(/^[^/\\\u0000-\u001f]+$/, 'a plain file name'),
+  contentType: z.string().min(3).max(100),
+  dataBase64: z.string().min(1).max(7_000_000).regex(/^[A-Za-z0-9+/]*={0,2}$/, 'base64'),
+})
+
+/** `POST /cases/{id}/attachments`. */
+export const attachmentRequest = z.strictObject({ files: z.array(fileUpload).min(1).max(5) }).openapi('ComplaintAttachmentRequest')
+
+/** `{id}` and `{attachmentId}`. */
+export const attachmentParams = z.object({ id: z.string().min(1).max(64), attachmentId: z.string().min(1).max(64) })
+
+/** `POST /form`: the anonymous public complaint form. */
+export const formRequest = z.strictObject({
+  name: z.string().trim().min(1).max(100),
+  email: z.email().max(200).optional(),
+  phone: z.string().trim().regex(/^\+?[0-9 ()-]{5,20}$/).optional(),
+  category: z.string().min(1).max(100),
+  description: z.string().trim().min(1).max(5_000),
+  orderRef: z.string().min(1).max(100).optional(),
+  files: z.array(fileUpload).max(5).optional(),
+}).refine((f) => f.email !== undefined || f.phone !== undefined, { message: 'an email or a phone number', path: ['email'] }).openapi('ComplaintFormRequest')
+
+/** What the form answers: the case reference to quote. */
+export const formReceiptSchema = z.object({ caseId: z.string(), createdAt: z.string() }).openapi('ComplaintFormReceipt')
+
+/** `GET /analytics`: `[from, to)`, ISO dates or times; the last 30 days by default. */
+export const analyticsQuery = z.object({ from: z.iso.datetime().or(z.iso.date()).optional(), to: z.iso.datetime().or(z.iso.date()).optional() })
+
+const timeStats = z.object({ count: z.number(), mean: z.number().nullable(), p50: z.number().nullable(), p90: z.number().nullable() })
+const countBy = <K extends string>(key: K) => z.array(z.object({ [key]: z.string(), count: z.number() } as Record<K | 'count', z.ZodString | z.ZodNumber>))
+
+/** The figures of `GET /analytics`. */
+export const analyticsSchema = z.object({
+  from: z.string(), to: z.string(),
+  openByStatusAndPriority: z.array(z.object({ status: z.string(), priority: z.string(), count: z.number() })),
+  byCategory: countBy('category'), byChannel: countBy('channel'),
+  volume: z.array(z.object({ day: z.string(), category: z.string(), channel: z.string(), count: z.number() })),
+  firstResponseMinutes: timeStats, resolutionMinutes: timeStats,
+  slaHitRate: z.array(z.object({ target: z.string(), total: z.number(), met: z.number(), rate: z.number().nullable() })),
+  reopenRate: z.object({ finished: z.number(), reopened: z.number(), rate: z.number().nullable() }),
+  csatAfterResolution: z.object({ count: z.number(), mean: z.number().nullable() }),
+  repeatComplainers: z.object({ customers: z.number(), top: z.array(z.object({ customerId: z.string(), cases: z.number() })) }),
+}).openapi('ComplaintAnalytics')

@@ -86,7 +86,7 @@ describe('business time properties', () => {
   })
 
   it('pauses on the customer do not count, however long they last', () => {
-    fc.assert(fc.property(instant, fc.array(fc.integer({ min: 1, max: 72 * H }), { minLength: 3, maxLength: 3 }), fc.integer({ min: 0, max: 500 * H }), (created, [run1, pause, run2], extra) => {
+    fc.assert(fc.property(instant, fc.tuple(fc.integer({ min: 1, max: 72 * H }), fc.integer({ min: 1, max: 72 * H }), fc.integer({ min: 1, max: 72 * H })), fc.integer({ min: 0, max: 500 * H }), (created, [run1, pause, run2], extra) => {
       const cal = shanghai()
       const changes = [{ at: created + run1, to: 'pending_customer' as const }, { at: created + run1 + pause, to: 'open' as const }]
       const longer = [changes[0]!, { at: created + run1 + pause + extra, to: 'open' as const }]

@@ -138,7 +138,7 @@ describe.each(dialects)('complaint cases on %s', (dialect) => {
     expect(events.map((e) => e.type)).toEqual([
       'complaints.opened', 'complaints.opened', 'complaints.resolved', 'complaints.reopened', 'complaints.resolved', 'complaints.resolved',
     ])
-    expect(events[2]!.payload).toEqual({ caseId: a.id, resolutionCode: 'replaced', category: 'product.quality' })
+    expect(events[2]!.payload).toEqual({ caseId: a.id, customerId: id, resolutionCode: 'replaced', category: 'product.quality', resolvedAt: expect.any(String) })
     expect(events[3]!.payload).toMatchObject({ caseId: a.id, from: 'resolved' })
   })
 

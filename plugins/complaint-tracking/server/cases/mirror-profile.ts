@@ -8,11 +8,12 @@ import { customerCounts } from './case-store.js'
 
 /** The mirrored fields from the customer's cases. @example await profileChanges(tx, id) */
 export async function profileChanges(q: Queryable, customerId: string): Promise<ProfileChanges> {
-  const { open, total, lastAt } = await customerCounts(q, customerId)
+  const { open, total, lastAt, lastCsat } = await customerCounts(q, customerId)
   return {
     'complaints.open': { set: open },
     'complaints.total': { set: total },
     'complaints.lastAt': lastAt === null ? { unset: true } : { set: lastAt },
+    'complaints.lastCsat': lastCsat === null ? { unset: true } : { set: lastCsat },
   }
 }
 

@@ -1,29 +1,39 @@
 /**
  * @module
- * Intake: writes a new case, its first history entry, emits `complaints.opened` and mirrors the profile.
+ * Intake: pins the SLA terms (policy by category, priority and the customer's tier), writes a new
+ * case and its first history entry, emits `complaints.opened`, mirrors the profile, and stores
+ * the SLA crossing times.
  */
 import type { Queryable } from '@rapport/plugin-sdk'
 import { complaintsErrors } from '../errors.js'
+import { refreshSla } from '../sla/case-sla.js'
+import { termsFor } from '../sla/match-policy.js'
 import type { CaseDeps } from './case-deps.js'
-import { type Case, findCase, insertCase, type NewCase, newId } from './case-store.js'
+import { findCase, insertCase, type NewCase, newId, type StoredCase } from './case-store.js'
 import { recordHistory } from './case-log.js'
 import { mirrorProfile } from './mirror-profile.js'
 
 /** What an intake takes. */
-export type OpenInput = Omit<NewCase, 'id'>
+export type OpenInput = Omit<NewCase, 'id' | 'terms' | 'sourceKey' | 'contact'> & Partial<Pick<NewCase, 'sourceKey' | 'contact'>>
 
 /** @example const created = await openCase(tx, ctx, { customerId, channel: 'phone', ... }) */
-export async function openCase(tx: Queryable, deps: CaseDeps, input: OpenInput): Promise<Case> {
+export async function openCase(tx: Queryable, deps: CaseDeps, input: OpenInput): Promise<StoredCase> {
   if (!deps.config.categories.some((node) => node.id === input.category)) throw complaintsErrors.CATEGORY_UNKNOWN({ category: input.category })
-  if (tx.dialect === 'pg') await deps.updateProfile(tx, input.customerId, {}, { id: 'lock' })
+  const { customerId } = input
+  if (customerId !== null && tx.dialect === 'pg') await deps.updateProfile(tx, customerId, {}, { id: 'lock' })
+  const tier = customerId === null ? undefined : (await deps.readProfile(customerId, tx))['tiering.tier']
+  const terms = termsFor(deps.config.sla, { category: input.category, priority: input.priority, tier: typeof tier === 'string' ? tier : null })
   const id = newId('cmp')
-  const at = deps.now().toISOString()
-  await insertCase(tx, { ...input, id }, at)
+  const now = deps.now()
+  const at = now.toISOString()
+  await insertCase(tx, { ...input, id, terms, sourceKey: input.sourceKey ?? null, contact: input.contact ?? null }, at)
   await recordHistory(tx, id, {
     action: 'created', actor: input.createdBy, fromStatus: null, toStatus: 'new', at,
-    details: { channel: input.channel, category: input.category, priority: input.priority },
+    details: { channel: input.channel, category: input.category, priority: input.priority, ...(terms ? { slaPolicy: terms.policyId } : {}), ...(input.sourceKey ? { source: input.sourceKey } : {}) },
   }, 'customer')
-  const event = await deps.emit('complaints.opened', input.customerId, { caseId: id, channel: input.channel, category: input.category, priority: input.priority }, { key: id })
-  await mirrorProfile(tx, deps, input.customerId, { id: 'open', eventSeq: event.seq })
-  return (await findCase(tx, id))!
+  const event = await deps.emit('complaints.opened', customerId, { caseId: id, channel: input.channel, category: input.category, priority: input.priority }, { key: id })
+  if (customerId !== null) await mirrorProfile(tx, deps, customerId, { id: 'open', eventSeq: event.seq })
+  const created = (await findCase(tx, id, now))!
+  await refreshSla(tx, deps.config.sla, created, now)
+  return (await findCase(tx, id, now))!
 }

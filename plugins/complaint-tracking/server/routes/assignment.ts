@@ -5,6 +5,7 @@
 import { commonErrors, defineRoute, errorBody, jsonBody, jsonResponse, policies, type PluginContext, type PluginRoute } from '@rapport/plugin-sdk'
 import { assignmentRequest, caseParams, caseSchema } from '../../shared/schemas.js'
 import { actorOf } from '../cases/actor-of.js'
+import { publicCase } from '../cases/case-store.js'
 import { assignCase } from '../cases/assign-case.js'
 import type { ComplaintsConfig } from '../config.js'
 
@@ -19,6 +20,6 @@ export const assignmentRoute = (ctx: PluginContext<ComplaintsConfig>): PluginRou
   async (c) => {
     const { id } = c.req.valid('param')
     const { assigneeId } = c.req.valid('json')
-    return c.json(await ctx.db.tx((tx) => assignCase(tx, ctx, id, assigneeId, actorOf(c.get('caller')))), 200)
+    return c.json(publicCase(await ctx.db.tx((tx) => assignCase(tx, ctx, id, assigneeId, actorOf(c.get('caller'))))), 200)
   },
 )

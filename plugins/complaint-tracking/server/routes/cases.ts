@@ -7,7 +7,7 @@
 import { assertSameCustomer, commonErrors, defineRoute, errorBody, jsonBody, jsonResponse, policies, type PluginContext, type PluginRoute } from '@rapport/plugin-sdk'
 import { caseDetailSchema, caseParams, casePageSchema, caseQuery, caseRequest, caseSchema } from '../../shared/schemas.js'
 import { actorOf } from '../cases/actor-of.js'
-import { findCase, listCases } from '../cases/case-store.js'
+import { findCase, listCases, publicCase } from '../cases/case-store.js'
 import { caseView } from '../cases/case-view.js'
 import { openCase } from '../cases/open-case.js'
 import type { ComplaintsConfig } from '../config.js'
@@ -29,7 +29,7 @@ export const createCaseRoute = (ctx: PluginContext<ComplaintsConfig>): PluginRou
     const caller = c.get('caller')
     assertSameCustomer(caller, body.customerId)
     const created = await ctx.db.tx((tx) => openCase(tx, ctx, { ...body, orderRef: body.orderRef ?? null, createdBy: actorOf(caller) }))
-    return c.json(created, 201)
+    return c.json(publicCase(created), 201)
   },
 )
 
@@ -37,11 +37,11 @@ export const createCaseRoute = (ctx: PluginContext<ComplaintsConfig>): PluginRou
 export const listCasesRoute = (ctx: PluginContext<ComplaintsConfig>): PluginRoute => defineRoute(
   {
     method: 'get', path: '/cases', access: policies.staffRead('customers:read'),
-    summary: 'Cases, newest first, by status, assignee or customer',
+    summary: 'Cases, newest first, by status, SLA state, priority, assignee or customer',
     request: { query: caseQuery },
     responses: { 200: jsonResponse(casePageSchema, 'A page of cases'), ...commonErrors },
   },
-  async (c) => c.json(await listCases(ctx.db, c.req.valid('query')), 200),
+  async (c) => c.json(await listCases(ctx.db, c.req.valid('query'), ctx.now()), 200),
 )
 
 /** @example ctx.route(getCaseRoute(ctx)) */
@@ -55,9 +55,9 @@ export const getCaseRoute = (ctx: PluginContext<ComplaintsConfig>): PluginRoute 
   async (c) => {
     const { id } = c.req.valid('param')
     const caller = c.get('caller')
-    const found = await findCase(ctx.db, id)
+    const found = await findCase(ctx.db, id, ctx.now())
     if (!found) throw complaintsErrors.CASE_NOT_FOUND({ caseId: id })
-    assertSameCustomer(caller, found.customerId)
-    return c.json(await caseView(ctx.db, found, caller.kind !== 'customer'), 200)
+    assertSameCustomer(caller, found.customerId ?? '')
+    return c.json(await caseView(ctx.db, ctx.config, found, caller.kind !== 'customer', ctx.now()), 200)
   },
 )

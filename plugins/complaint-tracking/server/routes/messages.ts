@@ -26,7 +26,7 @@ export const messageRoute = (ctx: PluginContext<ComplaintsConfig>): PluginRoute 
     const body = c.req.valid('json')
     const caller = c.get('caller')
     const input = { ...body, actor: actorOf(caller), byCustomer: caller.kind === 'customer' }
-    const message = await ctx.db.tx((tx) => postMessage(tx, ctx, id, input, (customerId) => assertSameCustomer(caller, customerId)))
+    const message = await ctx.db.tx((tx) => postMessage(tx, ctx, id, input, (customerId) => assertSameCustomer(caller, customerId ?? '')))
     return c.json(message, 201)
   },
 )

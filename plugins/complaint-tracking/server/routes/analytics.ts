@@ -1,0 +1,28 @@
+/**
+ * @module
+ * `GET /analytics?from=&to=`: the complaint figures over a range (SQL), for staff and analysts.
+ */
+import { commonErrors, defineRoute, errorBody, jsonResponse, policies, type PluginContext, type PluginRoute } from '@rapport/plugin-sdk'
+import { analyticsQuery, analyticsSchema } from '../../shared/schemas.js'
+import { complaintAnalytics } from '../analytics/complaint-analytics.js'
+import type { ComplaintsConfig } from '../config.js'
+import { complaintsErrors } from '../errors.js'
+
+const DAY = 86_400_000
+
+/** @example ctx.route(analyticsRoute(ctx)) */
+export const analyticsRoute = (ctx: PluginContext<ComplaintsConfig>): PluginRoute => defineRoute(
+  {
+    method: 'get', path: '/analytics', access: policies.staffRead('customers:read'),
+    summary: 'Open cases, volume, response and resolution times, SLA hit rate, reopen rate, CSAT, repeat complainers',
+    request: { query: analyticsQuery },
+    responses: { 200: jsonResponse(analyticsSchema, 'The figures'), 422: jsonResponse(errorBody, 'Empty or too long range'), ...commonErrors },
+  },
+  async (c) => {
+    const q = c.req.valid('query')
+    const to = q.to ? new Date(q.to) : ctx.now()
+    const from = q.from ? new Date(q.from) : new Date(to.getTime() - 30 * DAY)
+    if (!(from < to) || to.getTime() - from.getTime() > 366 * DAY) throw complaintsErrors.ANALYTICS_RANGE_INVALID({ from: from.toISOString(), to: to.toISOString() })
+    return c.json(await complaintAnalytics(ctx.db, from.toISOString(), to.toISOString()), 200)
+  },
+)

@@ -1,0 +1,47 @@
+/**
+ * @module
+ * `POST /form`: the anonymous public complaint form. Rate-limited per address; attachments under
+ * the same limits as elsewhere. The case has no customer until staff link one; its contact is
+ * kept on the case for staff only.
+ */
+import { commonErrors, defineRoute, errorBody, jsonBody, jsonResponse, policies, type PluginContext, type PluginRoute } from '@rapport/plugin-sdk'
+import { formReceiptSchema, formRequest } from '../../shared/schemas.js'
+import { addAttachments, checkFile } from '../attachments/attachment-store.js'
+import { openCase } from '../cases/open-case.js'
+import type { ComplaintsConfig } from '../config.js'
+import { complaintsErrors } from '../errors.js'
+import { hitFormLimit } from '../form/form-rate-limit.js'
+import { ATTACHMENT_BODY_LIMIT_BYTES } from './attachments.js'
+
+type NodeEnv = { incoming?: { socket?: { remoteAddress?: string } } } | undefined
+
+/** @example ctx.route(formRoute(ctx)) */
+export const formRoute = (ctx: PluginContext<ComplaintsConfig>): PluginRoute => defineRoute(
+  {
+    method: 'post', path: '/form', access: policies.anonymous, bodyLimitBytes: ATTACHMENT_BODY_LIMIT_BYTES,
+    summary: 'File a complaint through the public form (anonymous, rate-limited per address)',
+    request: { body: jsonBody(formRequest) },
+    responses: {
+      201: jsonResponse(formReceiptSchema, 'The case reference'), 404: jsonResponse(errorBody, 'The form is off'),
+      409: jsonResponse(errorBody, 'Too many attachments'), 413: jsonResponse(errorBody, 'File too large'), 415: jsonResponse(errorBody, 'File type refused'),
+      422: jsonResponse(errorBody, 'Unknown category'), 429: jsonResponse(errorBody, 'Too many submissions from this address'), ...commonErrors,
+    },
+  },
+  async (c) => {
+    if (!ctx.config.publicForm.enabled) throw complaintsErrors.FORM_DISABLED()
+    const body = c.req.valid('json')
+    const checked = (body.files ?? []).map((file) => ({ file, bytes: checkFile(ctx.config.attachments, file) }))
+    const address = (c.env as NodeEnv)?.incoming?.socket?.remoteAddress ?? 'local'
+    const created = await ctx.db.tx(async (tx) => {
+      await hitFormLimit(tx, address, ctx.config.publicForm.perAddressPerHour, ctx.now())
+      const contact = { name: body.name, ...(body.email ? { email: body.email } : {}), ...(body.phone ? { phone: body.phone } : {}) }
+      const opened = await openCase(tx, ctx, {
+        customerId: null, channel: 'web', category: body.category, priority: 'normal', description: body.description,
+        orderRef: body.orderRef ?? null, createdBy: 'anonymous', contact,
+      })
+      if (checked.length) await addAttachments(tx, ctx.config.attachments, opened.id, checked, 'anonymous', opened.createdAt)
+      return opened
+    })
+    return c.json({ caseId: created.id, createdAt: created.createdAt }, 201)
+  },
+)
