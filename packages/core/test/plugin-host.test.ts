@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest'
+import { z } from '@hono/zod-openapi'
 import { createPluginHost } from '../src/plugins/plugin-host.js'
 import { createTestApp, dialects, json, type TestApp } from '../testing/test-app.js'
 import { brokenPlugin, futurePlugin, hangingPlugin, noPolicyPlugin, notesPlugin, reportsPlugin } from './fixtures/fixture-plugins.js'
@@ -128,6 +129,8 @@ describe('boot-time definition checks', () => {
     [{ ...base, name: 'needs-ghost', namespace: 'needsGhost', requires: { ghost: '^1' } }, 'PLUGIN_REQUIRES_MISSING'],
     [{ ...base, name: 'needs-new-notes', namespace: 'needsNew', requires: { notes: '^2' } }, 'PLUGIN_REQUIRES_RANGE'],
     [{ ...base, name: 'steals-orders', namespace: 'steals', events: { 'order.completed': {} as never } }, 'PLUGIN_DEFINITION_INVALID'],
+    [{ ...base, name: 'off-prefix', namespace: 'offPrefix', eventPrefixes: ['survey'], events: { 'feedback.given': {} as never } }, 'PLUGIN_DEFINITION_INVALID'],
+    [{ ...base, name: 'core-prefix', namespace: 'corePrefix', eventPrefixes: ['order'], events: { 'order.shipped': {} as never } }, 'PLUGIN_DEFINITION_INVALID'],
   ] as Array<[PluginDefinition, string]>)('refuses %o with %s', async (def, code) => {
     const { report } = await boot(t, [notesPlugin, def])
     expect(report.plugins[def.name]).toMatchObject({ state: 'failed', error: { code } })
@@ -140,6 +143,14 @@ describe('boot-time definition checks', () => {
     expect(report.plugins.twin).toMatchObject({ state: 'failed', error: { code: 'PLUGIN_DUPLICATE_NAMESPACE' } })
     expect(report.plugins.notes).toMatchObject({ state: 'failed', error: { code: 'PLUGIN_DUPLICATE_NAME' } })
     expect(report.plugins.reports).toEqual({ state: 'active' })
+  })
+
+  it('lets a plugin emit under a declared event prefix, which then belongs to it alone', async () => {
+    const survey: PluginDefinition = { ...base, name: 'survey-like', namespace: 'satisfactionLike', eventPrefixes: ['survey'], events: { 'survey.response.completed': z.object({}) } }
+    const squatter: PluginDefinition = { ...base, name: 'squatter', namespace: 'survey' }
+    const { report } = await boot(t, [notesPlugin, survey, squatter])
+    expect(report.plugins['survey-like']).toEqual({ state: 'active' })
+    expect(report.plugins.squatter).toMatchObject({ state: 'failed', error: { code: 'PLUGIN_DUPLICATE_NAMESPACE' } })
   })
 
   it('refuses a dependency cycle: both plugins are required by an enabled plugin, so the boot stops', async () => {

@@ -217,8 +217,14 @@ export type PluginDefinition<S extends z.ZodType = z.ZodType> = {
   migrations?: readonly Migration[]
   /** Profile fields, keyed without the namespace (`balance` becomes `points.balance`). */
   profile?: Record<string, FieldSpec>
-  /** Payload schemas of the events it emits; each type has one owner and starts with `<namespace>.`. */
+  /** Payload schemas of the events it emits; each type has one owner and starts with `<namespace>.` or one of its `eventPrefixes`. */
   events?: Record<string, z.ZodType>
+  /**
+   * Further prefixes its event types may use besides its namespace, for names the domain already
+   * knows (`survey` for `survey.response.completed`). A prefix belongs to one plugin: no other
+   * plugin may use it as its namespace or prefix.
+   */
+  eventPrefixes?: readonly string[]
   /** Pure scoring rules. */
   scoring?: readonly ScoringRule<any, any>[]
   /** Ids (starting with `<namespace>.`) of the extension points it offers, with a description. */

@@ -137,9 +137,11 @@ export function createPluginHost(s: CoreServices, installed: readonly PluginDefi
       entries.set(def.name, entry)
       const error = validateDefinition(def)
       if (error) { fail(entry, error); continue }
-      const other = namespaces.get(def.namespace)
-      if (other) { fail(entry, pluginErrors.DUPLICATE_NAMESPACE({ plugin: def.name, namespace: def.namespace, other })); continue }
-      namespaces.set(def.namespace, def.name)
+      // A namespace and the event prefixes a plugin claims are one name space: each has one owner.
+      const claimed = [def.namespace, ...(def.eventPrefixes ?? [])]
+      const clash = claimed.find((name) => namespaces.has(name))
+      if (clash) { fail(entry, pluginErrors.DUPLICATE_NAMESPACE({ plugin: def.name, namespace: clash, other: namespaces.get(clash)! })); continue }
+      for (const name of claimed) namespaces.set(name, def.name)
       const cycle = cycles.get(def.name)
       if (cycle) { fail(entry, pluginErrors.DEPENDENCY_CYCLE({ plugin: def.name, cycle })); continue }
       const missing = checkRequires(def)

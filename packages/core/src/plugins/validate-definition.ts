@@ -33,7 +33,13 @@ export function validateDefinition(def: PluginDefinition): RapportError | undefi
     if (!semver.validRange(range)) return invalid(`dependency ${name} has an invalid range "${range}"`)
   }
   const ns = def.namespace
-  for (const type of Object.keys(def.events ?? {})) if (!type.startsWith(`${ns}.`)) return invalid(`event ${type} must start with "${ns}."`)
+  const prefixes = [ns, ...(def.eventPrefixes ?? [])]
+  for (const prefix of def.eventPrefixes ?? []) {
+    if (typeof prefix !== 'string' || !NAMESPACE_PATTERN.test(prefix) || RESERVED_NAMESPACES.has(prefix)) return invalid(`event prefix "${prefix}" must match ${NAMESPACE_PATTERN} and not be reserved`)
+  }
+  for (const type of Object.keys(def.events ?? {})) {
+    if (!prefixes.some((prefix) => type.startsWith(`${prefix}.`))) return invalid(`event ${type} must start with ${prefixes.map((p) => `"${p}."`).join(' or ')}`)
+  }
   for (const table of def.tables ?? []) if (!table.name.startsWith(`${tablePrefix(ns)}_`)) return invalid(`table ${table.name} must start with "${tablePrefix(ns)}_"`)
   for (const [key, spec] of Object.entries(def.profile ?? {})) {
     if (!FIELD_PATTERN.test(key)) return invalid(`profile field "${key}" must be camelCase`)
