@@ -19,7 +19,7 @@ import { issueChallenge, verifyProof } from './proof-of-work.js'
 /** The public survey with its latest version; throws SURVEY_PUBLIC_LINK_DISABLED or SURVEY_CLOSED. @example await publicSurvey(ctx.db, token) */
 export async function publicSurvey(db: Database, token: string): Promise<{ survey: StoredSurvey; version: Version }> {
   const survey = await findSurveyByPublicToken(db, token)
-  if (!survey || !survey.publicLink.enabled || survey.latestVersion === null) throw surveyErrors.PUBLIC_LINK_DISABLED()
+  if (!survey?.publicLink.enabled || survey.latestVersion === null) throw surveyErrors.PUBLIC_LINK_DISABLED()
   if (survey.archivedAt) throw surveyErrors.CLOSED({ surveyId: survey.id })
   return { survey, version: (await findVersion(db, survey.id, survey.latestVersion))! }
 }
