@@ -3,6 +3,7 @@
  * The table of contents of core's HTTP API: each area contributes its routes.
  */
 import { apiKeyRoutes } from './auth/api-key-routes.js'
+import { auditRoutes } from './audit/audit-routes.js'
 import { authRoutes } from './auth/auth-routes.js'
 import { userRoutes } from './auth/user-routes.js'
 import { customerRoutes } from './customers/customer-routes.js'
@@ -19,5 +20,5 @@ import type { CoreServices } from './services.js'
 
 /** Every core route. @example for (const r of coreRoutes(services)) mount(r) */
 export function coreRoutes(s: CoreServices): CoreRoute[] {
-  return [...healthRoutes(s), ...authRoutes(s), ...userRoutes(s), ...apiKeyRoutes(s), ...customerRoutes(s), ...profileRoutes(s), ...linkRoutes(s), ...eventRoutes(s), ...importRoutes(s), ...deliveryRoutes(s), ...jobRoutes(s), ...dashboardRoutes(s)]
+  return [...healthRoutes(s), ...authRoutes(s), ...userRoutes(s), ...apiKeyRoutes(s), ...customerRoutes(s), ...profileRoutes(s), ...linkRoutes(s), ...eventRoutes(s), ...importRoutes(s), ...deliveryRoutes(s), ...jobRoutes(s), ...dashboardRoutes(s), ...auditRoutes(s)]
 }

@@ -9,7 +9,8 @@ import { defineRoute } from '../http/define-route.js'
 import { commonErrors, errorBody, jsonBody, jsonResponse } from '../http/responses.js'
 import type { CoreServices } from '../services.js'
 import { createApiKey, listApiKeys, revokeApiKey } from './api-key-store.js'
-import { apiKeySchema, createApiKeyRequest } from './schemas.js'
+import { apiKeySchema, createApiKeyRequest, scopeSchema } from './schemas.js'
+import { API_SCOPES } from '../http/app-env.js'
 
 /** API key routes. */
 export function apiKeyRoutes(s: CoreServices) {
@@ -53,5 +54,10 @@ export function apiKeyRoutes(s: CoreServices) {
     },
   )
 
-  return [list, create, revoke]
+  const scopes = defineRoute(
+    { method: 'get', path: '/api/v1/api-keys/scopes', access: policies.admins, tags: ['api-keys'], summary: 'The scopes a key may be given', responses: { 200: jsonResponse(z.object({ items: z.array(scopeSchema) }), 'Scopes'), ...commonErrors } },
+    async (c) => c.json({ items: [...API_SCOPES] }, 200),
+  )
+
+  return [list, scopes, create, revoke]
 }

@@ -4,6 +4,7 @@ import { pluginStates } from './plugin-tables.js'
 import { deliveryJobTables } from './delivery-job-tables.js'
 import { profileTables } from './profile-tables.js'
 import { linkUses } from './link-tables.js'
+import { auditIndexes } from './audit-indexes.js'
 
 /** Core's migrations, in order. Append only: a changed migration is refused at boot. */
 export const coreMigrations = [
@@ -12,6 +13,7 @@ export const coreMigrations = [
   createTables('0003_deliveries_jobs', deliveryJobTables),
   createTables('0004_profile', profileTables),
   createTables('0005_customer_links', [linkUses]),
+  auditIndexes,
 ]
 
 /** Brings core's tables up to date. @example await migrateCore(db) */
