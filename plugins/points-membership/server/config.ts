@@ -45,6 +45,16 @@ export const pointsConfig = z.object({
     z.string().regex(/^[a-z][a-zA-Z0-9]*\.[a-zA-Z0-9.]+$/).refine((type) => !type.startsWith('points.') && !type.startsWith('order.'), 'not points.* or order.* events'),
     z.object({ points: z.number().int().positive().max(1_000_000), oncePerCustomer: z.boolean().default(false) }),
   ).default({}),
+  /** Days before a lot expires that `points.expiring` is emitted (once per customer and expiry day). */
+  expiryNoticeDays: z.number().int().min(1).max(365).default(14),
+  /** Birthday bonus: `points` (0 is off) once a year, on the day or in the month of the member's birthday (UTC). */
+  birthdayBonus: z.object({ points: z.number().int().min(0).max(1_000_000).default(0), when: z.enum(['day', 'month']).default('month') }).default({ points: 0, when: 'month' }),
+  /** Points credited to a customer when they enrol (the signup bonus); 0 is off. Available at once. */
+  signupBonus: z.number().int().min(0).max(1_000_000).default(0),
+  /** Most points one goodwill credit (`complaint.goodwill.granted`, `points.credit`) may grant. */
+  maxGoodwillPoints: z.number().int().positive().default(10_000),
+  /** What one point is worth in minor units of `currency`, for the liability report. */
+  pointValueMinor: z.number().nonnegative().max(1_000_000).default(1),
   /** Largest spend or adjustment accepted in one request (POINTS_AMOUNT_OVER_LIMIT above it). */
   maxPointsPerRequest: z.number().int().positive().default(1_000_000),
 })

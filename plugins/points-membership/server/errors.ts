@@ -20,5 +20,6 @@ export const pointsErrors = defineErrors('POINTS', {
   VOUCHER_USED: { status: 409, message: (d: { code: string; usedAt: string }) => `Voucher ${d.code} was used at ${d.usedAt}` },
   VOUCHER_VOID: { status: 409, message: (d: { code: string; voidedAt: string }) => `Voucher ${d.code} was voided at ${d.voidedAt}` },
   VOUCHER_EXPIRED: { status: 422, message: (d: { code: string; expiresAt: string }) => `Voucher ${d.code} expired at ${d.expiresAt}` },
+  RANGE_INVALID: { status: 422, message: (d: { from: string; to: string; maxDays: number }) => `The range ${d.from} to ${d.to} is empty or longer than ${d.maxDays} days` },
   CURRENCY_MISMATCH: { status: 422, message: (d: { currency: string; expected: string }) => `Currency ${d.currency} is not ${d.expected}` },
 })

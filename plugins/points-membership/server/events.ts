@@ -22,6 +22,9 @@ export const pointsAdjusted = z.object({ entryId: z.string(), points: z.number()
 /** Lots that reached their expiry. */
 export const pointsExpired = z.object({ entryId: z.string(), points, lotIds: z.array(z.string()), balance: z.number().int() })
 
+/** Points that expire on one day within `expiryNoticeDays`: the cue for a reminder to the customer. */
+export const pointsExpiring = z.object({ points, expiresAt: z.string(), lotIds: z.array(z.string()) })
+
 /** `events` of the definition. @example definePlugin({ ..., events }) */
 export const events = {
   'points.earned': pointsEarned,
@@ -29,6 +32,7 @@ export const events = {
   'points.revoked': pointsRevoked,
   'points.adjusted': pointsAdjusted,
   'points.expired': pointsExpired,
+  'points.expiring': pointsExpiring,
 }
 
 declare module '@rapport/plugin-sdk' {
@@ -38,5 +42,6 @@ declare module '@rapport/plugin-sdk' {
     'points.revoked': z.infer<typeof pointsRevoked>
     'points.adjusted': z.infer<typeof pointsAdjusted>
     'points.expired': z.infer<typeof pointsExpired>
+    'points.expiring': z.infer<typeof pointsExpiring>
   }
 }

@@ -19,4 +19,5 @@ export default definePlugin({
   requires: {}, optional: { tiering: '^0.1.0 || ^1' },
   config: pointsConfig, tables: pointsTables, migrations, profile, events, setup, recomputeProfile,
   commands: { verify: verifyCommand },
+  extensionPoints: { 'points.credit': { description: 'Credit points to a customer once per key (complaint goodwill); returns the entry and balance' } },
 })

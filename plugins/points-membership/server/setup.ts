@@ -1,11 +1,15 @@
 /**
  * @module
- * Mounts the routes, the event subscribers and the daily jobs on `ctx`. Registers only.
+ * Mounts the routes, the event subscribers, the daily jobs and the `points.credit` extension
+ * point on `ctx`. Registers only.
  */
 import type { PluginContext } from '@rapport/plugin-sdk'
 import type { PointsConfig } from './config.js'
 import { bonusOnEvent } from './earning/bonus-on-event.js'
 import { earnOnOrder } from './earning/earn-on-order.js'
+import { goodwillOnComplaint, grantGoodwill } from './earning/grant-goodwill.js'
+import { birthdayBonus } from './jobs/birthday-bonus.js'
+import { notifyExpiring } from './jobs/notify-expiring.js'
 import { revokeOnRefund } from './earning/revoke-on-refund.js'
 import { expirePoints } from './jobs/expire-points.js'
 import { refreshExpiringSoon } from './jobs/refresh-expiring-soon.js'
@@ -14,6 +18,7 @@ import { enrolRoute, memberRoute, memberStatusRoute } from './routes/members.js'
 import { previewRoute } from './routes/preview.js'
 import { redemptionRoute, voucherUseRoute, voucherVoidRoute } from './routes/redemptions.js'
 import { createRewardRoute, listRewardsRoute, updateRewardRoute } from './routes/rewards.js'
+import { earnBurnRoute, liabilityRoute, statementRoute } from './routes/reports.js'
 import { spendRoute } from './routes/spends.js'
 import { verifyRoute } from './routes/verify.js'
 
@@ -22,6 +27,7 @@ export function setup(ctx: PluginContext<PointsConfig>): void {
   const routes = [
     enrolRoute, memberRoute, memberStatusRoute, spendRoute, adjustmentRoute, previewRoute, verifyRoute,
     listRewardsRoute, createRewardRoute, updateRewardRoute, redemptionRoute, voucherUseRoute, voucherVoidRoute,
+    liabilityRoute, earnBurnRoute, statementRoute,
   ]
   for (const route of routes) ctx.route(route(ctx))
   ctx.on('order.completed', earnOnOrder(ctx), { id: 'earn-on-order', phase: 'inTransaction' })
@@ -29,4 +35,12 @@ export function setup(ctx: PluginContext<PointsConfig>): void {
   for (const type of Object.keys(ctx.config.eventBonuses)) ctx.on(type, bonusOnEvent(ctx, type), { id: `bonus:${type}`, phase: 'inTransaction' })
   ctx.schedule('expire-points', '10 0 * * *', expirePoints(ctx))
   ctx.schedule('refresh-expiring-soon', '20 0 * * *', refreshExpiringSoon(ctx))
+  ctx.schedule('notify-expiring', '30 0 * * *', notifyExpiring(ctx))
+  ctx.schedule('birthday-bonus', '40 0 * * *', birthdayBonus(ctx))
+  // complaint-tracking's goodwill; nothing happens while it is absent (nobody emits the event). Its
+  // namespace is `complaints`; the singular spelling is accepted too. One credit per case either way.
+  for (const type of ['complaints.goodwill.granted', 'complaint.goodwill.granted']) {
+    ctx.on(type, goodwillOnComplaint(ctx), { id: `goodwill:${type}`, phase: 'inTransaction' })
+  }
+  ctx.provide('points.credit', ({ tx, ...input }) => (tx ? grantGoodwill(tx, ctx, input) : ctx.db.tx((own) => grantGoodwill(own, ctx, input))))
 }

@@ -7,10 +7,13 @@ import { z } from '@rapport/plugin-sdk'
 const customerId = z.string().min(1).max(64)
 const idempotencyKey = z.string().min(1).max(100).regex(/^[\w.:-]+$/, 'letters, digits and . _ : - only')
 
+/** A birthday as `MM-DD` or `YYYY-MM-DD`; only the month and day are kept (for the birthday bonus). */
+const birthday = z.string().regex(/^(\d{4}-)?(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/, 'MM-DD or YYYY-MM-DD').transform((b) => b.slice(-5))
 /** `POST /members`. */
-export const enrolRequest = z.strictObject({ customerId }).openapi('PointsEnrolRequest')
-/** `PATCH /members/{customerId}`: suspend, close or reactivate. */
-export const memberUpdate = z.strictObject({ status: z.enum(['active', 'suspended', 'closed']) }).openapi('PointsMemberUpdate')
+export const enrolRequest = z.strictObject({ customerId, birthday: birthday.optional() }).openapi('PointsEnrolRequest')
+/** `PATCH /members/{customerId}`: suspend, close or reactivate; record or forget the birthday. */
+export const memberUpdate = z.strictObject({ status: z.enum(['active', 'suspended', 'closed']).optional(), birthday: birthday.nullable().optional() })
+  .refine((u) => u.status !== undefined || u.birthday !== undefined, 'status or birthday').openapi('PointsMemberUpdate')
 /** `{customerId}` path parameter. */
 export const memberParams = z.object({ customerId })
 
@@ -29,7 +32,7 @@ export const entrySchema = z.object({
 
 /** A member with their balance, lots and recent ledger. */
 export const memberSchema = z.object({
-  customerId: z.string(), memberNo: z.string(), status: z.enum(['active', 'suspended', 'closed']), joinedAt: z.string(),
+  customerId: z.string(), memberNo: z.string(), status: z.enum(['active', 'suspended', 'closed']), joinedAt: z.string(), birthday: z.string().nullable(),
   balance: z.int().openapi({ description: 'Σ lot remainders − debt' }), available: z.int(), pending: z.int(), debt: z.int(), lifetimeEarned: z.int(),
   lots: z.array(lotSchema), entries: z.array(entrySchema),
 }).openapi('PointsMember')
@@ -118,3 +121,28 @@ export const voucherUseRequest = z.strictObject({ code: z.string().trim().toUppe
 export const voucherVoidRequest = z.strictObject({
   code: z.string().trim().toUpperCase().min(1).max(32), reason: z.string().trim().min(3).max(500),
 }).openapi('PointsVoucherVoid')
+
+/** A UTC time given as `YYYY-MM-DD` or a full ISO-8601 time, normalised to ISO. */
+const isoTime = z.string().refine((v) => /^\d{4}-\d{2}-\d{2}([T ][\d:.]+(Z|[+-]\d{2}:?\d{2})?)?$/.test(v) && !Number.isNaN(Date.parse(v)), 'YYYY-MM-DD or an ISO-8601 time')
+  .transform((v) => new Date(v).toISOString())
+
+/** `GET /reports/liability`. */
+export const liabilityResponse = z.object({
+  members: z.int(), activeMembers: z.int(), outstandingPoints: z.int(), pendingPoints: z.int(), debtPoints: z.int(),
+  expiringPoints: z.int(), expiringBefore: z.string(), valueMinor: z.int(), currency: z.string(),
+}).openapi('PointsLiability')
+
+/** `GET /reports/earn-burn?from&to&bucket`: defaults to the last 30 days by day, or the last year by month. */
+export const earnBurnQuery = z.strictObject({ from: isoTime.optional(), to: isoTime.optional(), bucket: z.enum(['day', 'month']).default('day') })
+/** One row per period with activity. */
+export const earnBurnResponse = z.object({
+  bucket: z.enum(['day', 'month']), from: z.string(), to: z.string(),
+  rows: z.array(z.object({ period: z.string(), earned: z.int(), spent: z.int(), expired: z.int(), revoked: z.int(), adjustedDown: z.int() })),
+}).openapi('PointsEarnBurn')
+
+/** `GET /members/{customerId}/statement?from&to`: defaults to the last 30 days. */
+export const statementQuery = z.strictObject({ from: isoTime.optional(), to: isoTime.optional() })
+/** A member's statement. */
+export const statementResponse = z.object({
+  from: z.string(), to: z.string(), openingBalance: z.int(), credits: z.int(), debits: z.int(), closingBalance: z.int(), entries: z.array(entrySchema),
+}).openapi('PointsStatement')

@@ -21,6 +21,9 @@ const matrix: Array<[string, 'get' | 'post' | 'patch', (id: string, n: number) =
   ['use a voucher', 'post', () => '/voucher-uses', () => ({ code: 'NONE-NONE-NONE' }), ['agent', 'admin', 'owner', 'writeKey']],
   ['void a voucher', 'post', () => '/voucher-voids', () => ({ code: 'NONE-NONE-NONE', reason: 'access test' }), ['agent', 'admin', 'owner', 'writeKey']],
   ['verify', 'get', () => '/verify', () => undefined, ['admin', 'owner']],
+  ['liability', 'get', () => '/reports/liability', () => undefined, ['analyst', 'agent', 'admin', 'owner', 'readKey']],
+  ['earn and burn', 'get', () => '/reports/earn-burn', () => undefined, ['analyst', 'agent', 'admin', 'owner', 'readKey']],
+  ['statement', 'get', (id) => `/members/${id}/statement`, () => undefined, ['analyst', 'agent', 'admin', 'owner', 'readKey']],
 ]
 
 describe.each(dialects)('who may call each route on %s', (dialect) => {

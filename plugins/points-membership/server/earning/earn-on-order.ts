@@ -8,7 +8,8 @@
 import type { PluginContext, RapportEvent, SubscriberContext } from '@rapport/plugin-sdk'
 import type { PointsConfig } from '../config.js'
 import { earnPoints } from '../ledger/earn-points.js'
-import { enrolMember, lockMember } from '../ledger/member-store.js'
+import { enrol } from '../ledger/enrol.js'
+import { lockMember } from '../ledger/member-store.js'
 import { calculateEarning } from './calculate-earning.js'
 import { earnedSoFar, findOrder, insertOrder } from './order-store.js'
 import { tierMultiplier } from './tier-multiplier.js'
@@ -24,7 +25,7 @@ export const earnOnOrder = (ctx: PluginContext<PointsConfig>) =>
     }
     // Lock the account first, so a second event for the same order waits and then sees the first.
     let member = await lockMember(tx, ctx, customerId)
-    if (!member && ctx.config.autoEnrol) member = (await enrolMember(tx, ctx, customerId, event.seq)).member
+    if (!member && ctx.config.autoEnrol) member = (await enrol(tx, ctx, customerId, { eventSeq: event.seq })).member
     if (member?.status !== 'active') return
     if (await findOrder(tx, payload.orderId)) return
     const earning = calculateEarning(payload, ctx.config, {

@@ -25,6 +25,7 @@ type EntryRow = {
 const COLUMNS = 'id, kind, points, delta, debt_delta, balance_after, order_id, reason, details, occurred_at, created_at'
 const BY_KEY = `SELECT ${COLUMNS} FROM points_ledger WHERE idempotency_key = ?`
 const RECENT = `SELECT ${COLUMNS} FROM points_ledger WHERE customer_id = ? ORDER BY seq DESC LIMIT ?`
+const BETWEEN = `SELECT ${COLUMNS} FROM points_ledger WHERE customer_id = ? AND occurred_at >= ? AND occurred_at < ? ORDER BY occurred_at, seq LIMIT 5000`
 const INSERT = `INSERT INTO points_ledger (id, customer_id, kind, points, delta, debt_delta, balance_after, idempotency_key, order_id, reason, actor, details, occurred_at, created_at)
   VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`
 
@@ -42,6 +43,11 @@ export async function findEntry(q: Queryable, key: string): Promise<LedgerEntry 
 /** A customer's latest entries, newest first. @example await recentEntries(ctx.db, id, 20) */
 export async function recentEntries(q: Queryable, customerId: string, limit: number): Promise<LedgerEntry[]> {
   return (await q.all<EntryRow>(RECENT, [customerId, limit])).map(toEntry)
+}
+
+/** A customer's entries that occurred in `[from, to)`, oldest first (at most 5,000). @example await entriesBetween(ctx.db, id, from, to) */
+export async function entriesBetween(q: Queryable, customerId: string, from: string, to: string): Promise<LedgerEntry[]> {
+  return (await q.all<EntryRow>(BETWEEN, [customerId, from, to])).map(toEntry)
 }
 
 /** A new entry before it is written. */

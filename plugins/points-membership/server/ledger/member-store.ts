@@ -10,11 +10,15 @@ import type { LedgerDeps } from './ledger-deps.js'
 export type Member = {
   customerId: string; memberNo: string; status: 'active' | 'suspended' | 'closed'; joinedAt: string
   balance: number; debt: number; lifetimeEarned: number
+  /** `MM-DD`, or null when unknown. */
+  birthday: string | null
 }
 
-type MemberRow = { customer_id: string; member_no: string; status: Member['status']; joined_at: string; balance: number; debt: number; lifetime_earned: number }
+type MemberRow = {
+  customer_id: string; member_no: string; status: Member['status']; joined_at: string; balance: number; debt: number; lifetime_earned: number; birthday: string | null
+}
 
-const COLUMNS = 'customer_id, member_no, status, joined_at, balance, debt, lifetime_earned'
+const COLUMNS = 'customer_id, member_no, status, joined_at, balance, debt, lifetime_earned, birthday'
 const SELECT = `SELECT ${COLUMNS} FROM points_members WHERE customer_id = ?`
 const INSERT = `INSERT INTO points_members (customer_id, status, joined_at, balance, debt, lifetime_earned, updated_at)
   VALUES (?, 'active', ?, 0, 0, 0, ?) ON CONFLICT (customer_id) DO NOTHING RETURNING seq`
@@ -23,7 +27,7 @@ const SAVE = 'UPDATE points_members SET balance = ?, debt = ?, lifetime_earned =
 
 const toMember = (r: MemberRow): Member => ({
   customerId: r.customer_id, memberNo: r.member_no, status: r.status, joinedAt: r.joined_at,
-  balance: Number(r.balance), debt: Number(r.debt), lifetimeEarned: Number(r.lifetime_earned),
+  balance: Number(r.balance), debt: Number(r.debt), lifetimeEarned: Number(r.lifetime_earned), birthday: r.birthday,
 })
 
 /** @example const member = await findMember(ctx.db, customerId) */
@@ -71,11 +75,18 @@ export async function saveTotals(tx: Queryable, m: Member, at: string): Promise<
   await tx.run(SAVE, [m.balance, m.debt, m.lifetimeEarned, at, m.customerId])
 }
 
-const SET_STATUS = 'UPDATE points_members SET status = ?, updated_at = ? WHERE customer_id = ?'
+const SET_DETAILS = 'UPDATE points_members SET status = ?, birthday = ?, updated_at = ? WHERE customer_id = ?'
 
-/** Suspends, closes or reactivates a member. @example await setMemberStatus(tx, ctx, id, 'suspended') */
-export async function setMemberStatus(tx: Queryable, deps: LedgerDeps, customerId: string, status: Member['status']): Promise<Member | undefined> {
-  if (!(await lockMember(tx, deps, customerId))) return undefined
-  const { changes } = await tx.run(SET_STATUS, [status, deps.now().toISOString(), customerId])
-  return changes === 1 ? lockMember(tx, deps, customerId) : undefined
+/**
+ * Suspends, closes or reactivates a member, or records their birthday (`MM-DD`; null forgets it).
+ * @example await updateMember(tx, ctx, id, { status: 'suspended' })
+ */
+export async function updateMember(
+  tx: Queryable, deps: LedgerDeps, customerId: string, changes: { status?: Member['status']; birthday?: string | null },
+): Promise<Member | undefined> {
+  const member = await lockMember(tx, deps, customerId)
+  if (!member) return undefined
+  const next = { ...member, ...changes }
+  await tx.run(SET_DETAILS, [next.status, next.birthday, deps.now().toISOString(), customerId])
+  return next
 }

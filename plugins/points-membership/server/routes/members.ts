@@ -7,7 +7,8 @@ import { commonErrors, defineRoute, errorBody, jsonBody, jsonResponse, policies,
 import { enrolRequest, memberParams, memberSchema, memberUpdate } from '../../shared/schemas.js'
 import type { PointsConfig } from '../config.js'
 import { pointsErrors } from '../errors.js'
-import { enrolMember, findMember, setMemberStatus } from '../ledger/member-store.js'
+import { enrol } from '../ledger/enrol.js'
+import { findMember, updateMember } from '../ledger/member-store.js'
 import { memberView } from './member-view.js'
 
 /** @example ctx.route(enrolRoute(ctx)) */
@@ -19,8 +20,8 @@ export const enrolRoute = (ctx: PluginContext<PointsConfig>): PluginRoute => def
     responses: { 200: jsonResponse(memberSchema, 'Already a member'), 201: jsonResponse(memberSchema, 'Enrolled'), ...commonErrors },
   },
   async (c) => {
-    const { customerId } = c.req.valid('json')
-    const { member, created } = await ctx.db.tx((tx) => enrolMember(tx, ctx, customerId))
+    const { customerId, birthday } = c.req.valid('json')
+    const { member, created } = await ctx.db.tx((tx) => enrol(tx, ctx, customerId, { birthday: birthday ?? null }))
     const view = await memberView(ctx.db, member, ctx.now().toISOString())
     return created ? c.json(view, 201) : c.json(view, 200)
   },
@@ -46,14 +47,14 @@ export const memberRoute = (ctx: PluginContext<PointsConfig>): PluginRoute => de
 export const memberStatusRoute = (ctx: PluginContext<PointsConfig>): PluginRoute => defineRoute(
   {
     method: 'patch', path: '/members/{customerId}', access: policies.admins,
-    summary: 'Suspend, close or reactivate a member (a suspended or closed member neither earns nor spends)',
+    summary: 'Suspend, close or reactivate a member (a suspended or closed member neither earns nor spends); record their birthday',
     request: { params: memberParams, body: jsonBody(memberUpdate) },
     responses: { 200: jsonResponse(memberSchema, 'The member'), 404: jsonResponse(errorBody, 'Not a member'), ...commonErrors },
   },
   async (c) => {
     const { customerId } = c.req.valid('param')
-    const { status } = c.req.valid('json')
-    const member = await ctx.db.tx((tx) => setMemberStatus(tx, ctx, customerId, status))
+    const changes = c.req.valid('json')
+    const member = await ctx.db.tx((tx) => updateMember(tx, ctx, customerId, changes))
     if (!member) throw pointsErrors.MEMBER_NOT_FOUND({ customerId })
     return c.json(await memberView(ctx.db, member, ctx.now().toISOString()), 200)
   },
