@@ -20,7 +20,8 @@ export const analyticsRoute = (ctx: PluginContext<ComplaintsConfig>): PluginRout
   },
   async (c) => {
     const q = c.req.valid('query')
-    const to = q.to ? new Date(q.to) : ctx.now()
+    // By default up to and including now.
+    const to = q.to ? new Date(q.to) : new Date(ctx.now().getTime() + 1)
     const from = q.from ? new Date(q.from) : new Date(to.getTime() - 30 * DAY)
     if (!(from < to) || to.getTime() - from.getTime() > 366 * DAY) throw complaintsErrors.ANALYTICS_RANGE_INVALID({ from: from.toISOString(), to: to.toISOString() })
     return c.json(await complaintAnalytics(ctx.db, from.toISOString(), to.toISOString()), 200)

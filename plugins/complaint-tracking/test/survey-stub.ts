@@ -1,0 +1,13 @@
+/**
+ * A stand-in for satisfaction-survey in tests: it owns the `survey.*` events complaint-tracking
+ * listens to, so the test host can emit them as their owner would.
+ */
+import { definePlugin, z } from '@rapport/plugin-sdk'
+
+export const surveyStub = definePlugin({
+  name: 'survey-stub', namespace: 'survey', version: '0.0.1', host: '^1',
+  events: {
+    'survey.detractor': z.looseObject({ customerId: z.string(), surveyId: z.string(), responseId: z.string(), nps: z.number() }),
+    'survey.response.completed': z.looseObject({ surveyId: z.string(), responseId: z.string() }),
+  },
+})
