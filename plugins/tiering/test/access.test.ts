@@ -21,6 +21,12 @@ describe.each(dialects)('who may call each route on %s', (dialect) => {
     ['get', '/api/p/tiering/distribution', { owner: 200, agent: 200, analyst: 200, anonymous: 401, readKey: 200, otherKey: 403 }],
     ['get', '/api/p/tiering/funnel', { owner: 200, agent: 200, analyst: 200, anonymous: 401, readKey: 200, otherKey: 403 }],
     ['get', '/api/p/tiering/customers/{customerId}', { owner: 200, agent: 200, analyst: 200, anonymous: 401, readKey: 200, otherKey: 403 }],
+    ['get', '/api/p/tiering/customers/{customerId}/explain', { owner: 200, agent: 200, analyst: 200, anonymous: 401, readKey: 200, otherKey: 403 }],
+    ['get', '/api/p/tiering/analytics/over-time?from=2026-01-01&to=2026-03-01', { owner: 200, agent: 200, analyst: 200, anonymous: 401, readKey: 200, otherKey: 403 }],
+    ['get', '/api/p/tiering/analytics/migration?from=2026-01-01&to=2026-03-01', { owner: 200, agent: 200, analyst: 200, anonymous: 401, readKey: 200, otherKey: 403 }],
+    ['get', '/api/p/tiering/analytics/rfm-grid', { owner: 200, agent: 200, analyst: 200, anonymous: 401, readKey: 200, otherKey: 403 }],
+    ['get', '/api/p/tiering/analytics/segments', { owner: 200, agent: 200, analyst: 200, anonymous: 401, readKey: 200, otherKey: 403 }],
+    ['post', '/api/p/tiering/config/preview', { owner: 200, agent: 403, analyst: 403, anonymous: 401, readKey: 403, otherKey: 403 }],
     ['post', '/api/p/tiering/reevaluate', { owner: 200, agent: 403, analyst: 403, anonymous: 401, readKey: 403, otherKey: 403 }],
   ]
   const cases = matrix.flatMap(([method, path, expected]) => (Object.entries(expected) as Array<[Caller, number]>).map(([caller, status]) => [method, path, caller, status] as const))
@@ -28,7 +34,7 @@ describe.each(dialects)('who may call each route on %s', (dialect) => {
   it.each(cases)('%s %s as %s answers %i', async (method, path, caller, status) => {
     const c = client(caller)
     const url = path.replace('{customerId}', customerId)
-    const res = method === 'get' ? await c.get(url) : await c.post(url)
+    const res = method === 'get' ? await c.get(url) : await c.post(url, {})
     expect(res.status).toBe(status)
   })
 })

@@ -95,6 +95,23 @@ describe.each(dialects)('value tiers on %s', (dialect) => {
     expect(await tierOf(ids[9]!)).toBe('iron')
   })
 
+  it('counts the grace period from when the customer fell below their tier, not from when they reached it', async () => {
+    await configure({ tiers: { downgrade: 'gracePeriod', graceDays: 30 } })
+    const ids = await population()
+    host.advance(100 * DAY_MS)
+    await host.emit('order.refunded', ids[9]!, { orderId: `p10-${ids[9]}-0`, amountMinor: 95_000, currency: 'CNY' })
+    expect(await tierOf(ids[9]!)).toBe('diamond')
+    host.advance(29 * DAY_MS)
+    await host.runJob('tiering:reevaluate')
+    expect(await tierOf(ids[9]!)).toBe('diamond')
+    // the owner's session has expired on the fake clock by now: read as an API key
+    const why = await host.json(await host.as({ apiKey: await host.apiKey(['customers:read']) }).get(`/api/p/tiering/customers/${ids[9]}/explain`))
+    expect(why.tier.policy).toMatchObject({ downgrade: 'gracePeriod', downgradeHeld: true, graceEndsAt: new Date(host.now().getTime() + DAY_MS).toISOString() })
+    host.advance(DAY_MS)
+    await host.runJob('tiering:reevaluate')
+    expect(await tierOf(ids[9]!)).toBe('iron')
+  })
+
   it('chooses tiers by absolute spend ranges in thresholds mode', async () => {
     await configure({ tiers: { mode: 'thresholds' } })
     const id = await customerWithOrders(host, [50_000])
