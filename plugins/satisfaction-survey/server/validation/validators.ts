@@ -16,7 +16,8 @@ export type CompiledValidator = (value: unknown, values: Record<string, unknown>
 /** survey-core's EmailValidator pattern. */
 export const emailPattern = /^(([^<>()[\]\.,;:\s@"]+(\.[^<>()[\]\.,;:\s@"]+)*)|(".+"))@(([^<>()=[\]\.,;:\s@"]+\.)+[^<>()=[\]\.,;:\s@"]{2,})$/i
 
-const isEmpty = (value: unknown) => Helpers.isValueEmpty(value)
+// survey-core's validators test emptiness with Base.isValueEmpty, which trims strings first.
+const isEmpty = (value: unknown) => Helpers.isValueEmpty(typeof value === 'string' ? value.trim() : value)
 
 /** Compiles one validator of a checked definition, for the question named `question`. */
 export function compileValidator(json: Record<string, unknown>, question: string): CompiledValidator {
