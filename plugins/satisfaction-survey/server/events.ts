@@ -1,8 +1,7 @@
 /**
  * @module
  * Payload schemas of the events satisfaction-survey owns (the customer is the event's `customerId`,
- * null for anonymous public responses). The host requires the namespace as prefix: the issue's
- * `survey.response.completed`, `survey.detractor` and `survey.invitation.created` are these.
+ * null for anonymous public responses), under the event prefix `survey` the definition declares.
  */
 import { z } from '@rapport/plugin-sdk'
 
@@ -22,15 +21,15 @@ export const invitationCreated = z.object({
 
 /** `events` of the definition. @example definePlugin({ ..., events }) */
 export const events = {
-  'satisfaction.responseCompleted': responseCompleted,
-  'satisfaction.detractorResponded': detractorResponded,
-  'satisfaction.invitationCreated': invitationCreated,
+  'survey.response.completed': responseCompleted,
+  'survey.detractor': detractorResponded,
+  'survey.invitation.created': invitationCreated,
 }
 
 declare module '@rapport/plugin-sdk' {
   interface EventMap {
-    'satisfaction.responseCompleted': z.infer<typeof responseCompleted>
-    'satisfaction.detractorResponded': z.infer<typeof detractorResponded>
-    'satisfaction.invitationCreated': z.infer<typeof invitationCreated>
+    'survey.response.completed': z.infer<typeof responseCompleted>
+    'survey.detractor': z.infer<typeof detractorResponded>
+    'survey.invitation.created': z.infer<typeof invitationCreated>
   }
 }

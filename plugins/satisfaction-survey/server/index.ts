@@ -18,5 +18,6 @@ import { surveyTables } from './tables.js'
 export default definePlugin({
   name: 'satisfaction-survey', namespace: 'satisfaction', version: '0.1.0', host: '^1',
   requires: {}, optional: { tiering: '^0.1.0 || ^1' },
+  eventPrefixes: ['survey'],
   config: surveyConfig, tables: surveyTables, migrations, profile, events, extensionPoints, setup, recomputeProfile,
 })

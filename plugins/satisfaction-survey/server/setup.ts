@@ -38,6 +38,6 @@ export function setup(ctx: PluginContext<SurveyConfig>): void {
 
   ctx.on('order.completed', scheduleOnEvent(ctx, 'order.completed'), { id: 'trigger:order.completed', phase: 'inTransaction' })
   ctx.on('complaints.resolved', scheduleOnEvent(ctx, 'complaints.resolved'), { id: 'trigger:complaints.resolved', phase: 'inTransaction' })
-  ctx.on('satisfaction.invitationCreated', sendInvitation(ctx, channels), { id: 'send-invitation', phase: 'afterCommit', maxAttempts: 8 })
+  ctx.on('survey.invitation.created', sendInvitation(ctx, channels), { id: 'send-invitation', phase: 'afterCommit', maxAttempts: 8 })
   ctx.schedule('invitations', '*/10 * * * *', invitationsJob(ctx))
 }

@@ -45,7 +45,7 @@ describe.each(dialects)('invitations, triggers and sending on %s', (dialect) => 
     await travel(host, 10 * 60_000)
     await host.drainDeliveries()
     const last = received.at(-1)!
-    expect(JSON.parse(last.body)).toMatchObject({ type: 'satisfaction.invitationCreated', invitationId, surveyId: survey.id, customerId: id, url })
+    expect(JSON.parse(last.body)).toMatchObject({ type: 'survey.invitation.created', invitationId, surveyId: survey.id, customerId: id, url })
     expect(last.headers['x-rapport-signature']).toBe(webhookSignature(SECRET, String(last.headers['x-rapport-timestamp']), last.body))
     expect((await invitations(`customerId=${id}`))[0].sentAt).not.toBeNull()
   })
@@ -98,7 +98,7 @@ describe.each(dialects)('invitations, triggers and sending on %s', (dialect) => 
     expect(created).toHaveLength(1)
     expect(created[0]).toMatchObject({ surveyId: survey.id, source: 'order.completed', status: 'created' })
     expect(order.id).toBeTruthy()
-    const events = (await host.json(await host.http.get(`/api/v1/customers/${id}/events?limit=100`))).items.filter((e: any) => e.type === 'satisfaction.invitationCreated')
+    const events = (await host.json(await host.http.get(`/api/v1/customers/${id}/events?limit=100`))).items.filter((e: any) => e.type === 'survey.invitation.created')
     expect(events).toHaveLength(1)
     expect(events[0].payload.url).toMatch(/^\/s\/[^/]+$/)
   })

@@ -34,7 +34,7 @@ describe.each(dialects)('answering through a customer link on %s', (dialect) => 
     expect(stored.profileSnapshot['tiering.ladder']).toBe(before['tiering.ladder'])
     expect(typeof stored.profileSnapshot['tiering.tier']).toBe('string')
     expect(before).toMatchObject({ 'satisfaction.lastNps': 10, 'satisfaction.npsCategory': 'promoter', 'satisfaction.responses': 1, 'satisfaction.lastRespondedAt': host.now().toISOString() })
-    expect((await surveyEvents(host, id)).map((e) => e.type)).toEqual(['satisfaction.invitationCreated', 'satisfaction.responseCompleted'])
+    expect((await surveyEvents(host, id)).map((e) => e.type)).toEqual(['survey.invitation.created', 'survey.response.completed'])
     const invitation = (await host.json(await host.http.get(`${base}/invitations?customerId=${id}`))).items[0]
     expect(invitation).toMatchObject({ status: 'completed', responseId })
   })
@@ -55,7 +55,7 @@ describe.each(dialects)('answering through a customer link on %s', (dialect) => 
     expect(await responsesOf(host, 'status=partial')).toEqual([])
     expect((await host.profile(id))['satisfaction.npsCategory']).toBe('detractor')
     const events = await surveyEvents(host, id)
-    expect(events.map((e) => e.type)).toEqual(['satisfaction.invitationCreated', 'satisfaction.responseCompleted', 'satisfaction.detractorResponded'])
+    expect(events.map((e) => e.type)).toEqual(['survey.invitation.created', 'survey.response.completed', 'survey.detractor'])
     expect(events[1]!.payload).toMatchObject({ surveyId: survey.id, responseId: response.id, nps: 3, csat: null, ces: null })
   })
 

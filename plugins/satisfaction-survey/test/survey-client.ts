@@ -65,7 +65,7 @@ export const responsesOf = async (host: TestHost, query = '') => (await ok(await
 /** The customer's events of this plugin, oldest first. */
 export async function surveyEvents(host: TestHost, customerId: string): Promise<Array<{ type: string; payload: any }>> {
   const res = await host.http.get(`/api/v1/customers/${customerId}/events?limit=100`)
-  return (await ok(res, 200, 'events')).items.filter((e: { type: string }) => e.type.startsWith('satisfaction.')).reverse()
+  return (await ok(res, 200, 'events')).items.filter((e: { type: string }) => e.type.startsWith('survey.')).reverse()
 }
 
 /**

@@ -7,7 +7,7 @@ import type { SurveyConfig } from '../config.js'
 
 /** What a channel sends: the invitation and its page URL (`/s/<token>`). No personal data: the receiver looks the customer up by id. */
 export type InvitationMessage = {
-  type: 'satisfaction.invitationCreated'; invitationId: string; surveyId: string; version: number; customerId: string
+  type: 'survey.invitation.created'; invitationId: string; surveyId: string; version: number; customerId: string
   url: string; expiresAt: string; locale: string; source: string
 }
 

@@ -1,7 +1,7 @@
 /**
  * @module
  * Creates an invitation: a signed customer link pinned to the survey's latest version, after the
- * quiet-period check, and emits `satisfaction.invitationCreated` with the page URL `/s/<token>`
+ * quiet-period check, and emits `survey.invitation.created` with the page URL `/s/<token>`
  * (sending is the after-commit subscriber's job).
  */
 import type { PluginContext, Queryable } from '@rapport/plugin-sdk'
@@ -49,6 +49,6 @@ export async function issueInvitation(tx: Queryable, deps: IssueDeps, input: Iss
     locale, hidden: input.hidden ?? {}, expiresAt, createdAt: now.toISOString(),
   })
   const url = pagePath(token)
-  await deps.emit('satisfaction.invitationCreated', customerId, { invitationId: id, surveyId: survey.id, version: version.version, url, expiresAt, locale, source: input.source }, { key: id })
+  await deps.emit('survey.invitation.created', customerId, { invitationId: id, surveyId: survey.id, version: version.version, url, expiresAt, locale, source: input.source }, { key: id })
   return { invitation: (await invitationById(tx, id))!, token, url }
 }

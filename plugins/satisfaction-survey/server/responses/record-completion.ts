@@ -1,7 +1,7 @@
 /**
  * @module
- * After a completed response is written: emits `satisfaction.responseCompleted` (and
- * `satisfaction.detractorResponded` for an NPS of 6 or less), then mirrors the customer's profile
+ * After a completed response is written: emits `survey.response.completed` (and
+ * `survey.detractor` for an NPS of 6 or less), then mirrors the customer's profile
  * fields with that event's seq, all in the response's transaction.
  */
 import type { Queryable } from '@rapport/plugin-sdk'
@@ -14,11 +14,11 @@ export type Completion = { responseId: string; surveyId: string; version: number
 
 /** @example await recordCompletion(tx, deps, { responseId, surveyId, version: 1, customerId, channel: 'link', scores }) */
 export async function recordCompletion(tx: Queryable, deps: Pick<AnswerDeps, 'emit' | 'updateProfile'>, c: Completion): Promise<void> {
-  const event = await deps.emit('satisfaction.responseCompleted', c.customerId, {
+  const event = await deps.emit('survey.response.completed', c.customerId, {
     surveyId: c.surveyId, version: c.version, responseId: c.responseId, channel: c.channel, ...c.scores,
   }, { key: c.responseId })
   if (c.scores.nps !== null && c.scores.nps <= 6) {
-    await deps.emit('satisfaction.detractorResponded', c.customerId, { surveyId: c.surveyId, responseId: c.responseId, nps: c.scores.nps }, { key: c.responseId })
+    await deps.emit('survey.detractor', c.customerId, { surveyId: c.surveyId, responseId: c.responseId, nps: c.scores.nps }, { key: c.responseId })
   }
   if (c.customerId) await mirrorProfile(tx, deps, c.customerId, event.seq)
 }
