@@ -19,6 +19,12 @@ const matrix: Array<[string, 'get' | 'post', (caseId: string) => string, (custom
   ['move a case', 'post', (id) => `/cases/${id}/transitions`, () => ({ to: 'open' }), staffWrite],
   ['reply', 'post', (id) => `/cases/${id}/messages`, () => ({ body: 'hello', visibility: 'customer' }), [...staffWrite, 'link']],
   ['assign', 'post', (id) => `/cases/${id}/assignment`, () => ({ assigneeId: 'u_1' }), staffWrite],
+  ['attach', 'post', (id) => `/cases/${id}/attachments`, () => ({ files: [{ fileName: 'a.txt', contentType: 'text/plain', dataBase64: 'aGk=' }] }), [...staffWrite, 'link']],
+  ['download', 'get', (id) => `/cases/${id}/attachments/nope`, () => undefined, [...staffRead, 'link']],
+  ['list follow-ups', 'get', () => '/follow-ups?due=true', () => undefined, staffRead],
+  ['record a follow-up', 'post', () => '/follow-ups/nope/outcome', () => ({ reached: false }), staffWrite],
+  ['analytics', 'get', () => '/analytics', () => undefined, staffRead],
+  ['public form', 'post', () => '/form', () => ({ name: '王芳', phone: '13800000000', category: 'other', description: 'access test' }), everyone],
 ]
 
 describe.each(dialects)('who may call each route on %s', (dialect) => {
