@@ -157,12 +157,12 @@ export type CommandIo = {
 
 /**
  * A command-line command a plugin offers: `rapport <namespace or name> <command>`, run after the
- * host has booted. Returns the process exit code (0 when it returns nothing).
+ * host has booted. Returns the process exit code.
  */
 export type PluginCommand<C = unknown> = {
   /** One line for `rapport --help`. */
   summary: string
-  run(ctx: PluginContext<C>, io: CommandIo): Promise<number | void> | number | void
+  run(ctx: PluginContext<C>, io: CommandIo): Promise<number> | number
 }
 
 /** The date range and customers a dashboard is looking at, as each widget receives them. */
