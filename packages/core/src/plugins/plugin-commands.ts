@@ -19,7 +19,7 @@ export function listPluginCommands(plugins: readonly PluginDefinition[]): Comman
 }
 
 /**
- * @returns the exit code (0 when the command returned nothing)
+ * @returns the exit code the command returned
  * @throws PLUGIN_NOT_FOUND, PLUGIN_NOT_ACTIVE, PLUGIN_COMMAND_NOT_FOUND
  * @example const code = await runPluginCommand(host, 'points', 'verify', { args: [], print: console.log })
  */
@@ -30,5 +30,5 @@ export async function runPluginCommand(host: PluginHost, target: string, command
   if (!active) throw pluginErrors.NOT_ACTIVE({ plugin: def.name, state: host.status(def.name).state })
   const found = Object.hasOwn(def.commands ?? {}, command) ? def.commands![command] : undefined
   if (!found) throw pluginErrors.COMMAND_NOT_FOUND({ plugin: def.name, command })
-  return (await found.run(active.context, io)) ?? 0
+  return found.run(active.context, io)
 }
