@@ -13,8 +13,11 @@
  * nothing until it is opened. Entries are plain data: contributing one never touches the shell.
  */
 import AppstoreOutlined from '@ant-design/icons/AppstoreOutlined'
+import AuditOutlined from '@ant-design/icons/AuditOutlined'
 import DashboardOutlined from '@ant-design/icons/DashboardOutlined'
+import KeyOutlined from '@ant-design/icons/KeyOutlined'
 import TeamOutlined from '@ant-design/icons/TeamOutlined'
+import UserOutlined from '@ant-design/icons/UserOutlined'
 import { pluginPagePath, type LazyPage, type PluginAdmin } from '@rapport/admin-kit'
 import { lazy, type ComponentType } from 'react'
 import { installedPluginAdmins } from '../plugins/installed-plugin-admins'
@@ -44,6 +47,9 @@ export type NavigationItem = {
   children?: readonly NavigationChild[]
 }
 
+/** Roles the server lets manage users, API keys and read the audit log (its `admins` policy). */
+const adminRoles = ['owner', 'admin'] as const
+
 /** The core entries of the admin shell. */
 export const coreNavigation: NavigationItem[] = [
   {
@@ -68,6 +74,30 @@ export const coreNavigation: NavigationItem[] = [
     icon: AppstoreOutlined,
     element: lazy(() => import('../pages/plugins/PluginsPage')),
     children: [{ path: ':name', element: lazy(() => import('../pages/plugins/PluginDetailPage')) }],
+  },
+  {
+    key: 'users',
+    path: 'users',
+    labelKey: 'nav.users',
+    icon: UserOutlined,
+    element: lazy(() => import('../pages/users/UsersPage')),
+    roles: adminRoles,
+  },
+  {
+    key: 'api-keys',
+    path: 'api-keys',
+    labelKey: 'nav.apiKeys',
+    icon: KeyOutlined,
+    element: lazy(() => import('../pages/api-keys/ApiKeysPage')),
+    roles: adminRoles,
+  },
+  {
+    key: 'audit',
+    path: 'audit',
+    labelKey: 'nav.audit',
+    icon: AuditOutlined,
+    element: lazy(() => import('../pages/audit/AuditPage')),
+    roles: adminRoles,
   },
 ]
 
