@@ -1,7 +1,7 @@
 /**
  * @module
  * Starts Rapport: opens the database, runs core migrations, seeds demo data into an empty
- * database when asked, builds the app, serves /api, /api/docs and /admin, and stops gracefully.
+ * database when asked, builds the app, serves /api, /api/docs, /admin and the plugins' pages, and stops gracefully.
  */
 import type { AddressInfo } from 'node:net'
 import { fileURLToPath } from 'node:url'
@@ -11,6 +11,7 @@ import { openDatabase, type Database } from '@rapport/db'
 import { seedDemo, type SeedOptions } from './demo/seed-demo.js'
 import { mountAdmin } from './http/admin-static.js'
 import { mountApiDocs } from './http/api-docs.js'
+import { mountPluginPages } from './http/plugin-pages.js'
 import { installedPlugins } from './installed-plugins.js'
 
 /** Where the admin build lives in this repository. */
@@ -69,6 +70,7 @@ export async function startServer(options: StartOptions): Promise<RunningServer>
   worker.start()
   const { app } = createCoreApp(services, { host })
   mountApiDocs(app)
+  mountPluginPages(app, host)
   if (!mountAdmin(app, options.adminDir ?? DEFAULT_ADMIN_DIR)) log.warn('admin build not found: run `pnpm build` to serve /admin')
 
   const server = await listen(app.fetch, options.port ?? 0, options.host ?? '127.0.0.1')

@@ -39,7 +39,9 @@ export type CoreAppOptions = { host?: PluginHost; extraRoutes?: CoreRoute[] }
 export function createCoreApp(services: CoreServices, { host, extraRoutes = [] }: CoreAppOptions = {}): CoreApp {
   const app = new OpenAPIHono<AppEnv>({ defaultHook: validationHook })
   app.use('*', requestId({ limitLength: 64 }))
-  app.use('*', secureHeaders({ crossOriginEmbedderPolicy: false }))
+  // overwrite: false lets a response choose its own value, e.g. a widget script other sites load
+  // needs `Cross-Origin-Resource-Policy: cross-origin`; everything else gets the strict defaults.
+  app.use('*', secureHeaders({ crossOriginEmbedderPolicy: false, overwrite: false }))
   app.use('*', requestLog(services.log))
   app.use('/api/*', originCheck({ trustedOrigins: services.config.trustedOrigins ?? [], alwaysCheck: ['/api/v1/auth/login'] }))
   app.use('/api/*', resolveCaller(services))

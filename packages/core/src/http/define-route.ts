@@ -19,6 +19,11 @@ export type RouteExtras = {
   access: Access
   /** Largest accepted body in bytes. */
   bodyLimitBytes?: number
+  /**
+   * Callable from pages of any origin, without credentials (CORS `*`, preflight answered): only
+   * for anonymous plugin routes, such as a survey widget embedded in another site.
+   */
+  crossOrigin?: boolean
 }
 
 /** A mounted route, its policy and what input it reads: the authorization matrix and the bad-input tests are built from this list. */
@@ -50,7 +55,7 @@ export function defineRoute<R extends RouteConfig>(config: R & RouteExtras, hand
 
 /** Builds the Hono route: policy first, then body size, then content type, then validation. */
 export function toOpenApiRoute(route: CoreRoute): RouteConfig {
-  const { access, bodyLimitBytes = DEFAULT_BODY_LIMIT_BYTES, ...config } = route.config
+  const { access, bodyLimitBytes = DEFAULT_BODY_LIMIT_BYTES, crossOrigin: _crossOrigin, ...config } = route.config
   const bodyContent = config.request?.body?.content ?? {}
   const mediaTypes = Object.keys(bodyContent)
   const middleware: MiddlewareHandler[] = [requireAccess(access) as MiddlewareHandler]

@@ -102,7 +102,7 @@ export type ScoringRule<T extends string = string, C = unknown> = {
 }
 
 /** A route a plugin adds under `/api/p/<name>`. `path` is relative (`/balance/{customerId}`). */
-export type PluginRoute = { config: RouteConfig & { access: Access; bodyLimitBytes?: number }; handler: RouteHandler<any, AppEnv> }
+export type PluginRoute = { config: RouteConfig & { access: Access; bodyLimitBytes?: number; crossOrigin?: boolean }; handler: RouteHandler<any, AppEnv> }
 
 /** Options of an emit. */
 export type EmitOptions = { key: string; occurredAt?: string }
@@ -242,6 +242,21 @@ export type PluginDefinition<S extends z.ZodType = z.ZodType> = {
   commands?: Record<string, PluginCommand<z.infer<S>>>
   /** The module that contributes its admin pages. */
   admin?: string
+  /** Built static pages it serves outside `/api` while enabled (customer pages, widgets). */
+  pages?: readonly PluginPages[]
+}
+
+/**
+ * A folder of built static pages a plugin serves at `path` while it is enabled: files by name
+ * (`assets/` hashed and cached for a year), `index.html` for every other path below `path` (a
+ * single-page app). The server answers 404 `PLUGIN_NOT_ACTIVE` while the plugin is disabled.
+ * @example pages: [{ path: '/s', dir: fileURLToPath(new URL('../dist/pages', import.meta.url)) }]
+ */
+export type PluginPages = {
+  /** One path segment, `/s` or `/member`; not `/api` or `/admin`, and unique across plugins. */
+  path: string
+  /** Absolute path of the built folder (its `index.html` and files). */
+  dir: string
 }
 
 /** The running host's API version: plugins declare a range against it. */

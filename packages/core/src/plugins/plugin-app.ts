@@ -5,6 +5,7 @@
  * error with the plugin. The host swaps these apps in and out without a restart.
  */
 import { OpenAPIHono } from '@hono/zod-openapi'
+import { cors } from 'hono/cors'
 import type { Logger } from 'pino'
 import { requestErrors, toRapportError } from '../errors/index.js'
 import type { AppEnv, Caller } from '../http/app-env.js'
@@ -34,6 +35,7 @@ export function buildPluginApp(plugin: string, pluginRoutes: readonly PluginRout
     c.set('requestId', forwarded?.requestId ?? c.req.header('x-request-id') ?? 'unknown')
     await next()
   })
+  allowCrossOrigin(app, plugin, base, pluginRoutes)
   const routes: RouteInfo[] = []
   for (const route of pluginRoutes) {
     const { method, path, access } = route.config
@@ -50,4 +52,23 @@ export function buildPluginApp(plugin: string, pluginRoutes: readonly PluginRout
     return boundary(e, c)
   })
   return { app, routes }
+}
+
+/**
+ * Anonymous routes marked `crossOrigin` answer CORS preflights and carry
+ * `Access-Control-Allow-Origin: *`, never credentials: a page on another site gets no more than
+ * any HTTP client already has. Registered before the routes so errors carry the header too.
+ */
+function allowCrossOrigin(app: OpenAPIHono<AppEnv>, plugin: string, base: string, pluginRoutes: readonly PluginRoute[]): void {
+  const methodsByPath = new Map<string, string[]>()
+  for (const { config } of pluginRoutes) {
+    if (!config.crossOrigin) continue
+    const route = `${String(config.method).toUpperCase()} ${config.path}`
+    if (config.access !== 'anonymous') throw pluginErrors.DEFINITION_INVALID({ plugin, problem: `route ${route} is crossOrigin but not anonymous` })
+    const path = `${base}${config.path === '/' ? '' : config.path}`.replace(/\{(\w+)\}/g, ':$1')
+    methodsByPath.set(path, [...(methodsByPath.get(path) ?? []), String(config.method).toUpperCase()])
+  }
+  for (const [path, methods] of methodsByPath) {
+    app.use(path, cors({ origin: '*', allowMethods: methods, allowHeaders: ['content-type'], maxAge: 600 }))
+  }
 }

@@ -12,6 +12,8 @@ import { pluginErrors } from './plugin-errors.js'
 export const PLUGIN_NAME_PATTERN = /^[a-z][a-z0-9]*(-[a-z0-9]+)*$/
 export const NAMESPACE_PATTERN = /^[a-z][a-zA-Z0-9]{1,19}$/
 const FIELD_PATTERN = /^[a-z][a-zA-Z0-9]{0,39}$/
+/** The path of a plugin's static pages: one segment, and never the API's or the admin's. */
+export const PAGES_PATH_PATTERN = /^\/(?!api$|admin$)[a-z][a-z0-9-]{0,39}$/
 const RESERVED_NAMESPACES = new Set(['core', 'order', 'customer', 'api', 'host', 'plugin'])
 
 /** snake_case of a namespace: the prefix of its tables (`churnRisk` → `churn_risk`). @example tablePrefix('churnRisk') */
@@ -56,6 +58,10 @@ export function validateDefinition(def: PluginDefinition): RapportError | undefi
   for (const id of Object.keys(def.extensionPoints ?? {})) if (!id.startsWith(`${ns}.`)) return invalid(`extension point ${id} must start with "${ns}."`)
   for (const [name, command] of Object.entries(def.commands ?? {})) {
     if (!PLUGIN_NAME_PATTERN.test(name) || typeof command?.run !== 'function' || !command.summary) return invalid(`command "${name}" needs a kebab-case name, a summary and run`)
+  }
+  for (const page of def.pages ?? []) {
+    if (typeof page?.path !== 'string' || !PAGES_PATH_PATTERN.test(page.path)) return invalid(`pages path "${page?.path}" must match ${PAGES_PATH_PATTERN}`)
+    if (typeof page.dir !== 'string' || !page.dir) return invalid(`pages at ${page.path} need the absolute dir of the build`)
   }
   if (def.setup !== undefined && typeof def.setup !== 'function') return invalid('setup must be a function')
   return undefined

@@ -1,0 +1,80 @@
+/**
+ * @module
+ * Serves the static pages plugins declare (`pages: [{ path: '/s', dir }]`, e.g. a survey's
+ * customer page and widget) while the plugin is enabled: files by name, `index.html` for every
+ * other path below (a single-page app), and 404 `PLUGIN_NOT_ACTIVE` while it is disabled.
+ */
+import { existsSync, readFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { serveStatic } from '@hono/node-server/serve-static'
+import { pluginErrors, type PluginHost } from '@rapport/core'
+import type { Context, Hono, MiddlewareHandler } from 'hono'
+
+/**
+ * The policy of a plugin page: its own scripts, styles and workers only; inline styles (survey
+ * renderers set style attributes); images from the page and https (a brand's logo); API calls to
+ * this server; never framed.
+ */
+export const PLUGIN_PAGE_CSP = [
+  "default-src 'self'", "script-src 'self'", "style-src 'self' 'unsafe-inline'", "img-src 'self' https: data:",
+  "font-src 'self' data:", "connect-src 'self'", "worker-src 'self'", "object-src 'none'", "base-uri 'none'",
+  "form-action 'none'", "frame-ancestors 'none'",
+].join('; ')
+
+const YEAR = 'public, max-age=31536000, immutable'
+/** Files outside `assets/` (a widget script at a fixed URL) may change with a release: cached briefly. */
+const SHORT = 'public, max-age=300'
+
+/**
+ * Mounts every installed plugin's pages; returns the paths mounted. Two plugins claiming one path
+ * is a definition error naming both.
+ * @example mountPluginPages(app, host) // ['/s']
+ */
+export function mountPluginPages(app: Hono<any>, host: PluginHost): string[] {
+  const owners = new Map<string, string>()
+  for (const def of host.definitions()) {
+    for (const page of def.pages ?? []) {
+      const other = owners.get(page.path)
+      if (other) throw pluginErrors.DEFINITION_INVALID({ plugin: def.name, problem: `pages path ${page.path} is already served by ${other}` })
+      owners.set(page.path, def.name)
+      mountPages(app, host, def.name, page.path, page.dir)
+    }
+  }
+  return [...owners.keys()]
+}
+
+function mountPages(app: Hono<any>, host: PluginHost, plugin: string, base: string, dir: string): void {
+  const indexFile = join(dir, 'index.html')
+  let index: string | undefined
+  const whileEnabled: MiddlewareHandler = async function pluginPagesEnabled(c, next) {
+    if (!host.appOf(plugin)) throw pluginErrors.NOT_ACTIVE({ plugin, state: host.status(plugin).state })
+    await next()
+  }
+  const files = serveStatic({
+    root: dir,
+    // A directory is never listed nor served as a file: it falls through to the app's index.
+    index: '\0',
+    rewriteRequestPath: (p) => p.slice(base.length),
+  })
+  const cached: MiddlewareHandler = async function pluginPageFile(c, next) {
+    const found = await files(c, async () => {})
+    if (!(found instanceof Response)) return next()
+    found.headers.set('Cache-Control', c.req.path.startsWith(`${base}/assets/`) ? YEAR : SHORT)
+    // Static files are public: other sites may load them (the widget script).
+    found.headers.set('Cross-Origin-Resource-Policy', 'cross-origin')
+    return found
+  }
+  const page = (c: Context) => {
+    index ??= existsSync(indexFile) ? readFileSync(indexFile, 'utf8') : undefined
+    if (index === undefined) throw pluginErrors.NOT_ACTIVE({ plugin, state: 'not built' })
+    c.header('Cache-Control', 'no-store')
+    c.header('Content-Security-Policy', PLUGIN_PAGE_CSP)
+    c.header('Referrer-Policy', 'no-referrer')
+    return c.html(index)
+  }
+  app.use(base, whileEnabled)
+  app.use(`${base}/*`, whileEnabled)
+  app.get(`${base}/*`, cached)
+  app.get(base, page)
+  app.get(`${base}/*`, page)
+}
