@@ -46,7 +46,7 @@ export function mountPluginPages(app: Hono<any>, host: PluginHost): string[] {
 function mountPages(app: Hono<any>, host: PluginHost, plugin: string, base: string, dir: string): void {
   const indexFile = join(dir, 'index.html')
   let index: string | undefined
-  const whileEnabled: MiddlewareHandler = async function pluginPagesEnabled(c, next) {
+  const whileEnabled: MiddlewareHandler = async function pluginPagesEnabled(_c, next) {
     if (!host.appOf(plugin)) throw pluginErrors.NOT_ACTIVE({ plugin, state: host.status(plugin).state })
     await next()
   }
