@@ -132,7 +132,7 @@ export const followUpListSchema = z.object({ items: z.array(followUpSchema) }).o
 
 /** A file in a request: its name, declared type and base64 content. */
 export const fileUpload = z.strictObject({
-  fileName: z.string().trim().min(1).max(200).regex(/^[^/\\\u0000-\u001f]+$/, 'a plain file name'),
+  fileName: z.string().trim().min(1).max(200).refine((n) => !/[/\\]/.test(n) && [...n].every((ch) => ch.charCodeAt(0) >= 32), 'a plain file name'),
   contentType: z.string().min(3).max(100),
   dataBase64: z.string().min(1).max(7_000_000).regex(/^[A-Za-z0-9+/]*={0,2}$/, 'base64'),
 })
