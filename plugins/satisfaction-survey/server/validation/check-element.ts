@@ -196,7 +196,7 @@ export function checkElement(el: Record<string, unknown>, path: string, report: 
   }
   if (el.validators !== undefined) {
     if (!Array.isArray(el.validators) || kind !== 'answer') report.issues.push({ path: `${path}.validators`, code: 'VALIDATOR_INVALID', message: `${path}.validators must be a list, on a question that takes an answer` })
-    else el.validators.forEach((v, i) => checkValidator(v, `${path}.validators[${i}]`, report))
+    else el.validators.forEach((v, i) => { checkValidator(v, `${path}.validators[${i}]`, report) })
   }
   return kind
 }

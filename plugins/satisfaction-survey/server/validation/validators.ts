@@ -14,7 +14,7 @@ import { plainText } from './localizable.js'
 export type CompiledValidator = (value: unknown, values: Record<string, unknown>) => { code: string; message: string } | undefined
 
 /** survey-core's EmailValidator pattern. */
-export const emailPattern = /^(([^<>()[\]\.,;:\s@"]+(\.[^<>()[\]\.,;:\s@"]+)*)|(".+"))@(([^<>()=[\]\.,;:\s@"]+\.)+[^<>()=[\]\.,;:\s@"]{2,})$/i
+export const emailPattern = /^(([^<>()[\].,;:\s@"]+(\.[^<>()[\].,;:\s@"]+)*)|(".+"))@(([^<>()=[\].,;:\s@"]+\.)+[^<>()=[\].,;:\s@"]{2,})$/i
 
 // survey-core's validators test emptiness with Base.isValueEmpty, which trims strings first.
 const isEmpty = (value: unknown) => Helpers.isValueEmpty(typeof value === 'string' ? value.trim() : value)
