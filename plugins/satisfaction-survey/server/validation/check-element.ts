@@ -56,10 +56,12 @@ export function checkCommon(el: Record<string, unknown>, path: string, report: R
   }
 }
 
-function checkItems(el: Record<string, unknown>, key: string, path: string, report: Report) {
+const missingCodes = { choices: 'CHOICES_MISSING', rows: 'ROWS_MISSING', columns: 'COLUMNS_MISSING' } as const
+
+function checkItems(el: Record<string, unknown>, key: keyof typeof missingCodes, path: string, report: Report) {
   const items = el[key]
   if (!Array.isArray(items) || items.length === 0) {
-    report.issues.push({ path: `${path}.${key}`, code: `${key.toUpperCase()}_MISSING`, message: `${path} (${String(el.type)}) needs a non-empty ${key} list` })
+    report.issues.push({ path: `${path}.${key}`, code: missingCodes[key], message: `${path} (${String(el.type)}) needs a non-empty ${key} list` })
     return
   }
   const { malformedAt, duplicateAt } = readItems(items)

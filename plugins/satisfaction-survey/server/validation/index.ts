@@ -5,6 +5,7 @@
  */
 export { checkSurveyDefinition } from './check-survey-definition.js'
 export { compileSurvey } from './compile-survey.js'
+export { answerIssueLabels, definitionIssueLabels, type IssueLabel } from './issue-labels.js'
 export type {
   AnswerIssue, ChoiceInfo, CompiledSurvey, DefinitionIssue, QuestionInfo, SurveyElementJson, SurveyJson, SurveyPageJson,
   ValidateOptions, ValidationResult,
