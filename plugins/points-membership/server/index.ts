@@ -5,6 +5,7 @@
  */
 import { definePlugin } from '@rapport/plugin-sdk'
 import { verifyCommand } from './commands/verify-command.js'
+import { liabilityWidget } from './dashboard/liability-widget.js'
 import { pointsConfig } from './config.js'
 import { events } from './events.js'
 import { migrations } from './migrations.js'
@@ -19,5 +20,6 @@ export default definePlugin({
   requires: {}, optional: { tiering: '^0.1.0 || ^1' },
   config: pointsConfig, tables: pointsTables, migrations, profile, events, setup, recomputeProfile,
   commands: { verify: verifyCommand },
+  dashboard: { liability: liabilityWidget },
   extensionPoints: { 'points.credit': { description: 'Credit points to a customer once per key (complaint goodwill); returns the entry and balance' } },
 })

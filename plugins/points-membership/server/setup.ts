@@ -14,6 +14,7 @@ import { revokeOnRefund } from './earning/revoke-on-refund.js'
 import { expirePoints } from './jobs/expire-points.js'
 import { refreshExpiringSoon } from './jobs/refresh-expiring-soon.js'
 import { adjustmentRoute } from './routes/adjustments.js'
+import { memberListRoute } from './routes/member-list.js'
 import { enrolRoute, memberRoute, memberStatusRoute } from './routes/members.js'
 import { previewRoute } from './routes/preview.js'
 import { redemptionRoute, voucherUseRoute, voucherVoidRoute } from './routes/redemptions.js'
@@ -21,13 +22,14 @@ import { createRewardRoute, listRewardsRoute, updateRewardRoute } from './routes
 import { earnBurnRoute, liabilityRoute, statementRoute } from './routes/reports.js'
 import { spendRoute } from './routes/spends.js'
 import { verifyRoute } from './routes/verify.js'
+import { voucherListRoute } from './routes/voucher-list.js'
 
 /** @example definePlugin({ ..., setup }) */
 export function setup(ctx: PluginContext<PointsConfig>): void {
   const routes = [
     enrolRoute, memberRoute, memberStatusRoute, spendRoute, adjustmentRoute, previewRoute, verifyRoute,
     listRewardsRoute, createRewardRoute, updateRewardRoute, redemptionRoute, voucherUseRoute, voucherVoidRoute,
-    liabilityRoute, earnBurnRoute, statementRoute,
+    liabilityRoute, earnBurnRoute, statementRoute, memberListRoute, voucherListRoute,
   ]
   for (const route of routes) ctx.route(route(ctx))
   ctx.on('order.completed', earnOnOrder(ctx), { id: 'earn-on-order', phase: 'inTransaction' })

@@ -146,3 +146,36 @@ export const statementQuery = z.strictObject({ from: isoTime.optional(), to: iso
 export const statementResponse = z.object({
   from: z.string(), to: z.string(), openingBalance: z.int(), credits: z.int(), debits: z.int(), closingBalance: z.int(), entries: z.array(entrySchema),
 }).openapi('PointsStatement')
+
+/** `GET /members`: `q` and `customerId` match either; the cursor is the last page's `nextCursor`. */
+export const memberListQuery = z.strictObject({
+  q: z.string().trim().min(1).max(64).optional().openapi({ description: 'Start of a member number (any case), or a customer id' }),
+  customerId: z.union([customerId, z.array(customerId).max(100)]).optional().openapi({ description: 'Repeatable: these customers (e.g. found by name in the customer list)' }),
+  status: z.enum(['active', 'suspended', 'closed']).optional(),
+  cursor: z.string().regex(/^\d{1,15}$/, 'the nextCursor of the previous page').optional(),
+  limit: z.coerce.number().int().min(1).max(100).default(20),
+})
+export type MemberListQuery = z.infer<typeof memberListQuery>
+/** A member in the list: totals and what expires within `expiringSoonDays`. */
+export const memberSummarySchema = z.object({
+  customerId: z.string(), memberNo: z.string(), status: z.enum(['active', 'suspended', 'closed']), joinedAt: z.string(),
+  balance: z.int(), debt: z.int(), lifetimeEarned: z.int(), expiringSoon: z.int(),
+}).openapi('PointsMemberSummary')
+export type MemberSummary = z.infer<typeof memberSummarySchema>
+/** One page of members. */
+export const memberPageSchema = z.object({ items: z.array(memberSummarySchema), nextCursor: z.string().nullable() }).openapi('PointsMemberPage')
+
+/** `GET /vouchers`: redemptions' vouchers, newest first. */
+export const voucherListQuery = z.strictObject({
+  customerId: customerId.optional(),
+  rewardId: z.string().min(1).max(64).optional(),
+  status: z.enum(['issued', 'used', 'void']).optional(),
+  cursor: z.string().regex(/^\d{4}-\d{2}-\d{2}T[\d:.]+Z~[A-Z0-9-]{1,32}$/, 'the nextCursor of the previous page').optional(),
+  limit: z.coerce.number().int().min(1).max(100).default(20),
+})
+export type VoucherListQuery = z.infer<typeof voucherListQuery>
+/** A voucher in the list, with whose it is and what it cost. */
+export const voucherRowSchema = voucherSchema.extend({ customerId: z.string(), rewardName: z.string().nullable(), costPoints: z.int().nullable() }).openapi('PointsVoucherRow')
+export type VoucherRow = z.infer<typeof voucherRowSchema>
+/** One page of vouchers. */
+export const voucherPageSchema = z.object({ items: z.array(voucherRowSchema), nextCursor: z.string().nullable() }).openapi('PointsVoucherPage')
