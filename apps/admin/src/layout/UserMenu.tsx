@@ -35,7 +35,8 @@ export function UserMenu() {
         onClick: ({ key }) => key === 'logout' && signOut.mutate(),
       }}
     >
-      <Button type="text" style={{ height: 'auto', paddingBlock: 4 }} aria-label={t('header.userMenu', { name: user.name })}>
+      {/* Named by its visible text (name and role), as a speech-input user would say it. */}
+      <Button type="text" style={{ height: 'auto', paddingBlock: 4 }} aria-haspopup="menu">
         <Flex align="center" gap={8}>
           <Avatar size="small" icon={<UserOutlined />} />
           <Flex vertical align="start" style={{ lineHeight: 1.2 }}>

@@ -1,7 +1,7 @@
 import { errorMessage } from '@rapport/admin-kit'
 import { useMutation, useQuery } from '@tanstack/react-query'
 import { Alert, Checkbox, Form, Input, Modal, Typography } from 'antd'
-import { useState } from 'react'
+import { useId, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { createApiKey, type ApiKey } from '../../api/api-keys'
 import { serverFieldErrors } from '../users/server-field-errors'
@@ -14,6 +14,7 @@ export function CreateApiKeyModal({ open, onClose, onCreated }: { open: boolean;
   const { t } = useTranslation()
   const [form] = Form.useForm<Values>()
   const [alert, setAlert] = useState<string | null>(null)
+  const scopesLabelId = useId()
   const scopes = useQuery({ ...apiScopesQuery, enabled: open })
   const create = useMutation({
     mutationFn: createApiKey,
@@ -45,8 +46,13 @@ export function CreateApiKeyModal({ open, onClose, onCreated }: { open: boolean;
         <Form.Item name="name" label={t('apiKeys.fields.name')} extra={t('apiKeys.create.nameHelp')} rules={[{ required: true, whitespace: true, message: t('apiKeys.create.nameRequired') }, { max: 100 }]}>
           <Input autoComplete="off" />
         </Form.Item>
-        <Form.Item name="scopes" label={t('apiKeys.fields.scopes')} rules={[{ required: true, type: 'array', min: 1, message: t('apiKeys.create.scopesRequired') }]}>
-          <Checkbox.Group style={{ display: 'flex', flexDirection: 'column', gap: 8 }}>
+        {/* A validator, not `required`: antd would put aria-required on the group, which a group may not carry. */}
+        <Form.Item
+          name="scopes"
+          label={<span id={scopesLabelId}>{t('apiKeys.fields.scopes')}</span>}
+          rules={[{ validator: (_, value?: string[]) => (value?.length ? Promise.resolve() : Promise.reject(new Error(t('apiKeys.create.scopesRequired')))) }]}
+        >
+          <Checkbox.Group role="group" aria-labelledby={scopesLabelId} style={{ display: 'flex', flexDirection: 'column', gap: 8 }}>
             {(scopes.data ?? []).map((scope) => (
               <Checkbox key={scope} value={scope}>
                 <Typography.Text code>{scope}</Typography.Text> {t(`apiKeys.scopes.${scope.replace(':', '.')}` as 'apiKeys.scopes.customers.read', { defaultValue: '' })}

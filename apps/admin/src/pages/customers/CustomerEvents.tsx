@@ -29,7 +29,6 @@ export function CustomerEvents({ customerId }: { customerId: string }) {
         dataSource={items}
         pagination={false}
         locale={{ emptyText: t('customer.eventsEmpty') }}
-        scroll={{ x: 'max-content' }}
         columns={[
           {
             key: 'occurredAt',

@@ -9,6 +9,7 @@ import { useSession } from '../../auth/session-query'
 import { CreateUserModal } from './CreateUserModal'
 import { ResetPasswordModal } from './ResetPasswordModal'
 import { userColumns } from './user-columns'
+import { userErrorMessage } from './user-error-message'
 import { userListQuery } from './user-queries'
 
 type Patch = { user: AdminUser; patch: { role?: Role; disabled?: boolean } }
@@ -35,7 +36,7 @@ export default function UsersPage() {
       const key = patch.role ? 'users.roleChanged' : patch.disabled ? 'users.disable.done' : 'users.enable.done'
       void message.success(t(key, { name: user.name, role: t(`roles.${updated.role}`) }))
     },
-    onError: (err, { user }) => setRefusal(t('users.refused', { name: user.name, reason: errorMessage(t, err) })),
+    onError: (err, { user }) => setRefusal(t('users.refused', { name: user.name, reason: userErrorMessage(t, err) })),
   })
 
   return (

@@ -4,8 +4,9 @@
  * a duplicate email (`AUTH_USER_EXISTS`), a role only an owner may grant (`AUTH_FORBIDDEN`).
  * What names no field comes back as one sentence for an alert.
  */
-import { errorMessage, isApiError } from '@rapport/admin-kit'
+import { isApiError } from '@rapport/admin-kit'
 import type { TFunction } from 'i18next'
+import { userErrorMessage as errorMessage } from './user-error-message'
 
 /** A form field and the server's errors for it, as antd's `form.setFields` takes them. */
 export type FieldErrors<F extends string = string> = { name: F; errors: string[] }
