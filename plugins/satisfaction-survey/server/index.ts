@@ -7,6 +7,7 @@
  */
 import { definePlugin } from '@rapport/plugin-sdk'
 import { surveyConfig } from './config.js'
+import { customerPages } from './customer-pages.js'
 import { events } from './events.js'
 import { extensionPoints } from './extension-points.js'
 import { migrations } from './migrations.js'
@@ -20,4 +21,5 @@ export default definePlugin({
   requires: {}, optional: { tiering: '^0.1.0 || ^1' },
   eventPrefixes: ['survey'],
   config: surveyConfig, tables: surveyTables, migrations, profile, events, extensionPoints, setup, recomputeProfile,
+  pages: customerPages,
 })

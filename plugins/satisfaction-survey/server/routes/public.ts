@@ -20,7 +20,7 @@ const errors = {
 /** @example ctx.route(publicFormRoute(deps)) */
 export const publicFormRoute = (deps: Deps): PluginRoute => defineRoute(
   {
-    method: 'get', path: '/public/{token}', access: policies.anonymous, summary: 'The public survey; sets the browser client id cookie',
+    method: 'get', path: '/public/{token}', access: policies.anonymous, crossOrigin: true, summary: 'The public survey; sets the browser client id cookie',
     request: { params: publicParams, query: z.object({ locale: z.enum(surveyLocales).optional() }) },
     responses: { 200: jsonResponse(publicFormSchema, 'The form'), ...errors },
   },
@@ -34,7 +34,7 @@ export const publicFormRoute = (deps: Deps): PluginRoute => defineRoute(
 /** @example ctx.route(publicChallengeRoute(deps)) */
 export const publicChallengeRoute = (deps: Deps): PluginRoute => defineRoute(
   {
-    method: 'post', path: '/public/{token}/challenges', access: policies.anonymous, summary: 'A proof-of-work challenge for one response',
+    method: 'post', path: '/public/{token}/challenges', access: policies.anonymous, crossOrigin: true, summary: 'A proof-of-work challenge for one response',
     request: { params: publicParams }, responses: { 201: jsonResponse(challengeSchema, 'The challenge'), ...errors },
   },
   async (c) => {
@@ -47,7 +47,7 @@ export const publicChallengeRoute = (deps: Deps): PluginRoute => defineRoute(
 /** @example ctx.route(publicResponseRoute(deps)) */
 export const publicResponseRoute = (deps: Deps): PluginRoute => defineRoute(
   {
-    method: 'post', path: '/public/{token}/responses', access: policies.anonymous, summary: 'An anonymous completed response',
+    method: 'post', path: '/public/{token}/responses', access: policies.anonymous, crossOrigin: true, summary: 'An anonymous completed response',
     request: { params: publicParams, body: jsonBody(publicAnswerRequest) }, bodyLimitBytes: 256 * 1024,
     responses: {
       201: jsonResponse(z.object({ responseId: z.string(), completedAt: z.string() }), 'Stored'),
