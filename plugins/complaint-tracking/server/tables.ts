@@ -8,7 +8,7 @@ import { t, table } from '@rapport/plugin-sdk'
 export const caseColumns = {
   seq: t.serial(),
   id: t.text().notNull().unique(),
-  /** Null for a case filed through the public form until staff link it to a customer. */
+  /** Null for a case filed through the public form (it keeps the contact given there). */
   customerId: t.text(),
   status: t.text().notNull(),
   channel: t.text().notNull(),

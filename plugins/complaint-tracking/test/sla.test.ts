@@ -136,6 +136,22 @@ describe.each(dialects)('SLA clocks and escalation on %s', (dialect) => {
     ])
   })
 
+  it('counts on a configured calendar: another time zone and an extra day off', async () => {
+    const monday = await toMonday(host)
+    const tuesday = new Date(monday + 24 * HOUR).toISOString().slice(0, 10)
+    await host.host!.configure('complaint-tracking', { sla: { calendars: [{ id: 'default', timeZone: 'Europe/Berlin', holidays: null, extraDaysOff: [tuesday] }] } })
+    try {
+      const c = await fileCase(host, await host.customer())
+      const detail = await caseOf(host, c.id)
+      // Filed Monday 10:00 in Berlin (summer time): 240 minutes end at 14:00 local, 12:00Z.
+      expect(target(detail, 'firstResponse').breachAt).toBe(iso(monday + 4 * HOUR))
+      // 2,880 minutes (48 h): Monday 8, Tuesday off, Wednesday to Friday 27, Monday 9, then 4 h on the next Tuesday.
+      expect(target(detail, 'resolution').breachAt).toBe(iso(monday + 8 * 24 * HOUR + 3 * HOUR))
+    } finally {
+      await host.host!.configure('complaint-tracking', {})
+    }
+  })
+
   it('refuses an SLA config naming a missing calendar or holiday set, or a bad time zone', async () => {
     for (const sla of [
       { policies: [{ id: 'p', calendar: 'nope', firstResponseMinutes: 1, nextUpdateMinutes: 1, resolutionMinutes: 1 }] },

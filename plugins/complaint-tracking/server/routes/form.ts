@@ -1,7 +1,7 @@
 /**
  * @module
  * `POST /form`: the anonymous public complaint form. Rate-limited per address; attachments under
- * the same limits as elsewhere. The case has no customer until staff link one; its contact is
+ * the same limits as elsewhere. The case has no customer (linking one comes later); its contact is
  * kept on the case for staff only.
  */
 import { commonErrors, defineRoute, errorBody, jsonBody, jsonResponse, policies, type PluginContext, type PluginRoute } from '@rapport/plugin-sdk'
