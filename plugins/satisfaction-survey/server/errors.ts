@@ -32,4 +32,5 @@ export const surveyErrors = defineErrors('SURVEY', {
   PROOF_INVALID: { status: 400, message: (d: { reason: string }) => `The proof of work is not valid: ${d.reason}` },
   RATE_LIMITED: { status: 429, message: (d: { perMinute: number; retryAfterSeconds: number }) => `At most ${d.perMinute} requests a minute; retry in ${d.retryAfterSeconds} s` },
   RESPONSE_NOT_FOUND: { status: 404, message: (d: { responseId: string }) => `No response ${d.responseId}` },
+  QUESTION_NOT_FOUND: { status: 404, message: (d: { surveyId: string; question: string }) => `Survey ${d.surveyId} has no question ${d.question}` },
 })
