@@ -1,8 +1,7 @@
 /**
  * @module
- * Events tiering emits. The host refuses a plugin event type outside the plugin's namespace
- * (PLUGIN_DEFINITION_INVALID at boot, PLUGIN_EVENT_NOT_OWNED on emit), so the issue's
- * `tier.changed` / `ladder.changed` are `tiering.tierChanged` / `tiering.ladderChanged`.
+ * Events tiering emits, under the domain's names `tier.changed` and `ladder.changed`: the plugin
+ * claims the event prefixes `tier` and `ladder` (`EVENT_PREFIXES`), so no other plugin may use them.
  */
 import { z } from '@rapport/plugin-sdk'
 import { LADDER, TIERS } from '../shared/vocabulary.js'
@@ -30,14 +29,17 @@ export const ladderChanged = z.object({
 
 export type TierChanged = z.infer<typeof tierChanged>
 
+/** The event prefixes tiering owns besides its namespace. */
+export const EVENT_PREFIXES = ['tier', 'ladder'] as const
+
 export const events = {
-  'tiering.tierChanged': tierChanged,
-  'tiering.ladderChanged': ladderChanged,
+  'tier.changed': tierChanged,
+  'ladder.changed': ladderChanged,
 }
 
 declare module '@rapport/plugin-sdk' {
   interface EventMap {
-    'tiering.tierChanged': z.infer<typeof tierChanged>
-    'tiering.ladderChanged': z.infer<typeof ladderChanged>
+    'tier.changed': z.infer<typeof tierChanged>
+    'ladder.changed': z.infer<typeof ladderChanged>
   }
 }

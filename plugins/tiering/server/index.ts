@@ -6,7 +6,7 @@
 import { definePlugin } from '@rapport/plugin-sdk'
 import { config } from './config.js'
 import { tierWidget } from './dashboard/tier-widget.js'
-import { events } from './events.js'
+import { EVENT_PREFIXES, events } from './events.js'
 import { extensionPoints } from './extension-points.js'
 import { profile } from './profile.js'
 import { migrations } from './migrations.js'
@@ -17,6 +17,6 @@ import { ladderHistory, state } from './tables-0002.js'
 
 export default definePlugin({
   name: 'tiering', namespace: 'tiering', version: '0.1.0', host: '^1',
-  config, tables: [...tables, ladderHistory, state], migrations, profile, events, extensionPoints, setup, recomputeProfile,
+  config, tables: [...tables, ladderHistory, state], migrations, profile, events, eventPrefixes: EVENT_PREFIXES, extensionPoints, setup, recomputeProfile,
   dashboard: { tiers: tierWidget },
 })

@@ -96,9 +96,17 @@ describe.each(dialects)('analytics, explain and config preview on %s', (dialect)
     const body = await host.json(res)
     expect(body.customers).toBe(10)
     expect(body.tiers).toMatchObject({ moved: 5, upgrades: 0, downgrades: 5 })
-    expect(body.tiers.moves).toEqual(expect.arrayContaining([{ from: 'silver', to: 'bronze', count: 2 }, { from: 'bronze', to: 'iron', count: 2 }, { from: 'diamond', to: 'silver', count: 1 }]))
+    expect(body.tiers.moves).toEqual(expect.arrayContaining([
+      expect.objectContaining({ from: 'silver', to: 'bronze', count: 2 }), expect.objectContaining({ from: 'bronze', to: 'iron', count: 2 }),
+      { from: 'diamond', to: 'silver', count: 1, examples: [ids[8]] },
+    ]))
+    // Each move names a few of its customers, and they are customers who make that move.
+    for (const move of body.tiers.moves as { from: string; count: number; examples: string[] }[]) {
+      expect(move.examples).toHaveLength(Math.min(move.count, 2))
+      for (const id of move.examples) expect((await host.profile(id))['tiering.tier']).toBe(move.from)
+    }
     expect(body.segments.moved).toBe(0)
-    expect(body.ladder).toMatchObject({ changed: true, checked: 10, moved: 10, moves: [{ from: 'firstTime', to: 'regular', count: 10 }] })
+    expect(body.ladder).toMatchObject({ changed: true, checked: 10, moved: 10, moves: [{ from: 'firstTime', to: 'regular', count: 10, examples: [...ids].sort().slice(0, 3) }] })
     expect((await host.profile(ids[8]!))['tiering.tier']).toBe('diamond')
     expect((await host.json(await host.http.get('/api/v1/plugins/tiering'))).config.tiers.percentiles.diamond).toBe(20)
   })

@@ -28,7 +28,7 @@ describe.each(dialects)('the ladder without the other plugins on %s', (dialect) 
     const run = await host.json(await host.http.post('/api/p/tiering/reevaluate'))
     expect(run.ladderChecked).toBeGreaterThanOrEqual(1)
     expect(await stepOf(host, id)).toBe('supporter')
-    const last = (await eventsOf(host, id, 'tiering.ladderChanged')).at(-1)!.payload
+    const last = (await eventsOf(host, id, 'ladder.changed')).at(-1)!.payload
     expect(last).toEqual({ from: 'firstTime', to: 'supporter', reason: 'tiering.orders gte 2 and satisfaction.avgCsat gte 4' })
   })
 })
@@ -51,7 +51,7 @@ describe.each(dialects)('the ladder with the other plugins on %s', (dialect) => 
     await host.emit('complaints.resolved', id, { caseId: 'c1' })
     await host.drainDeliveries()
     expect(await stepOf(host, id)).toBe('supporter')
-    expect((await eventsOf(host, id, 'tiering.ladderChanged')).map((e) => `${e.payload.from}>${e.payload.to}`))
+    expect((await eventsOf(host, id, 'ladder.changed')).map((e) => `${e.payload.from}>${e.payload.to}`))
       .toEqual(['null>firstTime', 'firstTime>supporter', 'supporter>firstTime', 'firstTime>supporter'])
   })
 
@@ -91,7 +91,7 @@ describe.each(dialects)('the ladder with the other plugins on %s', (dialect) => 
     await host.emit('points.earned', id, { points: 6_000, balance: 6_000, lifetime: 6_000 })
     await host.drainDeliveries()
     expect((await host.profile(id))['tiering.tier']).toBe('silver')
-    expect((await eventsOf(host, id, 'tiering.tierChanged')).at(-1)!.payload)
+    expect((await eventsOf(host, id, 'tier.changed')).at(-1)!.payload)
       .toEqual({ from: 'iron', to: 'silver', reason: 'upgrade', trigger: 'event', spendMinor: 10_000, mode: 'thresholds', basis: 'pointsLifetime', value: 6_000 })
     await host.runJob('tiering:reevaluate')
     expect((await host.profile(id))['tiering.tier']).toBe('silver')

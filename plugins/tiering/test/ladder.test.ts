@@ -57,11 +57,11 @@ describe.each(dialects)('the ladder on %s', (dialect) => {
   beforeEach(async () => { await host.reset(); await host.http.put('/api/v1/plugins/tiering/config', {}) })
   afterAll(() => host.close())
 
-  it('climbs 顾客 → 常客 with orders and emits tiering.ladderChanged', async () => {
+  it('climbs 顾客 → 常客 with orders and emits ladder.changed', async () => {
     const id = await host.customer()
     for (let i = 0; i < 3; i++) await order(host, id, `o${i}`, 10_000)
     expect((await host.profile(id))['tiering.ladder']).toBe('regular')
-    expect((await eventsOf(host, id, 'tiering.ladderChanged')).map((e) => e.payload)).toEqual([
+    expect((await eventsOf(host, id, 'ladder.changed')).map((e) => e.payload)).toEqual([
       { from: null, to: 'firstTime', reason: 'tiering.orders gte 1' },
       { from: 'firstTime', to: 'regular', reason: 'tiering.orders gte 3' },
     ])

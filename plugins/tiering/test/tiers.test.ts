@@ -19,14 +19,14 @@ describe.each(dialects)('value tiers on %s', (dialect) => {
     return ids
   }
 
-  it('gives a first order a tier, records it and emits tiering.tierChanged', async () => {
+  it('gives a first order a tier, records it and emits tier.changed', async () => {
     const id = await customerWithOrders(host, [30_000])
     const profile = await host.profile(id)
     expect(profile).toMatchObject({ 'tiering.tier': 'bronze', 'tiering.recencyStatus': 'active', 'tiering.rfmCode': '333', 'tiering.recency': 3 })
     const body = await host.json(await host.http.get(`/api/p/tiering/customers/${id}`))
     expect(body).toMatchObject({ customerId: id, orders: 1, spendMinor: 30_000, windowSpendMinor: 30_000, tier: 'bronze', rfmCode: '333' })
     expect(body.history).toEqual([expect.objectContaining({ from: null, to: 'bronze', reason: 'initial', trigger: 'event', spendMinor: 30_000 })])
-    expect(await eventsOf(host, id, 'tiering.tierChanged')).toEqual([expect.objectContaining({ payload: { from: null, to: 'bronze', reason: 'initial', trigger: 'event', spendMinor: 30_000, mode: 'percentile', basis: 'spend', value: 30_000 } })])
+    expect(await eventsOf(host, id, 'tier.changed')).toEqual([expect.objectContaining({ payload: { from: null, to: 'bronze', reason: 'initial', trigger: 'event', spendMinor: 30_000, mode: 'percentile', basis: 'spend', value: 30_000 } })])
   })
 
   it('explains the tier with the plugin change that set it', async () => {
@@ -54,7 +54,7 @@ describe.each(dialects)('value tiers on %s', (dialect) => {
     expect(await tierOf(lowest!)).toBe('diamond')
     const history = (await host.json(await host.http.get(`/api/p/tiering/customers/${lowest}`))).history
     expect(history[0]).toMatchObject({ from: 'iron', to: 'diamond', reason: 'upgrade', trigger: 'event', spendMinor: 210_000 })
-    expect((await eventsOf(host, lowest!, 'tiering.tierChanged')).at(-1)!.payload).toMatchObject({ from: 'iron', to: 'diamond', reason: 'upgrade' })
+    expect((await eventsOf(host, lowest!, 'tier.changed')).at(-1)!.payload).toMatchObject({ from: 'iron', to: 'diamond', reason: 'upgrade' })
   })
 
   it('counts a repeated order id once', async () => {

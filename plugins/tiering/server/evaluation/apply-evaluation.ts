@@ -3,7 +3,7 @@
  * Applies one customer's evaluation: the downgrade policy decides the tier, the profile fields
  * change through `ctx.updateProfile` (so each change is recorded and explainable), the row keeps
  * the applied values, and a tier change is written to the history and emitted as
- * `tiering.tierChanged`; then the ladder step follows. Runs inside the caller's transaction.
+ * `tier.changed`; then the ladder step follows. Runs inside the caller's transaction.
  */
 import type { Queryable } from '@rapport/plugin-sdk'
 import { nextTier, type TierDecision } from '../scoring/next-tier.js'
@@ -48,7 +48,7 @@ export async function applyEvaluation(ctx: TieringContext, tx: Queryable, row: C
   ])
   if (changed && decision.reason !== 'unchanged' && decision.reason !== 'downgradeHeld') {
     await tx.run(HISTORY, [row.customer_id, row.tier, decision.tier, decision.reason, o.trigger, e.spendMinor, at])
-    await ctx.emit('tiering.tierChanged', row.customer_id, {
+    await ctx.emit('tier.changed', row.customer_id, {
       from: row.tier, to: decision.tier, reason: decision.reason, trigger: o.trigger, spendMinor: e.spendMinor, mode: ctx.config.tiers.mode,
       basis: e.basis, value: e.basisValue,
     }, { key: `${row.customer_id}:${o.key}` })

@@ -2,7 +2,7 @@
  * @module
  * Moves a customer on the upgrade ladder after their fields changed: the step comes from the
  * whole profile (other plugins' fields included), is mirrored to `tiering.ladder` and the row,
- * written to `tiering_ladder_history`, and a change is emitted as `tiering.ladderChanged`.
+ * written to `tiering_ladder_history`, and a change is emitted as `ladder.changed`.
  */
 import type { Queryable } from '@rapport/plugin-sdk'
 import { ladderStep } from '../scoring/ladder-step.js'
@@ -21,5 +21,5 @@ export async function applyLadder(ctx: TieringContext, tx: Queryable, row: Pick<
   await ctx.updateProfile(tx, row.customer_id, { 'tiering.ladder': { set: step } }, { id: o.reasonId, ...(o.eventSeq === undefined ? {} : { eventSeq: o.eventSeq }) })
   await tx.run(STORE, [step, at, row.customer_id])
   await tx.run(HISTORY, [row.customer_id, row.ladder, step, reason, at])
-  await ctx.emit('tiering.ladderChanged', row.customer_id, { from: row.ladder, to: step, reason }, { key: `${row.customer_id}:ladder:${o.key}` })
+  await ctx.emit('ladder.changed', row.customer_id, { from: row.ladder, to: step, reason }, { key: `${row.customer_id}:ladder:${o.key}` })
 }

@@ -18,7 +18,11 @@ import type { TieringContext } from './types.js'
 /** Customers whose ladder step is recomputed for a preview, at most. */
 export const LADDER_PREVIEW_LIMIT = 20_000
 
-type Move = { from: string | null; to: string | null; count: number }
+/** Customers moving `from` → `to`; `examples` names a few of them (at most `EXAMPLES_PER_MOVE`). */
+type Move = { from: string | null; to: string | null; count: number; examples: string[] }
+
+/** Example customers named per move, at most. */
+export const EXAMPLES_PER_MOVE = 3
 export type ConfigPreview = {
   customers: number
   tiers: { moved: number; upgrades: number; downgrades: number; downgradePolicy: TieringConfig['tiers']['downgrade']; moves: Move[] }
@@ -42,9 +46,11 @@ const APPLY_COMPUTED = `UPDATE tiering_customers SET recency = next_recency, fre
   segment = next_segment, recency_status = next_recency_status, tier = next_tier WHERE last_order_day IS NOT NULL`
 
 async function moves(tx: Queryable, applied: string, next: string): Promise<Move[]> {
-  const rows = await tx.all<{ f: string | null; t: string | null; n: number }>(
-    `SELECT ${applied} AS f, ${next} AS t, COUNT(*) AS n FROM tiering_customers WHERE last_order_day IS NOT NULL AND ${next} IS DISTINCT FROM ${applied} GROUP BY ${applied}, ${next}`)
-  return rows.map((r) => ({ from: r.f, to: r.t, count: Number(r.n) })).sort((a, b) => b.count - a.count)
+  // The first and last customer id of each move are its examples: two aggregates, no second pass.
+  const rows = await tx.all<{ f: string | null; t: string | null; n: number; first: string; last: string }>(
+    `SELECT ${applied} AS f, ${next} AS t, COUNT(*) AS n, MIN(customer_id) AS first, MAX(customer_id) AS last
+     FROM tiering_customers WHERE last_order_day IS NOT NULL AND ${next} IS DISTINCT FROM ${applied} GROUP BY ${applied}, ${next}`)
+  return rows.map((r) => ({ from: r.f, to: r.t, count: Number(r.n), examples: [...new Set([r.first, r.last])] })).sort((a, b) => b.count - a.count)
 }
 const total = (m: Move[]) => m.reduce((a, x) => a + x.count, 0)
 
@@ -59,7 +65,10 @@ async function ladderMoves(ctx: TieringContext, tx: Queryable, candidate: Tierin
     const to = ladderStep(profile, candidate.ladder).step
     if (from === to) continue
     const key = `${from}>${to}`
-    counts.set(key, { from, to, count: (counts.get(key)?.count ?? 0) + 1 })
+    const move = counts.get(key) ?? { from, to, count: 0, examples: [] }
+    move.count += 1
+    if (move.examples.length < EXAMPLES_PER_MOVE) move.examples.push(customer_id)
+    counts.set(key, move)
   }
   const list = [...counts.values()].sort((a, b) => b.count - a.count)
   return { changed, checked: Math.min(ids.length, LADDER_PREVIEW_LIMIT), sampled: ids.length > LADDER_PREVIEW_LIMIT, moved: total(list), moves: list }

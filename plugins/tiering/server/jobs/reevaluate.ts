@@ -3,7 +3,7 @@
  * The full re-evaluation (nightly, and on demand): in one transaction, set-based statements
  * refresh everyone's window totals, scores, tiers, segments and recency statuses and store the
  * new cut points; then the customers whose values changed are applied in batches (downgrade
- * policy, profile, history, `tiering.tierChanged`), reporting progress after each batch. After a
+ * policy, profile, history, `tier.changed`), reporting progress after each batch. After a
  * change of the ladder criteria, every customer's ladder step is checked once as well.
  */
 import type { CutPoints } from '../store/cut-points.js'

@@ -11,7 +11,7 @@ import { tieringErrors } from '../errors.js'
 import { previewConfig } from '../evaluation/preview-config.js'
 import type { TieringContext } from '../evaluation/types.js'
 
-const move = z.object({ from: z.string().nullable(), to: z.string().nullable(), count: z.number().int() })
+const move = z.object({ from: z.string().nullable(), to: z.string().nullable(), count: z.number().int(), examples: z.array(z.string()) })
 const moved = z.object({ moved: z.number().int(), moves: z.array(move) })
 export const previewSchema = z.object({
   customers: z.number().int(),
