@@ -14,8 +14,7 @@ export const addressHash = (address: string): string => createHash('sha256').upd
 
 /**
  * Counts one submission from the address in the current hour; throws `COMPLAINTS_FORM_RATE_LIMITED`
- * (429) past `perHour`. Run it in the submission's transaction: a refused or failed submission
- * does not count.
+ * (429) past `perHour` (the refused attempt itself is not added).
  * @example await hitFormLimit(tx, address, 5, ctx.now())
  */
 export async function hitFormLimit(tx: Queryable, address: string, perHour: number, now: Date): Promise<void> {

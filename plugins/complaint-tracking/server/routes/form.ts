@@ -1,7 +1,7 @@
 /**
  * @module
- * `POST /form`: the anonymous public complaint form. Rate-limited per address; attachments under
- * the same limits as elsewhere. The case has no customer (linking one comes later); its contact is
+ * `POST /form`: the anonymous public complaint form. Rate-limited per address (every well-formed
+ * attempt counts); attachments under the same limits as elsewhere. The case has no customer (linking one comes later); its contact is
  * kept on the case for staff only.
  */
 import { commonErrors, defineRoute, errorBody, jsonBody, jsonResponse, policies, type PluginContext, type PluginRoute } from '@rapport/plugin-sdk'
@@ -11,14 +11,16 @@ import { openCase } from '../cases/open-case.js'
 import type { ComplaintsConfig } from '../config.js'
 import { complaintsErrors } from '../errors.js'
 import { hitFormLimit } from '../form/form-rate-limit.js'
-import { ATTACHMENT_BODY_LIMIT_BYTES } from './attachments.js'
+
+/** Room for five base64 files of 2 MB (the default limit); an anonymous body is kept smaller than a staff one. */
+export const FORM_BODY_LIMIT_BYTES = 14_000_000
 
 type NodeEnv = { incoming?: { socket?: { remoteAddress?: string } } } | undefined
 
 /** @example ctx.route(formRoute(ctx)) */
 export const formRoute = (ctx: PluginContext<ComplaintsConfig>): PluginRoute => defineRoute(
   {
-    method: 'post', path: '/form', access: policies.anonymous, bodyLimitBytes: ATTACHMENT_BODY_LIMIT_BYTES,
+    method: 'post', path: '/form', access: policies.anonymous, bodyLimitBytes: FORM_BODY_LIMIT_BYTES,
     summary: 'File a complaint through the public form (anonymous, rate-limited per address)',
     request: { body: jsonBody(formRequest) },
     responses: {
@@ -30,10 +32,11 @@ export const formRoute = (ctx: PluginContext<ComplaintsConfig>): PluginRoute => 
   async (c) => {
     if (!ctx.config.publicForm.enabled) throw complaintsErrors.FORM_DISABLED()
     const body = c.req.valid('json')
-    const checked = (body.files ?? []).map((file) => ({ file, bytes: checkFile(ctx.config.attachments, file) }))
     const address = (c.env as NodeEnv)?.incoming?.socket?.remoteAddress ?? 'local'
+    // Every well-formed attempt counts, accepted or not, so refused uploads cannot be repeated without limit.
+    await ctx.db.tx((tx) => hitFormLimit(tx, address, ctx.config.publicForm.perAddressPerHour, ctx.now()))
+    const checked = (body.files ?? []).map((file) => ({ file, bytes: checkFile(ctx.config.attachments, file) }))
     const created = await ctx.db.tx(async (tx) => {
-      await hitFormLimit(tx, address, ctx.config.publicForm.perAddressPerHour, ctx.now())
       const contact = { name: body.name, ...(body.email ? { email: body.email } : {}), ...(body.phone ? { phone: body.phone } : {}) }
       const opened = await openCase(tx, ctx, {
         customerId: null, channel: 'web', category: body.category, priority: 'normal', description: body.description,
