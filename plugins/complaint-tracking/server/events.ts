@@ -1,8 +1,9 @@
 /**
  * @module
  * Payload schemas of the events complaint-tracking owns (the customer is the event's
- * `customerId`, null for a public-form case not yet linked to a customer). The host requires
- * event types to start with the namespace, so the issue's `complaint.*` names are `complaints.*`.
+ * `customerId`, null for a public-form case). They use the namespace, `complaints.*`, which
+ * satisfaction-survey subscribes to; the issue's `complaint.*` names would need `eventPrefixes`
+ * and a matching change in that plugin.
  */
 import { z } from '@rapport/plugin-sdk'
 
