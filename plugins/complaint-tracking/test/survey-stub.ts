@@ -7,7 +7,7 @@ import { definePlugin, z } from '@rapport/plugin-sdk'
 export const surveyStub = definePlugin({
   name: 'survey-stub', namespace: 'survey', version: '0.0.1', host: '^1',
   events: {
-    'survey.detractor': z.looseObject({ customerId: z.string(), surveyId: z.string(), responseId: z.string(), nps: z.number() }),
-    'survey.response.completed': z.looseObject({ surveyId: z.string(), responseId: z.string() }),
+    'survey.detractor': z.looseObject({ surveyId: z.string(), responseId: z.string(), nps: z.number() }),
+    'survey.response.completed': z.looseObject({ surveyId: z.string(), responseId: z.string(), csat: z.number().nullable().optional() }),
   },
 })
