@@ -175,7 +175,7 @@ export const voucherListQuery = z.strictObject({
 })
 export type VoucherListQuery = z.infer<typeof voucherListQuery>
 /** A voucher in the list, with whose it is and what it cost. */
-export const voucherRowSchema = voucherSchema.extend({ customerId: z.string(), rewardName: z.string().nullable(), costPoints: z.int().nullable() }).openapi('PointsVoucherRow')
+export const voucherRowSchema = voucherSchema.extend({ customerId: z.string(), memberNo: z.string().nullable(), rewardName: z.string().nullable(), costPoints: z.int().nullable() }).openapi('PointsVoucherRow')
 export type VoucherRow = z.infer<typeof voucherRowSchema>
 /** One page of vouchers. */
 export const voucherPageSchema = z.object({ items: z.array(voucherRowSchema), nextCursor: z.string().nullable() }).openapi('PointsVoucherPage')

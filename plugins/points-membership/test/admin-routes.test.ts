@@ -5,7 +5,7 @@ import { adjust, base, DAY, memberWith, order, travel } from './points-client.js
 
 type Page<T> = { items: T[]; nextCursor: string | null }
 type Summary = { customerId: string; memberNo: string; status: string; balance: number; lifetimeEarned: number; expiringSoon: number; debt: number; joinedAt: string }
-type VoucherRow = { code: string; customerId: string; rewardId: string; status: string; rewardName: string | null; costPoints: number | null }
+type VoucherRow = { code: string; customerId: string; memberNo: string | null; rewardId: string; status: string; rewardName: string | null; costPoints: number | null }
 
 describe.each(dialects)('the member and voucher lists the admin pages read, on %s', (dialect) => {
   let host: TestHost
@@ -76,6 +76,7 @@ describe.each(dialects)('the member and voucher lists the admin pages read, on %
     const page: Page<VoucherRow> = await host.json(res)
     expect(page.items).toHaveLength(3)
     expect(page.items[0]).toMatchObject({ code: r2.vouchers[0].code, customerId: ids[3], rewardId: 'bag', rewardName: 'Tote bag', costPoints: 20, status: 'issued' })
+    expect(page.items[0]!.memberNo).toMatch(/^P\d{8}$/)
     const voided: Page<VoucherRow> = await host.json(await host.as('analyst').get(`${base}/vouchers?status=void`))
     expect(voided.items.map((v) => v.code)).toEqual([r1.vouchers[0].code])
     const mine: Page<VoucherRow> = await host.json(await host.as('analyst').get(`${base}/vouchers?customerId=${ids[4]}`))

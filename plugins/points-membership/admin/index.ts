@@ -1,0 +1,24 @@
+/**
+ * @module
+ * points-membership's admin part: members (ledger, lots, adjust, status, enrol), earning rules
+ * with the rule preview, rewards and redemptions, reports, and the dashboard widget `liability`.
+ */
+import BarChartOutlined from '@ant-design/icons/BarChartOutlined'
+import GiftOutlined from '@ant-design/icons/GiftOutlined'
+import SlidersOutlined from '@ant-design/icons/SlidersOutlined'
+import TeamOutlined from '@ant-design/icons/TeamOutlined'
+import { definePluginAdmin } from '@rapport/admin-kit'
+import { lazy } from 'react'
+import { en, zhCN } from './messages'
+
+export default definePluginAdmin({
+  plugin: 'points-membership',
+  messages: { en, 'zh-CN': zhCN },
+  pages: [
+    { key: 'members', path: '', labelKey: 'nav.members', icon: TeamOutlined, element: lazy(() => import('./pages/MembersPage')) },
+    { key: 'rules', path: 'rules', labelKey: 'nav.rules', icon: SlidersOutlined, element: lazy(() => import('./pages/RulesPage')) },
+    { key: 'rewards', path: 'rewards', labelKey: 'nav.rewards', icon: GiftOutlined, element: lazy(() => import('./pages/RewardsPage')) },
+    { key: 'reports', path: 'reports', labelKey: 'nav.reports', icon: BarChartOutlined, element: lazy(() => import('./pages/ReportsPage')) },
+  ],
+  widgets: { liability: lazy(() => import('./widgets/LiabilityWidget')) },
+})
