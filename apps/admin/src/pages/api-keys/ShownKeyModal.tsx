@@ -23,6 +23,7 @@ export function ShownKeyModal({ created, onClose }: { created: { name: string; k
       title={t('apiKeys.shown.title', { name: created?.name ?? '' })}
       onCancel={onClose}
       maskClosable={false}
+      destroyOnHidden
       footer={
         <Button type="primary" onClick={onClose}>
           {t('apiKeys.shown.done')}
