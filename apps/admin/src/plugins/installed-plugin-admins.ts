@@ -4,6 +4,7 @@
  * the shell shows a plugin's pages only while it is.
  */
 import type { PluginAdmin } from '@rapport/admin-kit'
+import pointsMembershipAdmin from '@rapport/plugin-points-membership/admin'
 import tieringAdmin from '@rapport/plugin-tiering/admin'
 
-export const installedPluginAdmins: readonly PluginAdmin[] = [tieringAdmin]
+export const installedPluginAdmins: readonly PluginAdmin[] = [tieringAdmin, pointsMembershipAdmin]
