@@ -10,7 +10,7 @@ export class EmbedApiError extends Error {
 }
 
 /** The part of the public form the widget reads. */
-export type EmbedForm = { json: Record<string, unknown>; locale: string; status: string; clientId: string; proofOfWorkBits: number }
+export type EmbedForm = { json: Record<string, unknown>; theme?: { brandColor?: string }; locale: string; status: string; clientId: string; proofOfWorkBits: number }
 
 /** @example const api = embedApi('https://surveys.shop.example', token) */
 export function embedApi(origin: string, token: string) {

@@ -38,7 +38,7 @@ async function mount(script: HTMLScriptElement): Promise<void> {
   host.dataset.rapportSurvey = token
   ;(target ?? document.body).append(host)
   const widget = renderWidget({
-    host, corner: !target, kind, locale, brand: script.dataset.brand ?? '#1f6feb',
+    host, corner: !target, kind, locale, brand: form.theme?.brandColor ?? '#1f6feb',
     question: localized(question.title, locale) ?? m[kind],
     onAnswer: async (value) => {
       widget.enable(false)

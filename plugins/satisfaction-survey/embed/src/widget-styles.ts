@@ -4,8 +4,8 @@ export const widgetStyles = `
 .card { background: #fff; border: 1px solid #d0d7de; border-radius: 12px; padding: 16px; box-shadow: 0 4px 16px rgba(0,0,0,.12); max-width: 520px; position: relative; line-height: 1.4; }
 .corner { position: fixed; right: 16px; bottom: 16px; z-index: 2147483000; width: min(520px, calc(100vw - 32px)); }
 .q { font-size: 15px; font-weight: 600; margin: 0 28px 12px 0; }
-.row { display: flex; flex-wrap: wrap; gap: 6px; }
-.row button { flex: 1 0 34px; min-width: 34px; min-height: 40px; border: 1px solid #d0d7de; border-radius: 8px; background: #f6f8fa; color: inherit; font: inherit; font-size: 15px; cursor: pointer; }
+.row { display: grid; grid-template-columns: repeat(auto-fill, minmax(36px, 1fr)); gap: 6px; }
+.row button { min-width: 0; min-height: 40px; border: 1px solid #d0d7de; border-radius: 8px; background: #f6f8fa; color: inherit; font: inherit; font-size: 15px; cursor: pointer; }
 .row button:hover { border-color: var(--brand); }
 .row button:focus-visible, .x:focus-visible { outline: 3px solid var(--brand); outline-offset: 2px; }
 .row button[aria-pressed="true"] { background: var(--brand); border-color: var(--brand); color: #fff; }

@@ -37,6 +37,9 @@ export default function SurveyPage({ form, target, onDone, onFatal }: Props) {
     survey.progressBarLocation = 'top'
     survey.progressBarType = 'questions'
     survey.showCompletePage = false
+    // SurveyJS turns a rating into a dropdown when it guesses the row will not fit; an NPS row of
+    // 0–10 wraps well on a phone and is one tap instead of two.
+    for (const question of survey.getAllQuestions()) if (question.getType() === 'rating') question.setPropertyValue('displayMode', 'buttons')
     survey.applyTheme({ cssVariables: brandVariables(form.theme.brandColor), isPanelless: false })
     for (const [name, value] of Object.entries(form.hidden)) survey.setVariable(name, value)
     if (Object.keys(form.answers).length > 0) survey.data = form.answers

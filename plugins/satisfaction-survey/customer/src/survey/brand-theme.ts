@@ -4,6 +4,7 @@
  */
 
 const DEFAULT_BRAND = '#1f6feb'
+const SYSTEM_FONTS = '-apple-system, BlinkMacSystemFont, "Segoe UI", "PingFang SC", "Hiragino Sans GB", "Microsoft YaHei", "Noto Sans CJK SC", Roboto, sans-serif'
 
 const channels = (hex: string) => [1, 3, 5].map((i) => Number.parseInt(hex.slice(i, i + 2), 16))
 
@@ -21,5 +22,7 @@ export function brandVariables(brandColor: string | undefined): Record<string, s
     '--sjs-primary-forecolor': light ? '#1f2328' : '#ffffff',
     '--sjs-primary-forecolor-light': light ? 'rgba(31, 35, 40, 0.25)' : 'rgba(255, 255, 255, 0.25)',
     '--sjs-general-backcolor-dim': '#f3f4f6',
+    // The fontless stylesheet names Open Sans, which this page never downloads: use the system's.
+    '--sjs-font-family': SYSTEM_FONTS,
   }
 }
