@@ -1,9 +1,12 @@
 /**
  * @module
- * Tiering's admin part: the overview of tiers, segments, recency and the ladder, and the
- * dashboard widget of tiers.
+ * Tiering's admin part: the overview of tiers, segments, recency and the ladder (with each
+ * customer's explain page beneath it), tier migration between two dates, the settings with their
+ * preview, and the dashboard widget of tiers.
  */
 import RiseOutlined from '@ant-design/icons/RiseOutlined'
+import SettingOutlined from '@ant-design/icons/SettingOutlined'
+import SwapOutlined from '@ant-design/icons/SwapOutlined'
 import { definePluginAdmin } from '@rapport/admin-kit'
 import { lazy } from 'react'
 import { en, zhCN } from './messages'
@@ -11,6 +14,14 @@ import { en, zhCN } from './messages'
 export default definePluginAdmin({
   plugin: 'tiering',
   messages: { en, 'zh-CN': zhCN },
-  pages: [{ key: 'overview', path: '', labelKey: 'nav.overview', icon: RiseOutlined, element: lazy(() => import('./pages/TieringOverviewPage')) }],
+  pages: [
+    {
+      key: 'overview', path: '', labelKey: 'nav.overview', icon: RiseOutlined, element: lazy(() => import('./pages/TieringOverviewPage')),
+      children: [{ path: 'customers/:id', element: lazy(() => import('./pages/CustomerExplainPage')) }],
+    },
+    { key: 'migration', path: 'migration', labelKey: 'nav.migration', icon: SwapOutlined, element: lazy(() => import('./pages/TieringMigrationPage')) },
+    // The server lets owners and admins preview, save and re-evaluate.
+    { key: 'settings', path: 'settings', labelKey: 'nav.settings', icon: SettingOutlined, roles: ['owner', 'admin'], element: lazy(() => import('./pages/TieringSettingsPage')) },
+  ],
   widgets: { tiers: lazy(() => import('./widgets/TierWidget')) },
 })

@@ -3,7 +3,7 @@
  * The parts of ECharts the admin draws, registered once. Imported by name so the bundler keeps
  * only these; loaded lazily by `loadEcharts`.
  */
-import { BarChart, FunnelChart, HeatmapChart, LineChart, PieChart } from 'echarts/charts'
+import { BarChart, FunnelChart, HeatmapChart, LineChart, PieChart, SankeyChart } from 'echarts/charts'
 import {
   AriaComponent,
   DatasetComponent,
@@ -23,6 +23,7 @@ echarts.use([
   PieChart,
   FunnelChart,
   HeatmapChart,
+  SankeyChart,
   GridComponent,
   TooltipComponent,
   LegendComponent,

@@ -1,23 +1,27 @@
-import { EChart, PageLoading, QueryErrorResult, usePluginTranslation } from '@rapport/admin-kit'
+import { PageLoading, QueryErrorResult, usePluginTranslation } from '@rapport/admin-kit'
 import { useQuery } from '@tanstack/react-query'
-import { Card, Col, Flex, Row, Statistic, Table, Typography } from 'antd'
-import { useMemo } from 'react'
-import { getDistribution, getFunnel, type Distribution, type Funnel } from '../api'
+import { Card, Col, Flex, Row, Statistic, Typography } from 'antd'
+import { getDistribution, getFunnel, getRfmGrid, getSegmentSizes } from '../api'
+import { CountChart } from '../components/CountChart'
+import { CustomerLookup } from '../components/CustomerLookup'
+import { LadderFunnel } from '../components/LadderFunnel'
+import { OverTimeChart } from '../components/OverTimeChart'
+import { RfmHeatmap } from '../components/RfmHeatmap'
+import { SegmentTable } from '../components/SegmentTable'
+import { percent } from '../components/share-format'
+import { TierChart } from '../components/TierChart'
 
-const tierColors = ['#8e44ad', '#95a5a6', '#cd7f32', '#5d6d7e']
-
-/** Share of `part` in `whole` as a percentage with one decimal, '–' when there is no whole. */
-const percent = (part: number, whole: number): string => (whole > 0 ? `${((part / whole) * 100).toFixed(1)}%` : '–')
-
-/** Tiers, segments, recency statuses and the ladder funnel, each as a chart. */
+/** Tiers, recency, segments (sizes, revenue share, R × F grid), the ladder funnel and tiers over time. */
 export default function TieringOverviewPage() {
   const { t, language } = usePluginTranslation('tiering')
   const distribution = useQuery({ queryKey: ['tiering', 'distribution'], queryFn: ({ signal }) => getDistribution(signal) })
   const funnel = useQuery({ queryKey: ['tiering', 'funnel'], queryFn: ({ signal }) => getFunnel(signal) })
+  const segments = useQuery({ queryKey: ['tiering', 'segments'], queryFn: ({ signal }) => getSegmentSizes(signal) })
+  const grid = useQuery({ queryKey: ['tiering', 'rfm-grid'], queryFn: ({ signal }) => getRfmGrid(signal) })
 
-  if (distribution.isPending || funnel.isPending) return <PageLoading />
-  if (distribution.isError) return <QueryErrorResult error={distribution.error} onRetry={() => void distribution.refetch()} />
-  if (funnel.isError) return <QueryErrorResult error={funnel.error} onRetry={() => void funnel.refetch()} />
+  const failed = [distribution, funnel, segments, grid].find((q) => q.isError)
+  if (failed) return <QueryErrorResult error={failed.error} onRetry={() => void failed.refetch()} />
+  if (!distribution.data || !funnel.data || !segments.data || !grid.data) return <PageLoading />
 
   return (
     <Flex vertical gap={16}>
@@ -53,8 +57,24 @@ export default function TieringOverviewPage() {
           </Card>
         </Col>
         <Col xs={24}>
+          <Card title={t('overTime.title')}>
+            <OverTimeChart />
+          </Card>
+        </Col>
+        <Col xs={24}>
           <Card title={t('overview.segments')}>
             <CountChart counts={distribution.data.segments} labelOf={(key) => t(`segment.${key}`)} label={t('overview.segmentsChart')} horizontal />
+          </Card>
+        </Col>
+        <Col xs={24} xl={14}>
+          <Card title={t('segmentTable.title')}>
+            <SegmentTable sizes={segments.data} />
+          </Card>
+        </Col>
+        <Col xs={24} xl={10}>
+          <Card title={t('rfmGrid.title')}>
+            <Typography.Paragraph type="secondary">{t('rfmGrid.intro')}</Typography.Paragraph>
+            <RfmHeatmap grid={grid.data} />
           </Card>
         </Col>
         <Col xs={24}>
@@ -62,75 +82,12 @@ export default function TieringOverviewPage() {
             <LadderFunnel funnel={funnel.data} />
           </Card>
         </Col>
+        <Col xs={24}>
+          <Card title={t('lookup.title')}>
+            <CustomerLookup />
+          </Card>
+        </Col>
       </Row>
     </Flex>
-  )
-}
-
-function TierChart({ distribution, language, label }: { distribution: Distribution; language: string; label: string }) {
-  const option = useMemo(
-    () => ({
-      color: tierColors,
-      tooltip: { trigger: 'item' },
-      legend: { bottom: 0 },
-      series: [
-        {
-          type: 'pie',
-          radius: ['40%', '70%'],
-          data: distribution.tiers.map((tier) => ({ name: language === 'zh-CN' ? tier.label['zh-CN'] : tier.label.en, value: tier.count })),
-        },
-      ],
-    }),
-    [distribution, language],
-  )
-  return <EChart option={option} label={label} height={280} />
-}
-
-function CountChart({ counts, labelOf, label, horizontal = false }: { counts: { key: string; count: number }[]; labelOf: (key: string) => string; label: string; horizontal?: boolean }) {
-  const option = useMemo(() => {
-    const names = counts.map((c) => labelOf(c.key))
-    const category = { type: 'category', data: horizontal ? [...names].reverse() : names }
-    const value = { type: 'value' }
-    return {
-      tooltip: { trigger: 'axis' },
-      grid: { left: horizontal ? 120 : 40, right: 24, top: 16, bottom: 32 },
-      xAxis: horizontal ? value : category,
-      yAxis: horizontal ? category : value,
-      series: [{ type: 'bar', data: (horizontal ? [...counts].reverse() : counts).map((c) => c.count), itemStyle: { color: '#1677ff' } }],
-    }
-  }, [counts, labelOf, horizontal])
-  return <EChart option={option} label={label} height={horizontal ? 360 : 280} />
-}
-
-function LadderFunnel({ funnel }: { funnel: Funnel }) {
-  const { t } = usePluginTranslation('tiering')
-  const rows = funnel.steps.map((step, i) => ({ ...step, label: t(`ladder.${step.step}`), previous: i > 0 ? funnel.steps[i - 1]!.reached : undefined }))
-  const option = useMemo(
-    () => ({
-      tooltip: { trigger: 'item' },
-      series: [{ type: 'funnel', sort: 'none', left: '10%', width: '80%', label: { position: 'inside', formatter: '{b}: {c}' }, data: rows.map((r) => ({ name: r.label, value: r.reached })) }],
-    }),
-    [rows],
-  )
-  return (
-    <Row gutter={[16, 16]}>
-      <Col xs={24} lg={12}>
-        <EChart option={option} label={t('overview.funnelChart')} height={320} />
-      </Col>
-      <Col xs={24} lg={12}>
-        <Table
-          rowKey="step"
-          size="small"
-          pagination={false}
-          dataSource={rows}
-          columns={[
-            { title: t('overview.step'), dataIndex: 'label' },
-            { title: t('overview.onStep'), dataIndex: 'count', align: 'right' },
-            { title: t('overview.reached'), dataIndex: 'reached', align: 'right' },
-            { title: t('overview.conversion'), key: 'conversion', align: 'right', render: (_, r) => (r.previous === undefined ? '–' : percent(r.reached, r.previous)) },
-          ]}
-        />
-      </Col>
-    </Row>
   )
 }
