@@ -5,6 +5,7 @@
  */
 import type { PluginAdmin } from '@rapport/admin-kit'
 import pointsMembershipAdmin from '@rapport/plugin-points-membership/admin'
+import satisfactionSurveyAdmin from '@rapport/plugin-satisfaction-survey/admin'
 import tieringAdmin from '@rapport/plugin-tiering/admin'
 
-export const installedPluginAdmins: readonly PluginAdmin[] = [tieringAdmin, pointsMembershipAdmin]
+export const installedPluginAdmins: readonly PluginAdmin[] = [tieringAdmin, pointsMembershipAdmin, satisfactionSurveyAdmin]

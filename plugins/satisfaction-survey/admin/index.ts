@@ -1,0 +1,31 @@
+/**
+ * @module
+ * satisfaction-survey's admin part: the survey list, the builder, distribution (links, public
+ * link, embed code, triggers), the results dashboard, a response's detail, and the dashboard
+ * widget `nps`.
+ */
+import SmileOutlined from '@ant-design/icons/SmileOutlined'
+import { definePluginAdmin } from '@rapport/admin-kit'
+import { lazy } from 'react'
+import { en, zhCN } from './messages'
+
+export default definePluginAdmin({
+  plugin: 'satisfaction-survey',
+  messages: { en, 'zh-CN': zhCN },
+  pages: [
+    {
+      key: 'surveys',
+      path: '',
+      labelKey: 'nav.surveys',
+      icon: SmileOutlined,
+      element: lazy(() => import('./pages/SurveyListPage')),
+      children: [
+        { path: 'responses/:responseId', element: lazy(() => import('./pages/ResponseDetailPage')) },
+        { path: ':id', element: lazy(() => import('./pages/SurveyBuilderPage')) },
+        { path: ':id/distribution', element: lazy(() => import('./pages/DistributionPage')) },
+        { path: ':id/results', element: lazy(() => import('./pages/ResultsPage')) },
+      ],
+    },
+  ],
+  widgets: { nps: lazy(() => import('./widgets/NpsWidget')) },
+})

@@ -1,0 +1,26 @@
+/**
+ * @module
+ * A response's answers drawn read-only by survey-react-ui over the version the customer answered
+ * (loaded with this module, only on the response page).
+ */
+import { useMemo } from 'react'
+import { Model } from 'survey-core'
+import 'survey-core/i18n/simplified-chinese'
+import 'survey-core/survey-core.fontless.css'
+import { Survey } from 'survey-react-ui'
+import type { SurveyJson } from '../api/surveys'
+import { modelLocale, type SurveyLocale } from '../builder/localized'
+
+/** The survey in display mode with `answers` filled in, every page on one. */
+export default function AnswersView({ json, answers, locale }: { json: SurveyJson; answers: Record<string, unknown>; locale: SurveyLocale }) {
+  const model = useMemo(() => {
+    const survey = new Model(json)
+    survey.locale = modelLocale(locale)
+    survey.mode = 'display'
+    survey.questionsOnPageMode = 'singlePage'
+    survey.showCompletedPage = false
+    survey.data = answers
+    return survey
+  }, [json, answers, locale])
+  return <Survey model={model} />
+}
