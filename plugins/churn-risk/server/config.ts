@@ -19,11 +19,11 @@ export const config = z.object({
   }).default({ priorGapDays: 30, priorGapWeight: 2, dropoutA: 1, dropoutB: 4 }),
   /** Points each part may add; the score is their sum, capped at 100. */
   weights: z.object({
-    rhythm: weight(100).default(60),
+    rhythm: weight(100).default(75),
     satisfaction: weight(100).default(15),
     complaints: weight(100).default(15),
     tierDowngrade: weight(100).default(10),
-  }).default({ rhythm: 60, satisfaction: 15, complaints: 15, tierDowngrade: 10 }),
+  }).default({ rhythm: 75, satisfaction: 15, complaints: 15, tierDowngrade: 10 }),
   /** Points per open complaint (up to the complaints weight). */
   pointsPerOpenComplaint: z.number().int().min(0).max(100).default(10),
   /** A drop of this much on the 0–10 satisfaction scale gives the full satisfaction weight. */
@@ -31,8 +31,8 @@ export const config = z.object({
   /** A tier downgrade counts for this many days. */
   downgradeWindowDays: z.number().int().positive().max(3650).default(90),
   /** Score from which a customer is medium risk, and from which high risk (`churn.risk.high` on crossing). */
-  mediumThreshold: z.number().int().min(1).max(100).default(40),
-  highThreshold: z.number().int().min(1).max(100).default(70),
+  mediumThreshold: z.number().int().min(1).max(100).default(35),
+  highThreshold: z.number().int().min(1).max(100).default(60),
   /** The period revenue at stake is counted over, and the win-back offer is limited to (one per customer per period). */
   periodDays: z.number().int().positive().max(366).default(90),
   winBack: z.object({

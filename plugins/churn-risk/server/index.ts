@@ -13,6 +13,7 @@ import './extension-points.js'
 import { profile } from './profile.js'
 import { recomputeProfile } from './recompute-profile.js'
 import { orderHistory, refundedSpend } from './rules/order-history.js'
+import { satisfactionPeak } from './rules/satisfaction-peak.js'
 import { tierDowngrade } from './rules/tier-downgrade.js'
 import { setup } from './setup.js'
 import { tables } from './tables.js'
@@ -21,7 +22,7 @@ export default definePlugin({
   name: 'churn-risk', namespace: 'churnRisk', version: '0.1.0', host: '^1',
   optional: { tiering: '*', 'satisfaction-survey': '*', 'complaint-tracking': '*', 'points-membership': '*' },
   config, tables, profile, events, eventPrefixes: EVENT_PREFIXES, setup, recomputeProfile,
-  scoring: [orderHistory, refundedSpend, tierDowngrade],
+  scoring: [orderHistory, refundedSpend, tierDowngrade, satisfactionPeak],
   dashboard: { atRisk: atRiskWidget },
   admin: '@rapport/plugin-churn-risk/admin',
 })

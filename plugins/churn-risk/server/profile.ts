@@ -1,7 +1,7 @@
 /**
  * @module
- * The profile fields churn-risk feeds (`churnRisk.*`). The order history and the last tier
- * downgrade come from scoring rules on the event log; the score and its parts mirror
+ * The profile fields churn-risk feeds (`churnRisk.*`). The order history, the last tier
+ * downgrade and the highest satisfaction come from scoring rules on the event log; the score and its parts mirror
  * `churn_risk_scores` and change through `ctx.updateProfile` (each recorded with its reason, so
  * `GET /api/v1/customers/{id}/explain?field=churnRisk.score` says why).
  */
@@ -27,7 +27,7 @@ export const profile = {
   satisfactionPoints: points('Falling satisfaction', '满意度下降'),
   complaintPoints: points('Open complaints', '未结投诉'),
   tierDowngradePoints: points('Tier downgrade', '等级下降'),
-  satisfactionPeak: field.number(['Highest satisfaction seen (0–10)', '最高满意度（0–10）']),
+  satisfactionPeak: field.number(['Highest satisfaction given (0–10)', '历史最高满意度（0–10）']),
   revenueAtStakeMinor: field.integer(['Revenue at stake per period (minor units)', '每周期风险收入（分）']),
   scoredAt: field.date(['Scored at', '评分时间']),
 }

@@ -17,10 +17,8 @@ type Recompute = NonNullable<PluginDefinition['recomputeProfile']>
 export const recomputeProfile: Recompute = async (customerId, tx, ctx) => {
   const config = ctx.config as ChurnConfig
   const profile = await ctx.readProfile(customerId, tx)
-  const stored = await tx.get<{ satisfaction_peak: number | null }>('SELECT satisfaction_peak FROM churn_risk_scores WHERE customer_id = ?', [customerId])
-  if (!stored) return {}
-  // The peak is churn-risk's own record (the rebuild cleared its profile copy).
-  const inputs = inputsOf(stored.satisfaction_peak === null ? profile : { ...profile, 'churnRisk.satisfactionPeak': Number(stored.satisfaction_peak) })
+  if (!(await tx.get('SELECT 1 AS one FROM churn_risk_scores WHERE customer_id = ?', [customerId]))) return {}
+  const inputs = inputsOf(profile)
   const result = churnScore(inputs, ctx.now(), config)
   const changes: ProfileChanges = {
     'churnRisk.score': { set: result.score }, 'churnRisk.band': { set: result.band },
@@ -32,6 +30,5 @@ export const recomputeProfile: Recompute = async (customerId, tx, ctx) => {
     changes['churnRisk.pActive'] = { set: round(result.rhythm.pActive, 4) }
     changes['churnRisk.typicalGapDays'] = { set: round(result.rhythm.typicalGapDays, 1) }
   }
-  if (inputs.satisfactionPeak !== undefined) changes['churnRisk.satisfactionPeak'] = { set: inputs.satisfactionPeak }
   return changes
 }

@@ -15,8 +15,6 @@ export const scores = table('churn_risk_scores', {
   tierDowngradePoints: t.integer().notNull(),
   pActive: t.real(),
   typicalGapDays: t.real(),
-  /** Highest satisfaction seen (0–10): what a drop is measured from; kept here so a profile rebuild keeps it. */
-  satisfactionPeak: t.real(),
   lastOrderAt: t.timestamp(),
   revenueAtStakeMinor: t.bigint().notNull(),
   currency: t.text(),

@@ -38,10 +38,10 @@ describe('purchase rhythm', () => {
 })
 
 describe('the score', () => {
-  it('adds the four parts and caps at 100, with bands at 40 and 70', () => {
+  it('adds the four parts and caps at 100, with bands at 35 and 60', () => {
     const base = { orders: 4, firstOrderAt: daysAgo(400), lastOrderAt: daysAgo(310), spentMinor: 40_000 }
     const all = churnScore({ ...base, satisfaction: 2, satisfactionPeak: 9, openComplaints: 3, lastDowngradeAt: daysAgo(10) }, NOW, c)
-    expect(all.parts).toEqual({ rhythm: 60, satisfaction: 15, complaints: 15, tierDowngrade: 10 })
+    expect(all.parts).toEqual({ rhythm: 75, satisfaction: 15, complaints: 15, tierDowngrade: 10 })
     expect(all.score).toBe(100)
     expect(all.band).toBe('high')
     const fresh = churnScore({ ...base, lastOrderAt: daysAgo(0) }, NOW, c)

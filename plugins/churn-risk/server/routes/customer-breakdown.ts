@@ -21,10 +21,10 @@ export const customerBreakdownRoute = (ctx: PluginContext<ChurnConfig>) => defin
   },
   async (c) => {
     const { customerId } = c.req.valid('param')
-    const stored = await ctx.db.get<{ currency: string | null; satisfaction_peak: number | null }>('SELECT currency, satisfaction_peak FROM churn_risk_scores WHERE customer_id = ?', [customerId])
+    const stored = await ctx.db.get<{ currency: string | null }>('SELECT currency FROM churn_risk_scores WHERE customer_id = ?', [customerId])
     if (!stored) throw churnErrors.CUSTOMER_NOT_SCORED({ customerId })
     const profile = await ctx.readProfile(customerId)
-    const inputs = inputsOf(stored.satisfaction_peak === null ? profile : { ...profile, 'churnRisk.satisfactionPeak': Number(stored.satisfaction_peak) })
+    const inputs = inputsOf(profile)
     const now = ctx.now()
     const r = churnScore(inputs, now, ctx.config)
     const w = ctx.config.weights

@@ -6,6 +6,7 @@
  */
 import type { ProfileSnapshot } from '@rapport/plugin-sdk'
 import type { ChurnInputs } from '../model/churn-score.js'
+import { responseLevel } from '../rules/satisfaction-peak.js'
 
 const num = (v: unknown): number | undefined => (typeof v === 'number' && Number.isFinite(v) ? v : undefined)
 const str = (v: unknown): string | undefined => (typeof v === 'string' && v ? v : undefined)
@@ -15,12 +16,8 @@ const str = (v: unknown): string | undefined => (typeof v === 'string' && v ? v 
  * stretched to 0–10.
  * @example satisfactionLevel({ 'satisfaction.avgCsat': 3 }) // 5
  */
-export function satisfactionLevel(profile: ProfileSnapshot): number | undefined {
-  const nps = num(profile['satisfaction.lastNps'])
-  if (nps !== undefined) return Math.min(10, Math.max(0, nps))
-  const csat = num(profile['satisfaction.avgCsat'])
-  return csat === undefined ? undefined : Math.min(10, Math.max(0, (csat - 1) * 2.5))
-}
+export const satisfactionLevel = (profile: ProfileSnapshot): number | undefined =>
+  responseLevel({ nps: num(profile['satisfaction.lastNps']), csat: num(profile['satisfaction.avgCsat']) })
 
 /** @example const inputs = inputsOf(await ctx.readProfile(customerId, tx)) */
 export function inputsOf(profile: ProfileSnapshot): ChurnInputs {

@@ -13,10 +13,10 @@ import { inputsOf } from './inputs-of.js'
 
 const PREVIOUS = 'SELECT band FROM churn_risk_scores WHERE customer_id = ?'
 const UPSERT = `INSERT INTO churn_risk_scores (customer_id, score, band, rhythm_points, satisfaction_points, complaint_points, tier_downgrade_points,
-  p_active, typical_gap_days, satisfaction_peak, last_order_at, revenue_at_stake_minor, currency, scored_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+  p_active, typical_gap_days, last_order_at, revenue_at_stake_minor, currency, scored_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
   ON CONFLICT (customer_id) DO UPDATE SET score = excluded.score, band = excluded.band, rhythm_points = excluded.rhythm_points,
   satisfaction_points = excluded.satisfaction_points, complaint_points = excluded.complaint_points, tier_downgrade_points = excluded.tier_downgrade_points,
-  p_active = excluded.p_active, typical_gap_days = excluded.typical_gap_days, satisfaction_peak = excluded.satisfaction_peak, last_order_at = excluded.last_order_at,
+  p_active = excluded.p_active, typical_gap_days = excluded.typical_gap_days, last_order_at = excluded.last_order_at,
   revenue_at_stake_minor = excluded.revenue_at_stake_minor, currency = excluded.currency, scored_at = excluded.scored_at`
 
 const round = (n: number, places: number) => Math.round(n * 10 ** places) / 10 ** places
@@ -40,7 +40,7 @@ export async function rescoreCustomer(ctx: PluginContext<ChurnConfig>, tx: Query
   const currency = typeof profile['churnRisk.currency'] === 'string' ? profile['churnRisk.currency'] : null
   await tx.run(UPSERT, [
     customerId, result.score, result.band, result.parts.rhythm, result.parts.satisfaction, result.parts.complaints, result.parts.tierDowngrade,
-    result.rhythm ? round(result.rhythm.pActive, 4) : null, result.rhythm ? round(result.rhythm.typicalGapDays, 1) : null, inputs.satisfactionPeak ?? null,
+    result.rhythm ? round(result.rhythm.pActive, 4) : null, result.rhythm ? round(result.rhythm.typicalGapDays, 1) : null,
     inputs.lastOrderAt ?? null, result.revenueAtStakeMinor, currency, scoredAt,
   ])
   const next: Record<string, number | string | undefined> = {
@@ -49,7 +49,7 @@ export async function rescoreCustomer(ctx: PluginContext<ChurnConfig>, tx: Query
     'churnRisk.complaintPoints': result.parts.complaints, 'churnRisk.tierDowngradePoints': result.parts.tierDowngrade,
     'churnRisk.pActive': result.rhythm ? round(result.rhythm.pActive, 4) : undefined,
     'churnRisk.typicalGapDays': result.rhythm ? round(result.rhythm.typicalGapDays, 1) : undefined,
-    'churnRisk.satisfactionPeak': inputs.satisfactionPeak, 'churnRisk.revenueAtStakeMinor': result.revenueAtStakeMinor,
+    'churnRisk.revenueAtStakeMinor': result.revenueAtStakeMinor,
   }
   // Only values that moved are recorded, so a field's explanation lists real changes.
   const changes: ProfileChanges = {}
