@@ -7,6 +7,7 @@
  */
 import { definePlugin } from '@rapport/plugin-sdk'
 import { surveyConfig } from './config.js'
+import { npsWidget } from './dashboard/nps-widget.js'
 import { customerPages } from './customer-pages.js'
 import { events } from './events.js'
 import { extensionPoints } from './extension-points.js'
@@ -21,5 +22,6 @@ export default definePlugin({
   requires: {}, optional: { tiering: '^0.1.0 || ^1' },
   eventPrefixes: ['survey'],
   config: surveyConfig, tables: surveyTables, migrations, profile, events, extensionPoints, setup, recomputeProfile,
+  dashboard: { nps: npsWidget },
   pages: customerPages,
 })

@@ -10,6 +10,8 @@ import { webhookChannel } from './channels/webhook-channel.js'
 import type { SurveyConfig } from './config.js'
 import { scheduleOnEvent } from './distribution/schedule-on-event.js'
 import { invitationsJob } from './jobs/invitations-job.js'
+import { analyticsRoutes } from './routes/analytics.js'
+import { exportRoutes } from './routes/exports.js'
 import { createInvitationRoute, listInvitationsRoute } from './routes/invitations.js'
 import { publicChallengeRoute, publicFormRoute, publicResponseRoute } from './routes/public.js'
 import { completeRoute, openFormRoute, savePartialRoute } from './routes/respond.js'
@@ -35,6 +37,7 @@ export function setup(ctx: PluginContext<SurveyConfig>): void {
   ]) ctx.route(route(ctx))
   ctx.route(templatesRoute())
   for (const route of [openFormRoute, savePartialRoute, completeRoute, publicFormRoute, publicChallengeRoute, publicResponseRoute]) ctx.route(route(deps))
+  for (const route of [...analyticsRoutes(deps), ...exportRoutes(deps)]) ctx.route(route)
 
   ctx.on('order.completed', scheduleOnEvent(ctx, 'order.completed'), { id: 'trigger:order.completed', phase: 'inTransaction' })
   ctx.on('complaints.resolved', scheduleOnEvent(ctx, 'complaints.resolved'), { id: 'trigger:complaints.resolved', phase: 'inTransaction' })

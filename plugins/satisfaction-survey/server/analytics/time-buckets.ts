@@ -1,0 +1,50 @@
+/**
+ * @module
+ * Day, week and month buckets of a range in a time zone, as a SQL row list that queries join on.
+ * Boundaries are computed here with the zone's rules (luxon), so a local day stays a local day
+ * across DST changes, which shifting stored UTC strings by one fixed offset in SQL would not do.
+ */
+import type { Queryable } from '@rapport/plugin-sdk'
+import { DateTime } from 'luxon'
+import type { AnalyticsScope } from './analytics-scope.js'
+
+/** How a trend is grouped; weeks are ISO weeks, from Monday. */
+export type Bucket = 'day' | 'week' | 'month'
+
+/** One bucket: its first local day and the UTC instants bounding it within the range. */
+export type TimeBucket = { period: string; startAt: string; endAt: string }
+
+const unitOf = { day: 'day', week: 'week', month: 'month' } as const
+
+/**
+ * Every bucket overlapping the range's days, the first and last cut to the range.
+ * @example timeBuckets({ firstDay: '2026-03-28', lastDay: '2026-03-30', timeZone: 'Europe/Paris' }, 'day')
+ * // [{ period: '2026-03-28', startAt: '2026-03-27T23:00:00.000Z', endAt: '2026-03-28T23:00:00.000Z' }, { period: '2026-03-29', …, endAt: '2026-03-29T22:00:00.000Z' }, …]
+ */
+export function timeBuckets(scope: Pick<AnalyticsScope, 'firstDay' | 'lastDay' | 'timeZone'>, bucket: Bucket): TimeBucket[] {
+  const zone = scope.timeZone
+  const rangeStart = DateTime.fromISO(scope.firstDay, { zone }).startOf('day')
+  const rangeEnd = DateTime.fromISO(scope.lastDay, { zone }).plus({ days: 1 }).startOf('day')
+  const buckets: TimeBucket[] = []
+  for (let start = rangeStart.startOf(unitOf[bucket]); start < rangeEnd; start = start.plus({ [`${bucket}s`]: 1 }).startOf(unitOf[bucket])) {
+    const end = start.plus({ [`${bucket}s`]: 1 }).startOf(unitOf[bucket])
+    const from = start < rangeStart ? rangeStart : start
+    const to = end > rangeEnd ? rangeEnd : end
+    buckets.push({ period: start.toISODate()!, startAt: from.toUTC().toJSDate().toISOString(), endAt: to.toUTC().toJSDate().toISOString() })
+  }
+  return buckets
+}
+
+/**
+ * A `WITH buckets(period, start_at, end_at) AS (VALUES …)` prefix and its parameters, the same on
+ * SQLite and PostgreSQL; join with `completed_at >= b.start_at AND completed_at < b.end_at`.
+ * @example const b = bucketsCte(db, buckets); db.all(`${b.sql} SELECT b.period, COUNT(r.id) FROM buckets b LEFT JOIN …`, b.params)
+ */
+export function bucketsCte(q: Pick<Queryable, 'dialect'>, buckets: readonly TimeBucket[]): { sql: string; params: string[] } {
+  // PostgreSQL types untyped VALUES parameters as text only with a cast on the first row.
+  const row = (i: number) => (i === 0 && q.dialect === 'pg' ? '(?::text, ?::text, ?::text)' : '(?, ?, ?)')
+  return {
+    sql: `WITH buckets(period, start_at, end_at) AS (VALUES ${buckets.map((_, i) => row(i)).join(', ')})`,
+    params: buckets.flatMap((b) => [b.period, b.startAt, b.endAt]),
+  }
+}

@@ -1,0 +1,31 @@
+/**
+ * @module
+ * An XLSX export through exceljs's streaming WorkbookWriter: rows are committed as they are
+ * written (inline strings, no shared-string table), the zip goes to a pass-through stream that
+ * the HTTP response reads, and the next page is read only once that stream has drained.
+ */
+import { once } from 'node:events'
+import { PassThrough, Readable } from 'node:stream'
+import ExcelJS from 'exceljs'
+import type { Cell } from './export-columns.js'
+
+/** @example new Response(xlsxStream(header, pagesOfCells, (err) => log.error({ err }))) */
+export function xlsxStream(header: readonly string[], pages: AsyncIterable<Cell[][]>, onError: (err: unknown) => void): ReadableStream<Uint8Array> {
+  const out = new PassThrough({ highWaterMark: 256 * 1024 })
+  const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({ stream: out, useStyles: false, useSharedStrings: false })
+  const sheet = workbook.addWorksheet('responses')
+  const write = async () => {
+    sheet.addRow([...header]).commit()
+    for await (const rows of pages) {
+      for (const row of rows) sheet.addRow(row).commit()
+      if (out.writableNeedDrain) await once(out, 'drain')
+    }
+    sheet.commit()
+    await workbook.commit()
+  }
+  write().catch((err: unknown) => {
+    onError(err)
+    out.destroy(err instanceof Error ? err : new Error(String(err)))
+  })
+  return Readable.toWeb(out) as ReadableStream<Uint8Array>
+}
