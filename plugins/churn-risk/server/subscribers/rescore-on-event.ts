@@ -12,8 +12,14 @@ import { rescoreCustomer } from '../scoring/rescore-customer.js'
 
 /** Event types scored in the event's transaction. */
 export const IN_TRANSACTION = ['order.completed', 'order.refunded', 'tier.changed'] as const
-/** Event types scored after commit, from the log. */
-export const AFTER_COMMIT = ['survey.response.completed', 'complaints.opened', 'complaints.resolved', 'complaints.reopened'] as const
+/**
+ * Event types scored after commit, from the log. complaint-tracking emits `complaint.*` since its
+ * 0.3.0; the `complaints.*` names it used before are kept for events already in the log.
+ */
+export const AFTER_COMMIT = [
+  'survey.response.completed', 'complaint.opened', 'complaint.resolved', 'complaint.reopened',
+  'complaints.opened', 'complaints.resolved', 'complaints.reopened',
+] as const
 
 /** @example ctx.on('order.completed', rescoreInTransaction(ctx), { id: 'rescore:order.completed', phase: 'inTransaction' }) */
 export const rescoreInTransaction = (ctx: PluginContext<ChurnConfig>) =>
