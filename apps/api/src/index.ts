@@ -6,3 +6,4 @@ export { startServer, DEFAULT_ADMIN_DIR, type StartOptions, type RunningServer }
 export { loadConfig, type ApiConfig } from './config.js'
 export { generateDemoData } from './demo/demo-data.js'
 export { seedDemo } from './demo/seed-demo.js'
+export { installedPlugins } from './installed-plugins.js'
