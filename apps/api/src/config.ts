@@ -1,7 +1,8 @@
 /**
  * @module
  * Settings from the environment: PORT, HOST, DATABASE_URL, RAPPORT_SECRET, RAPPORT_TIME_ZONE,
- * RAPPORT_DEMO, RAPPORT_TRUSTED_ORIGINS, LOG_LEVEL. A missing secret is generated once and kept
+ * RAPPORT_DEMO, RAPPORT_TRUSTED_ORIGINS, LOG_LEVEL, RAPPORT_PLUGINS; and from the config file
+ * (RAPPORT_CONFIG, default ./rapport.config.json when present): `plugins`. A missing secret is generated once and kept
  * beside the data so encrypted fields stay readable after a restart.
  */
 import { chmodSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs'
@@ -22,6 +23,8 @@ export type ApiConfig = {
   trustedOrigins: string[]
   logLevel: string
   version: string
+  /** Plugins to load besides the built-in ones: npm package names or folders (RAPPORT_PLUGINS, then the config file's `plugins`). */
+  plugins: string[]
   /** Set when the secret was generated on this start, so the caller can warn. */
   secretGeneratedAt?: string
 }
@@ -43,8 +46,30 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): ApiConfig {
     trustedOrigins: (env.RAPPORT_TRUSTED_ORIGINS ?? '').split(',').map((s) => s.trim()).filter(Boolean),
     logLevel: env.LOG_LEVEL || 'info',
     version,
+    plugins: externalPluginNames(env),
     ...(generatedAt ? { secretGeneratedAt: generatedAt } : {}),
   }
+}
+
+/** The default config file, read when present. */
+export const DEFAULT_CONFIG_FILE = './rapport.config.json'
+
+/** RAPPORT_PLUGINS (comma-separated) and the config file's `plugins`, without repeats. */
+function externalPluginNames(env: NodeJS.ProcessEnv): string[] {
+  const fromEnv = (env.RAPPORT_PLUGINS ?? '').split(',').map((s) => s.trim()).filter(Boolean)
+  const file = resolve(env.RAPPORT_CONFIG || DEFAULT_CONFIG_FILE)
+  if (!existsSync(file)) {
+    if (env.RAPPORT_CONFIG) throw new TypeError(`RAPPORT_CONFIG names ${file}, which does not exist`)
+    return [...new Set(fromEnv)]
+  }
+  const parsed = JSON.parse(readFileSync(file, 'utf8')) as { plugins?: unknown }
+  if (parsed.plugins !== undefined && !(Array.isArray(parsed.plugins) && parsed.plugins.every((p) => typeof p === 'string' && p.trim()))) {
+    throw new TypeError(`${file}: "plugins" must be a list of npm package names or folder paths`)
+  }
+  const base = dirname(file)
+  // Folders in the file are relative to the file.
+  const fromFile = ((parsed.plugins as string[] | undefined) ?? []).map((p) => (p.startsWith('.') ? resolve(base, p) : p))
+  return [...new Set([...fromEnv, ...fromFile])]
 }
 
 /** Reads `secret` beside the SQLite file (or in ./data for PostgreSQL), creating it on first start. */

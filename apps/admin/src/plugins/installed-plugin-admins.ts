@@ -4,8 +4,9 @@
  * the shell shows a plugin's pages only while it is.
  */
 import type { PluginAdmin } from '@rapport/admin-kit'
+import churnRiskAdmin from '@rapport/plugin-churn-risk/admin'
 import pointsMembershipAdmin from '@rapport/plugin-points-membership/admin'
 import satisfactionSurveyAdmin from '@rapport/plugin-satisfaction-survey/admin'
 import tieringAdmin from '@rapport/plugin-tiering/admin'
 
-export const installedPluginAdmins: readonly PluginAdmin[] = [tieringAdmin, pointsMembershipAdmin, satisfactionSurveyAdmin]
+export const installedPluginAdmins: readonly PluginAdmin[] = [tieringAdmin, pointsMembershipAdmin, satisfactionSurveyAdmin, churnRiskAdmin]

@@ -1,11 +1,16 @@
 import type { ApiConfig } from '../config.js'
 import { DEMO_OWNER } from '../demo/seed-demo.js'
+import { createLogger } from '@rapport/core'
+import { pluginsToInstall } from '../installed-plugins.js'
 import { startServer } from '../server.js'
 
 /** `rapport start`: serves until SIGTERM/SIGINT, then drains requests and closes the database. Returns -1: the process stays up. */
 export async function startCommand(config: ApiConfig): Promise<number> {
   const started = Date.now()
+  const log = createLogger({ level: config.logLevel })
+  const plugins = await pluginsToInstall(config.plugins, log)
   const server = await startServer({
+    log, plugins,
     databaseUrl: config.databaseUrl, secret: config.secret, port: config.port, host: config.host, logLevel: config.logLevel,
     timeZone: config.timeZone, trustedOrigins: config.trustedOrigins, version: config.version,
     demo: config.demo && { onProgress: (m: string) => process.stdout.write(`  demo data: ${m}\n`) },

@@ -15,6 +15,7 @@ export const pluginErrors = defineErrors('PLUGIN', {
   DUPLICATE_NAME: { status: 500, message: (d: Plugin) => `Two plugins are named ${d.plugin}` },
   DUPLICATE_NAMESPACE: { status: 500, message: (d: Plugin & { namespace: string; other: string }) => `Plugin ${d.plugin} uses namespace ${d.namespace}, already used by ${d.other}` },
   HOST_RANGE: { status: 500, message: (d: Plugin & { wants: string; running: string }) => `Plugin ${d.plugin} wants host ${d.wants}, this host is ${d.running}` },
+  LOAD_FAILED: { status: 500, message: (d: Plugin & { module: string; reason: string }) => `Plugin module ${d.module} could not be loaded: ${d.reason}` },
   REQUIRES_MISSING: { status: 500, message: (d: Plugin & { requires: string; wants: string }) => `Plugin ${d.plugin} requires ${d.requires} ${d.wants}, which is not installed` },
   REQUIRES_RANGE: { status: 500, message: (d: Plugin & { requires: string; wants: string; found: string }) => `Plugin ${d.plugin} requires ${d.requires} ${d.wants}, found ${d.found}` },
   REQUIRES_INACTIVE: { status: 500, message: (d: Plugin & { requires: string; state: string }) => `Plugin ${d.plugin} requires ${d.requires}, which is ${d.state}` },
