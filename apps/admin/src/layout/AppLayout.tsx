@@ -8,6 +8,7 @@ import { PageLoading } from '@rapport/admin-kit'
 import type { NavigationItem } from '../navigation/registry'
 import { LanguageSwitch } from './LanguageSwitch'
 import { SideMenu } from './SideMenu'
+import { useFocusableScrollRegions } from './use-focusable-scroll-regions'
 import { UserMenu } from './UserMenu'
 
 const headerStyle = { background: '#fff', paddingInline: 16, borderBottom: '1px solid #f0f0f0' } as const
@@ -16,6 +17,7 @@ const headerStyle = { background: '#fff', paddingInline: 16, borderBottom: '1px 
 export function AppLayout({ registry }: { registry: readonly NavigationItem[] }) {
   const { t } = useTranslation()
   const [collapsed, setCollapsed] = useState(false)
+  useFocusableScrollRegions()
   return (
     <Layout style={{ minHeight: '100vh' }}>
       <Layout.Sider collapsible collapsed={collapsed} onCollapse={setCollapsed} trigger={null} breakpoint="lg" width={220}>

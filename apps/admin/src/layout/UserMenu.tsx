@@ -35,7 +35,7 @@ export function UserMenu() {
         onClick: ({ key }) => key === 'logout' && signOut.mutate(),
       }}
     >
-      {/* Named by its visible text (name and role), as a speech-input user would say it. */}
+      {/* Named by its content: the visible name and role, then what it opens (for screen readers only). */}
       <Button type="text" style={{ height: 'auto', paddingBlock: 4 }} aria-haspopup="menu">
         <Flex align="center" gap={8}>
           <Avatar size="small" icon={<UserOutlined />} />
@@ -44,6 +44,7 @@ export function UserMenu() {
             <Typography.Text type="secondary" style={{ fontSize: 12 }}>
               {role}
             </Typography.Text>
+            <span className="rapport-visually-hidden">{t('header.userMenu')}</span>
           </Flex>
         </Flex>
       </Button>
