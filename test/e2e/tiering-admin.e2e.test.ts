@@ -125,6 +125,8 @@ describe('tiering admin pages', () => {
     await menuItem('Tier settings').click()
     await page.waitForURL(/\/admin\/tiering\/settings$/)
     const percentile = (tier: string) => page.getByRole('spinbutton', { name: tier, exact: true })
+    // The default 可能 possible step is one "any of" group: a member or a survey answered.
+    await expect.poll(() => card('Possible · Condition 1 · Any of').last().getByRole('group').count()).toBe(2)
     await percentile('Iron').fill('40')
     await page.getByRole('button', { name: 'Preview' }).click()
     await expect.poll(() => page.locator('.ant-form-item-explain-error').allTextContents()).toContain('Tier percentiles must sum to 100, not 120')

@@ -8,14 +8,16 @@ const NEW_CRITERION = { field: '', op: 'gte', valueText: '', missing: 'fails' } 
 /** One step's conditions: criteria and "any of" groups, each removable, with buttons to add more. */
 function StepConditions({ step }: { step: LadderStepKey }) {
   const { t } = usePluginTranslation('tiering')
-  const conditions = Form.useWatch(['ladder', step, 'conditions']) as FormCondition[] | undefined
+  const form = Form.useFormInstance()
   return (
     <Form.List name={['ladder', step, 'conditions']}>
       {(fields, { add, remove }) => (
         <Flex vertical gap={8}>
           {fields.map((field) => {
             const label = `${t(`ladder.${step}`)} · ${t('settings.conditionN', { n: field.name + 1 })}`
-            const group = conditions?.[field.name] && 'anyOf' in conditions[field.name]!
+            // Read from the store, not a watch: a watch is empty on the first render and would draw a group as a criterion.
+            const condition = form.getFieldValue(['ladder', step, 'conditions', field.name]) as FormCondition | undefined
+            const group = condition !== undefined && 'anyOf' in condition
             if (!group) return <CriterionFields key={field.key} name={[field.name]} label={label} onRemove={() => remove(field.name)} />
             return (
               <Card key={field.key} size="small" title={`${label} · ${t('settings.anyOf')}`} extra={<Button size="small" onClick={() => remove(field.name)} aria-label={`${t('settings.remove')}: ${label}`}>{t('settings.remove')}</Button>}>

@@ -5,7 +5,7 @@
  * contiguous), ladder values as text. Everything else (segments, names, benefits) rides along
  * from the config the form was opened with, or from the JSON editor.
  */
-import type { TieringConfig } from '../config-api'
+import type { TieringConfig } from '../../server/config'
 
 export const LADDER_STEPS = ['possible', 'firstTime', 'regular', 'supporter', 'advocate'] as const
 export type LadderStepKey = (typeof LADDER_STEPS)[number]
