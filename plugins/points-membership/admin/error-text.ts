@@ -6,17 +6,20 @@
  */
 import { isApiError, type PluginT } from '@rapport/admin-kit'
 
-/** Details as translation parameters; lists read `a, b`. */
-const paramsOf = (details: unknown): Record<string, unknown> =>
+/** Details as translation parameters: numbers in the language's digits, lists as `a, b`. */
+const paramsOf = (details: unknown, language: string): Record<string, unknown> =>
   details && typeof details === 'object'
-    ? Object.fromEntries(Object.entries(details).map(([key, value]) => [key, Array.isArray(value) ? value.join(', ') : value]))
+    ? Object.fromEntries(Object.entries(details).map(([key, value]) => [
+        key, Array.isArray(value) ? value.join(', ') : typeof value === 'number' ? value.toLocaleString(language) : value,
+      ]))
     : {}
 
-/** @example message.error(errorText(t, err)) */
-export function errorText(t: PluginT, err: unknown): string {
+/** @example message.error(errorText(t, err, language)) */
+export function errorText(t: PluginT, err: unknown, language: string): string {
   if (!isApiError(err)) return t('translation:common.error')
-  const shell = t(`translation:errors.${err.code}`, { ...paramsOf(err.details), defaultValue: err.message })
-  return t(`errors.${err.code}`, { ...paramsOf(err.details), defaultValue: shell })
+  const params = paramsOf(err.details, language)
+  const shell = t(`translation:errors.${err.code}`, { ...params, defaultValue: err.message })
+  return t(`errors.${err.code}`, { ...params, defaultValue: shell })
 }
 
 /** The server's `REQUEST_INVALID` / `PLUGIN_CONFIG_INVALID` issues: `{ path, message }`, paths without `body.`. */

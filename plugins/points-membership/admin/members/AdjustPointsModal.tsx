@@ -40,7 +40,7 @@ export function AdjustPointsModal({ member, name, open, onClose }: { member: Mem
       setReview(null)
       const issues = issuesOf(err)
       form.setFields((['points', 'reason'] as const).map((field) => ({ name: field, errors: issues.filter((i) => i.path === field).map((i) => i.message) })))
-      setRefusal(errorText(t, err))
+      setRefusal(errorText(t, err, language))
       setKey(newKey())
     },
   })

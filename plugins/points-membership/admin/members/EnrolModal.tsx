@@ -10,7 +10,7 @@ type Values = { customerId: string; birthday?: string }
 
 /** Enrols a customer chosen by name; an existing member is simply opened. */
 export function EnrolModal({ open, onClose, onEnrolled }: { open: boolean; onClose: () => void; onEnrolled: (customerId: string) => void }) {
-  const { t } = usePluginTranslation('points-membership')
+  const { t, language } = usePluginTranslation('points-membership')
   const { message } = App.useApp()
   const client = useQueryClient()
   const [form] = Form.useForm<Values>()
@@ -27,7 +27,7 @@ export function EnrolModal({ open, onClose, onEnrolled }: { open: boolean; onClo
     onError: (err) => {
       const issues = issuesOf(err)
       form.setFields((['customerId', 'birthday'] as const).map((field) => ({ name: field, errors: issues.filter((i) => i.path === field).map((i) => i.message) })))
-      setRefusal(errorText(t, err))
+      setRefusal(errorText(t, err, language))
     },
   })
 

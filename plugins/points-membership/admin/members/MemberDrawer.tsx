@@ -36,7 +36,7 @@ export function MemberDrawer({ customerId, name, onClose }: { customerId: string
 }
 
 function MemberDetail({ member, name }: { member: Member; name: string }) {
-  const { t } = usePluginTranslation('points-membership')
+  const { t, language } = usePluginTranslation('points-membership')
   const f = useFormatters()
   const { message } = App.useApp()
   const client = useQueryClient()
@@ -48,7 +48,7 @@ function MemberDetail({ member, name }: { member: Member; name: string }) {
       void message.success(t('member.statusChanged', { status: t(`status.${m.status}`) }))
       void client.invalidateQueries({ queryKey: ['points-membership'] })
     },
-    onError: (err) => void message.error(errorText(t, err)),
+    onError: (err) => void message.error(errorText(t, err, language)),
   })
   return (
     <Flex vertical gap={16}>

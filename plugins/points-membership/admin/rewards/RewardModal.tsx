@@ -13,7 +13,7 @@ type Values = Omit<Reward, 'tiers'> & { tiers: Reward['tiers'] }
 
 /** Adds a reward (`reward` undefined) or edits one; the server's refusals land on their fields. */
 export function RewardModal({ open, reward, onClose }: { open: boolean; reward: Reward | undefined; onClose: () => void }) {
-  const { t } = usePluginTranslation('points-membership')
+  const { t, language } = usePluginTranslation('points-membership')
   const { message } = App.useApp()
   const client = useQueryClient()
   const [form] = Form.useForm<Values>()
@@ -38,8 +38,8 @@ export function RewardModal({ open, reward, onClose }: { open: boolean; reward: 
     onError: (err) => {
       const issues = issuesOf(err)
       form.setFields(FIELDS.map((field) => ({ name: field, errors: issues.filter((i) => i.path.split('.')[0] === field).map((i) => i.message) })))
-      if (err && (err as { code?: string }).code === 'POINTS_REWARD_EXISTS') form.setFields([{ name: 'id', errors: [errorText(t, err)] }])
-      setRefusal(errorText(t, err))
+      if (err && (err as { code?: string }).code === 'POINTS_REWARD_EXISTS') form.setFields([{ name: 'id', errors: [errorText(t, err, language)] }])
+      setRefusal(errorText(t, err, language))
     },
   })
 

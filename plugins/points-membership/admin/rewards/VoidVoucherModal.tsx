@@ -7,7 +7,7 @@ import { errorText, issuesOf } from '../error-text'
 
 /** Voids an unused voucher with a reason; its points come back to the customer. */
 export function VoidVoucherModal({ code, onClose }: { code: string | null; onClose: () => void }) {
-  const { t } = usePluginTranslation('points-membership')
+  const { t, language } = usePluginTranslation('points-membership')
   const { message } = App.useApp()
   const client = useQueryClient()
   const [form] = Form.useForm<{ reason: string }>()
@@ -22,7 +22,7 @@ export function VoidVoucherModal({ code, onClose }: { code: string | null; onClo
     },
     onError: (err) => {
       form.setFields([{ name: 'reason', errors: issuesOf(err).filter((i) => i.path === 'reason').map((i) => i.message) }])
-      setRefusal(errorText(t, err))
+      setRefusal(errorText(t, err, language))
     },
   })
   return (

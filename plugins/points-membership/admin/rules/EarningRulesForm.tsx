@@ -13,7 +13,7 @@ import { fieldOfIssue, fromForm, toForm, type RulesForm } from './config-form'
  * timing and value. Saved as the whole config; the server's refusals land on the fields they name.
  */
 export function EarningRulesForm({ config, currency }: { config: Record<string, unknown>; currency: string }) {
-  const { t } = usePluginTranslation('points-membership')
+  const { t, language } = usePluginTranslation('points-membership')
   const { message } = App.useApp()
   const client = useQueryClient()
   const [form] = Form.useForm<RulesForm>()
@@ -37,7 +37,7 @@ export function EarningRulesForm({ config, currency }: { config: Record<string, 
       }
       // Paths into the rows are built at run time; antd types names only as literal tuples.
       form.setFields([...placed.values()] as Parameters<typeof form.setFields>[0])
-      setRefusal([isApiError(err, 'PLUGIN_CONFIG_INVALID') ? t('rules.invalid') : errorText(t, err), ...loose])
+      setRefusal([isApiError(err, 'PLUGIN_CONFIG_INVALID') ? t('rules.invalid') : errorText(t, err, language), ...loose])
     },
   })
 

@@ -54,7 +54,7 @@ export function RulePreview({ currency, minorPerUnit }: { currency: string; mino
         </Form.Item>
         <Button type="primary" htmlType="submit" loading={preview.isPending}>{t('preview.run')}</Button>
       </Form>
-      {preview.isError && <Alert type="error" showIcon role="alert" title={errorText(t, preview.error)} style={{ marginTop: 16 }} />}
+      {preview.isError && <Alert type="error" showIcon role="alert" title={errorText(t, preview.error, language)} style={{ marginTop: 16 }} />}
       {preview.data && (
         <Flex vertical gap={12} style={{ marginTop: 16 }} aria-live="polite" data-testid="preview-result">
           <Statistic title={t('preview.result', { points: preview.data.points.toLocaleString(language) })} value={preview.data.points} />

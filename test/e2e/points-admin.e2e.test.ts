@@ -1,0 +1,187 @@
+/**
+ * points-membership's admin pages end to end: the real API server with demo customers (whose
+ * orders enrol them and earn points), an admin finds a member by name, adjusts their points with a
+ * reason (and sees the server's 422 for too many), sees the balance and the ledger entry change,
+ * previews an order on the rules page, sees the earn/burn chart, and the dashboard's liability
+ * widget; then the same pages in 中文. Screenshots land in test-results/points-admin-e2e/.
+ */
+import { mkdirSync, rmSync } from 'node:fs'
+import os from 'node:os'
+import path from 'node:path'
+import { startServer } from '@rapport/api'
+import pointsMembership from '@rapport/plugin-points-membership/server'
+import tiering from '@rapport/plugin-tiering/server'
+import type { Browser, Page } from 'playwright-core'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { ensureAdminBuild, repoRoot } from './support/ensure-admin-build'
+import { launchBrowser } from './support/launch-browser'
+import { submitSignIn } from './support/submit-sign-in'
+
+const screenshots = path.join(repoRoot, 'test-results/points-admin-e2e')
+const dbFile = path.join(os.tmpdir(), `rapport-points-e2e-${process.pid}-${Date.now()}.db`)
+
+let server: { url: string; close(): Promise<void> }
+let browser: Browser
+let page: Page
+
+const admin = (p = '') => `${server.url}/admin${p}`
+const menuItem = (name: string) => page.getByRole('navigation').getByRole('link', { name })
+
+/** Calls the API with the page's own session (same origin, so the CSRF check passes). */
+const api = <T>(url: string) => page.evaluate(async (u) => (await (await fetch(u)).json()) as unknown, url) as Promise<T>
+
+const shot = async (name: string) => {
+  await page.waitForFunction(() => document.querySelectorAll('.ant-spin-spinning, .ant-skeleton').length === 0)
+  await page.waitForTimeout(600) // chart animations
+  await page.screenshot({ path: path.join(screenshots, `${name}.png`), fullPage: true })
+}
+
+type Member = { customerId: string; memberNo: string; balance: number; entries: { kind: string; reason: string | null; delta: number }[] }
+let target: { customerId: string; memberNo: string; name: string; balance: number }
+
+beforeAll(async () => {
+  ensureAdminBuild()
+  mkdirSync(screenshots, { recursive: true })
+  server = await startServer({
+    port: 0,
+    host: '127.0.0.1',
+    databaseUrl: dbFile,
+    secret: 'points-e2e-secret-at-least-32-characters-long',
+    demo: { customers: 60 },
+    logLevel: 'warn',
+    plugins: [tiering, pointsMembership],
+  })
+  browser = await launchBrowser()
+  const context = await browser.newContext({ locale: 'en-US', timezoneId: 'UTC', viewport: { width: 1280, height: 900 } })
+  page = await context.newPage()
+  await page.goto(admin('/login'))
+  await submitSignIn(page, 'admin@example.com', 'rapport-demo')
+  await page.waitForURL(/\/admin\/customers$/)
+  // A demo member with a name and some points, found through the APIs the page itself uses.
+  const members = await api<{ items: { customerId: string; memberNo: string; balance: number }[] }>('/api/p/points-membership/members?limit=20')
+  const customers = await api<{ items: { id: string; name: string | null }[] }>(`/api/v1/customers?limit=20&filter=${encodeURIComponent(`points.memberNo:in:${members.items.map((m) => m.memberNo).join('|')}`)}`)
+  const named = members.items.find((m) => m.balance > 0 && customers.items.some((c) => c.id === m.customerId && c.name))!
+  target = { ...named, name: customers.items.find((c) => c.id === named.customerId)!.name! }
+}, 180_000)
+
+afterAll(async () => {
+  await browser?.close()
+  await server?.close()
+  for (const suffix of ['', '-wal', '-shm']) rmSync(`${dbFile}${suffix}`, { force: true })
+})
+
+describe('points-membership admin pages', () => {
+  it('finds a demo member by name and opens their balance, statement and lots', async () => {
+    await menuItem('Points members').click()
+    await page.waitForURL(/\/admin\/points-membership$/)
+    await expect.poll(() => page.getByRole('heading', { name: 'Points members', level: 2 }).count()).toBe(1)
+    await expect.poll(() => page.locator('main tr.ant-table-row').count()).toBeGreaterThan(0)
+    await shot('members-en')
+    await page.getByRole('searchbox', { name: 'Search members' }).fill(target.name)
+    const row = page.locator('main tr.ant-table-row').filter({ hasText: target.memberNo })
+    await expect.poll(() => row.count()).toBe(1)
+    await row.getByRole('button', { name: `Open ${target.name}` }).click()
+    const drawer = page.getByRole('dialog', { name: new RegExp(target.memberNo) })
+    await expect.poll(() => drawer.getByTestId('member-balance').textContent()).toBe(target.balance.toLocaleString('en-US'))
+    await drawer.getByRole('tab', { name: 'Lots' }).click()
+    await expect.poll(() => drawer.getByRole('tabpanel', { name: 'Lots' }).locator('tr.ant-table-row').count()).toBeGreaterThan(0)
+    await drawer.getByRole('tab', { name: 'Statement' }).click()
+    await drawer.getByText('Last 365 days').click()
+    await shot('member-en')
+  })
+
+  it("shows the server's 422 inline, then adjusts with a reason and sees the balance and the ledger entry change", async () => {
+    const drawer = page.getByRole('dialog', { name: new RegExp(target.memberNo) })
+    await drawer.getByRole('button', { name: 'Adjust points' }).click()
+    const form = page.getByRole('dialog', { name: `Adjust points of ${target.name}` })
+    await form.getByRole('spinbutton', { name: 'Points' }).fill('2000000')
+    await form.getByLabel('Reason').fill('Too many on purpose')
+    await form.getByRole('button', { name: 'Review' }).click()
+    const confirm = page.getByRole('dialog', { name: 'Confirm the adjustment' })
+    await expect.poll(() => confirm.textContent()).toContain(`Add 2,000,000 points to ${target.name}?`)
+    await confirm.getByRole('button', { name: 'Confirm' }).click()
+    await expect.poll(() => form.getByRole('alert').textContent()).toContain('over the limit of 1,000,000')
+    await shot('adjust-refused-en')
+
+    await form.getByRole('spinbutton', { name: 'Points' }).fill('25')
+    await form.getByLabel('Reason').fill('Apology for a late delivery')
+    await form.getByRole('button', { name: 'Review' }).click()
+    await expect.poll(() => confirm.textContent()).toContain(`Balance ${target.balance.toLocaleString('en-US')} → ${(target.balance + 25).toLocaleString('en-US')}`)
+    await confirm.getByRole('button', { name: 'Confirm' }).click()
+    await expect.poll(() => drawer.getByTestId('member-balance').textContent()).toBe((target.balance + 25).toLocaleString('en-US'))
+    const entry = drawer.locator('tr.ant-table-row').filter({ hasText: 'Apology for a late delivery' })
+    await expect.poll(() => entry.textContent()).toContain('Adjusted')
+    expect(await entry.textContent()).toContain('+25')
+    const after = await api<Member>(`/api/p/points-membership/members/${target.customerId}`)
+    expect(after.balance).toBe(target.balance + 25)
+    expect(after.entries[0]).toMatchObject({ kind: 'adjust', delta: 25, reason: 'Apology for a late delivery' })
+    await shot('adjusted-en')
+    await drawer.getByRole('button', { name: 'Close' }).first().click()
+  })
+
+  it('previews what an order would earn, line by line', async () => {
+    await menuItem('Earning rules').click()
+    await page.waitForURL(/\/admin\/points-membership\/rules$/)
+    const preview = page.getByRole('form', { name: 'Rule preview' })
+    await preview.getByLabel('Order amount (CNY)').fill('129.90')
+    await preview.getByRole('button', { name: 'Preview' }).click()
+    const result = page.getByTestId('preview-result')
+    await expect.poll(() => result.textContent()).toContain('This order earns 129 points')
+    expect(await result.textContent()).toContain('Base rate')
+    await shot('rules-en')
+  })
+
+  it('draws the earn/burn chart and the liability on the reports page', async () => {
+    await menuItem('Points reports').click()
+    await page.waitForURL(/\/admin\/points-membership\/reports$/)
+    await expect.poll(() => page.getByRole('img', { name: 'Points earned and burned per period' }).locator('canvas').count(), { timeout: 15_000 }).toBe(1)
+    const liability = await api<{ outstandingPoints: number }>('/api/p/points-membership/reports/liability')
+    await expect.poll(() => page.locator('main').textContent()).toContain(liability.outstandingPoints.toLocaleString('en-US'))
+    await page.getByText('Month', { exact: true }).click()
+    await expect.poll(() => page.getByRole('img', { name: 'Points earned and burned per period' }).locator('canvas').count()).toBe(1)
+    await shot('reports-en')
+  })
+
+  it('shows the liability widget on the dashboard', async () => {
+    await menuItem('Dashboard').click()
+    await page.waitForURL(/\/admin\/dashboard$/)
+    const card = page.locator('[data-widget="points-membership/liability"]')
+    await expect.poll(() => card.getByRole('img', { name: 'Points earned, spent and expired in the period' }).locator('canvas').count(), { timeout: 15_000 }).toBe(1)
+    await expect.poll(() => card.textContent()).toContain('Outstanding points')
+    await shot('dashboard-en')
+  })
+
+  it('reads in 中文', async () => {
+    await page.getByRole('banner').getByText('中文').click()
+    await expect.poll(() => page.locator('[data-widget="points-membership/liability"]').textContent()).toContain('未使用积分')
+    await shot('dashboard-zh')
+    await menuItem('积分会员').click()
+    await expect.poll(() => page.getByRole('heading', { name: '积分会员', level: 2 }).count()).toBe(1)
+    await expect.poll(() => page.locator('main tr.ant-table-row').count()).toBeGreaterThan(0)
+    await shot('members-zh')
+    await page.getByRole('searchbox', { name: '搜索会员' }).fill(target.name)
+    await page.locator('main tr.ant-table-row').filter({ hasText: target.memberNo }).getByRole('button', { name: `打开 ${target.name}` }).click()
+    const drawer = page.getByRole('dialog', { name: new RegExp(target.memberNo) })
+    await expect.poll(() => drawer.locator('tr.ant-table-row').filter({ hasText: 'Apology for a late delivery' }).textContent()).toContain('人工调整')
+    await shot('member-zh')
+    await drawer.getByRole('button', { name: '调整积分' }).click()
+    await expect.poll(() => page.getByRole('dialog', { name: `调整 ${target.name} 的积分` }).count()).toBe(1)
+    await shot('adjust-zh')
+    await page.getByRole('dialog', { name: `调整 ${target.name} 的积分` }).getByRole('button', { name: '取消' }).click()
+    // The drawer closes from the keyboard.
+    await expect.poll(() => page.getByRole('dialog', { name: `调整 ${target.name} 的积分` }).count()).toBe(0)
+    await page.keyboard.press('Escape')
+    await expect.poll(() => drawer.isVisible()).toBe(false)
+    await menuItem('积分规则').click()
+    await page.getByRole('form', { name: '规则预览' }).getByLabel('订单金额（CNY）').fill('88')
+    await page.getByRole('form', { name: '规则预览' }).getByRole('button', { name: '预览' }).click()
+    await expect.poll(() => page.getByTestId('preview-result').textContent()).toContain('这笔订单获得 88 积分')
+    await shot('rules-zh')
+    await menuItem('积分奖励').click()
+    await expect.poll(() => page.getByRole('heading', { name: '积分奖励', level: 2 }).count()).toBe(1)
+    await shot('rewards-zh')
+    await menuItem('积分报表').click()
+    await expect.poll(() => page.getByRole('img', { name: '各期间积分获得与消耗' }).locator('canvas').count(), { timeout: 15_000 }).toBe(1)
+    await shot('reports-zh')
+  })
+})
