@@ -15,7 +15,7 @@ export function RfmHeatmap({ grid }: { grid: RfmGrid }) {
         formatter: (p: { data: [number, number, number, number | null] }) =>
           t('rfmGrid.cell', { f: p.data[0] + 1, r: p.data[1] + 1, count: p.data[2], m: p.data[3] ?? '–' }),
       },
-      grid: { left: 64, right: 24, top: 16, bottom: 88 },
+      grid: { left: 64, right: 24, top: 16, bottom: 104 },
       xAxis: { type: 'category', data: SCORES, name: t('rfmGrid.frequency'), nameLocation: 'middle', nameGap: 28, splitArea: { show: true } },
       yAxis: { type: 'category', data: SCORES, name: t('rfmGrid.recency'), nameLocation: 'middle', nameGap: 36, splitArea: { show: true } },
       visualMap: { min: 0, max, calculable: true, orient: 'horizontal', left: 'center', bottom: 0, inRange: { color: ['#f0f5ff', '#1d39c4'] } },
