@@ -28,8 +28,8 @@ export function timeBuckets(scope: Pick<AnalyticsScope, 'firstDay' | 'lastDay' |
   const buckets: TimeBucket[] = []
   for (let start = rangeStart.startOf(unitOf[bucket]); start < rangeEnd; start = start.plus({ [`${bucket}s`]: 1 }).startOf(unitOf[bucket])) {
     const end = start.plus({ [`${bucket}s`]: 1 }).startOf(unitOf[bucket])
-    const from = start < rangeStart ? rangeStart : start
-    const to = end > rangeEnd ? rangeEnd : end
+    const from = DateTime.max(start, rangeStart)
+    const to = DateTime.min(end, rangeEnd)
     buckets.push({ period: start.toISODate()!, startAt: from.toUTC().toJSDate().toISOString(), endAt: to.toUTC().toJSDate().toISOString() })
   }
   return buckets

@@ -12,7 +12,7 @@ import type { Cell } from './export-columns.js'
 /** @example new Response(xlsxStream(header, pagesOfCells, (err) => log.error({ err }))) */
 export function xlsxStream(header: readonly string[], pages: AsyncIterable<Cell[][]>, onError: (err: unknown) => void): ReadableStream<Uint8Array> {
   const out = new PassThrough({ highWaterMark: 256 * 1024 })
-  const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({ stream: out, useStyles: false, useSharedStrings: false })
+  const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({ stream: out, useStyles: false, useSharedStrings: false, zip: { zlib: { level: 1 } } })
   const sheet = workbook.addWorksheet('responses')
   const write = async () => {
     sheet.addRow([...header]).commit()
