@@ -29,6 +29,8 @@ const menuItem = (name: string) => page.getByRole('navigation').getByRole('link'
 
 /** Calls the API with the page's own session (same origin, so the CSRF check passes). */
 const api = <T>(url: string) => page.evaluate(async (u) => (await (await fetch(u)).json()) as unknown, url) as Promise<T>
+const post = <T>(url: string, body: unknown) =>
+  page.evaluate(async ([u, b]) => (await (await fetch(u as string, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(b) })).json()) as unknown, [url, body] as const) as Promise<T>
 
 const shot = async (name: string) => {
   await page.waitForFunction(() => document.querySelectorAll('.ant-spin-spinning, .ant-skeleton').length === 0)
@@ -129,6 +131,59 @@ describe('points-membership admin pages', () => {
     await expect.poll(() => result.textContent()).toContain('This order earns 129 points')
     expect(await result.textContent()).toContain('Base rate')
     await shot('rules-en')
+  })
+
+  it("puts the server's refusal of a rule on its field, then saves it and previews with it", async () => {
+    await page.getByRole('button', { name: 'Add a category' }).click()
+    const rules = page.locator('form').filter({ has: page.getByRole('button', { name: 'Save' }) })
+    await rules.getByLabel('Category', { exact: true }).fill('tea')
+    await rules.getByRole('spinbutton', { name: 'Multiplier' }).fill('0')
+    await rules.getByRole('button', { name: 'Save' }).click()
+    await expect.poll(() => rules.getByRole('alert').first().textContent()).toContain('The server refused some values')
+    // The refusal sits under the multiplier it names.
+    const multiplierItem = rules.locator('.ant-form-item').filter({ has: page.getByRole('spinbutton', { name: 'Multiplier' }) })
+    await expect.poll(() => multiplierItem.locator('.ant-form-item-explain-error').count()).toBe(1)
+    await shot('rules-refused-en')
+    await rules.getByRole('spinbutton', { name: 'Multiplier' }).fill('2')
+    await rules.getByRole('button', { name: 'Save' }).click()
+    await expect.poll(() => page.getByText('Earning rules saved.').count()).toBe(1)
+    const plugin = await api<{ config: { categoryMultipliers: Record<string, number> } }>('/api/v1/plugins/points-membership')
+    expect(plugin.config.categoryMultipliers).toEqual({ tea: 2 })
+    const preview = page.getByRole('form', { name: 'Rule preview' })
+    await preview.getByLabel('Order amount (CNY)').fill('100')
+    await preview.getByRole('button', { name: 'Add an item' }).click()
+    await preview.getByRole('textbox', { name: 'Category 1' }).fill('tea')
+    await preview.getByRole('spinbutton', { name: 'Amount (CNY) 1' }).fill('100')
+    await preview.getByRole('button', { name: 'Preview' }).click()
+    await expect.poll(() => page.getByTestId('preview-result').textContent()).toContain('This order earns 200 points')
+    expect(await page.getByTestId('preview-result').textContent()).toContain('Category multiplier')
+  })
+
+  it('adds a reward, lists its redemption and voids the voucher with a reason', async () => {
+    await menuItem('Rewards').click()
+    await page.waitForURL(/\/admin\/points-membership\/rewards$/)
+    await page.getByRole('button', { name: 'Add a reward' }).click()
+    const modal = page.getByRole('dialog', { name: 'Add a reward' })
+    await modal.getByRole('textbox', { name: 'Id' }).fill('tea-cup')
+    await modal.getByRole('textbox', { name: 'Name' }).fill('Tea cup')
+    await modal.getByRole('spinbutton', { name: 'Cost (points)' }).fill('10')
+    await modal.getByRole('spinbutton', { name: 'Stock' }).fill('5')
+    await modal.getByRole('button', { name: 'Save' }).click()
+    await expect.poll(() => page.locator('main tr.ant-table-row').filter({ hasText: 'Tea cup' }).count()).toBe(1)
+    const redeemed = await post<{ vouchers: { code: string }[] }>(`/api/p/points-membership/members/${target.customerId}/redemptions`, { rewardId: 'tea-cup', idempotencyKey: 'e2e-redeem-1' })
+    const code = redeemed.vouchers[0]!.code
+    await page.reload()
+    const voucher = page.locator('main tr.ant-table-row').filter({ hasText: code })
+    await expect.poll(() => voucher.textContent()).toContain(target.name)
+    await shot('rewards-en')
+    await voucher.getByRole('button', { name: `Void voucher ${code}` }).click()
+    const voidDialog = page.getByRole('dialog', { name: `Void voucher ${code}` })
+    await voidDialog.getByLabel('Reason').fill('Customer changed their mind')
+    await voidDialog.getByRole('button', { name: 'Void' }).click()
+    await expect.poll(() => voucher.locator('.ant-tag').textContent()).toBe('Void')
+    expect(await voucher.getByRole('button', { name: `Void voucher ${code}` }).count()).toBe(0)
+    const after = await api<Member>(`/api/p/points-membership/members/${target.customerId}`)
+    expect(after.entries[0]).toMatchObject({ kind: 'adjust', delta: 10, reason: `voucher ${code} voided: Customer changed their mind` })
   })
 
   it('draws the earn/burn chart and the liability on the reports page', async () => {

@@ -66,7 +66,7 @@ export function AdjustPointsModal({ member, name, open, onClose }: { member: Mem
           <Typography.Text type="secondary">{t('adjust.reason')}: {review.reason}</Typography.Text>
         </Typography.Paragraph>
       ) : (
-        <Form<Values> form={form} layout="vertical" initialValues={{ direction: 'credit' }} onFinish={(v) => { setRefusal(null); setReview(v) }}>
+        <Form<Values> form={form} name="points-adjust" layout="vertical" initialValues={{ direction: 'credit' }} onFinish={(v) => { setRefusal(null); setReview(v) }}>
           <Form.Item name="direction" label={t('adjust.direction')}>
             <Radio.Group optionType="button" options={[{ value: 'credit', label: t('adjust.credit') }, { value: 'debit', label: t('adjust.debit') }]} />
           </Form.Item>

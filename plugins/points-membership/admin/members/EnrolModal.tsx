@@ -43,7 +43,7 @@ export function EnrolModal({ open, onClose, onEnrolled }: { open: boolean; onClo
       destroyOnHidden
     >
       {refusal && <Alert type="error" showIcon title={refusal} style={{ marginBottom: 16 }} role="alert" />}
-      <Form<Values> form={form} layout="vertical" onFinish={(v) => { setRefusal(null); enrol.mutate(v) }}>
+      <Form<Values> form={form} name="points-enrol" layout="vertical" onFinish={(v) => { setRefusal(null); enrol.mutate(v) }}>
         <Form.Item name="customerId" label={t('enrol.customer')} rules={[{ required: true, message: t('enrol.customerRequired') }]}>
           <CustomerPicker placeholder={t('enrol.customerPlaceholder')} />
         </Form.Item>

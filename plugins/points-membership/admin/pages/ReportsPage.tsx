@@ -74,12 +74,21 @@ export default function ReportsPage() {
         <Typography.Paragraph type="secondary">{t('reports.intro')}</Typography.Paragraph>
       </div>
       <Row gutter={[16, 16]}>
-        <Col xs={12} lg={4}><Card><Statistic title={t('reports.members')} value={n(l.members)} suffix={<small>{t('reports.activeMembers', { count: l.activeMembers })}</small>} /></Card></Col>
-        <Col xs={12} lg={5}><Card><Statistic title={t('reports.outstanding')} value={n(l.outstandingPoints)} /></Card></Col>
-        <Col xs={12} lg={5}><Card><Statistic title={t('reports.value')} value={f.money(l.valueMinor, l.currency)} /></Card></Col>
-        <Col xs={12} lg={3}><Card><Statistic title={t('reports.pending')} value={n(l.pendingPoints)} /></Card></Col>
-        <Col xs={12} lg={3}><Card><Statistic title={t('reports.debt')} value={n(l.debtPoints)} /></Card></Col>
-        <Col xs={12} lg={4}><Card><Statistic title={t('reports.expiring', { date: f.dateTime(l.expiringBefore) })} value={n(l.expiringPoints)} /></Card></Col>
+        {[
+          { key: 'members', title: t('reports.members'), value: n(l.members), note: t('reports.activeMembers', { count: l.activeMembers }) },
+          { key: 'outstanding', title: t('reports.outstanding'), value: n(l.outstandingPoints) },
+          { key: 'value', title: t('reports.value'), value: f.money(l.valueMinor, l.currency) },
+          { key: 'pending', title: t('reports.pending'), value: n(l.pendingPoints) },
+          { key: 'debt', title: t('reports.debt'), value: n(l.debtPoints) },
+          { key: 'expiring', title: t('reports.expiring', { date: f.date(l.expiringBefore.slice(0, 10)) }), value: n(l.expiringPoints) },
+        ].map((s) => (
+          <Col xs={12} md={8} xl={4} key={s.key}>
+            <Card style={{ height: '100%' }}>
+              <Statistic title={s.title} value={s.value} />
+              {s.note && <Typography.Text type="secondary">{s.note}</Typography.Text>}
+            </Card>
+          </Col>
+        ))}
       </Row>
       <Card
         title={t('reports.earnBurn')}

@@ -55,7 +55,7 @@ export function RewardModal({ open, reward, onClose }: { open: boolean; reward: 
       destroyOnHidden
     >
       {refusal && <Alert type="error" showIcon role="alert" title={refusal} style={{ marginBottom: 16 }} />}
-      <Form<Values> form={form} layout="vertical" onFinish={(v) => { setRefusal(null); save.mutate({ ...v, id: reward?.id ?? v.id }) }}>
+      <Form<Values> form={form} name="points-reward" layout="vertical" onFinish={(v) => { setRefusal(null); save.mutate({ ...v, id: reward?.id ?? v.id }) }}>
         <Form.Item name="id" label={t('rewards.id')} extra={t('rewards.idHelp')} rules={[{ required: !reward, whitespace: true }]}>
           <Input disabled={Boolean(reward)} maxLength={64} />
         </Form.Item>

@@ -38,7 +38,7 @@ export function VoidVoucherModal({ code, onClose }: { code: string | null; onClo
     >
       {refusal && <Alert type="error" showIcon role="alert" title={refusal} style={{ marginBottom: 16 }} />}
       <Typography.Paragraph type="secondary">{t('rewards.voidHelp')}</Typography.Paragraph>
-      <Form form={form} layout="vertical" onFinish={(v) => { setRefusal(null); cancel.mutate(v.reason.trim()) }}>
+      <Form form={form} name="points-void" layout="vertical" onFinish={(v) => { setRefusal(null); cancel.mutate(v.reason.trim()) }}>
         <Form.Item name="reason" label={t('rewards.voidReason')} rules={[{ required: true, whitespace: true, min: 3, message: t('rewards.voidRequired') }]}>
           <Input.TextArea rows={3} maxLength={500} showCount />
         </Form.Item>

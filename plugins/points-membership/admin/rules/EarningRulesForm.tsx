@@ -44,7 +44,7 @@ export function EarningRulesForm({ config, currency }: { config: Record<string, 
   const positive = { type: 'number' as const, min: 0 }
   return (
     <Card title={t('rules.title')}>
-      <Form<RulesForm> form={form} layout="vertical" initialValues={toForm(config)} onFinish={(v) => save.mutate(v)} onValuesChange={() => setRefusal(null)}>
+      <Form<RulesForm> form={form} name="points-rules" layout="vertical" initialValues={toForm(config)} onFinish={(v) => save.mutate(v)} onValuesChange={() => setRefusal(null)}>
         {refusal && (
           <Alert type="error" showIcon role="alert" style={{ marginBottom: 16 }} title={refusal[0]}
             description={refusal.length > 1 ? <ul style={{ margin: 0 }}>{refusal.slice(1).map((m) => <li key={m}>{m}</li>)}</ul> : undefined} />

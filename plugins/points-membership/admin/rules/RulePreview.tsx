@@ -24,7 +24,7 @@ export function RulePreview({ currency, minorPerUnit }: { currency: string; mino
   })
   return (
     <Card title={t('preview.title')}>
-      <Form<Values> form={form} layout="vertical" onFinish={(v) => preview.mutate(v)} aria-label={t('preview.title')}>
+      <Form<Values> form={form} name="points-preview" layout="vertical" onFinish={(v) => preview.mutate(v)} aria-label={t('preview.title')}>
         <p style={{ marginTop: 0 }}>{t('preview.intro')}</p>
         <Form.Item name="amount" label={t('preview.amount', { currency })} rules={[{ required: true, type: 'number', min: 0, message: t('preview.amountRequired') }]}>
           <InputNumber min={0} precision={2} style={{ width: 200 }} />

@@ -1,5 +1,5 @@
 import { EChart, useFormatters, usePluginTranslation, type WidgetProps } from '@rapport/admin-kit'
-import { Col, Row, Statistic } from 'antd'
+import { Flex, Statistic } from 'antd'
 import { useMemo } from 'react'
 import type { LiabilityWidgetData } from '../../server/dashboard/liability-widget'
 
@@ -22,20 +22,20 @@ export default function LiabilityWidget({ data }: WidgetProps<LiabilityWidgetDat
     [data, t],
   )
   const n = (v: number) => v.toLocaleString(f.language)
+  const stats = [
+    { key: 'outstanding', value: n(data.outstandingPoints) },
+    { key: 'value', value: f.money(data.valueMinor, data.currency) },
+    { key: 'members', value: n(data.members) },
+    { key: 'expiring', value: n(data.expiringPoints) },
+    ...(data.debtPoints > 0 ? [{ key: 'debt', value: n(data.debtPoints) }] : []),
+  ]
+  // Figures in a wrapping row above the chart, so a narrow card never overlaps them.
   return (
-    <Row gutter={[16, 16]} align="middle">
-      <Col xs={24} md={10}>
-        <Row gutter={[16, 16]}>
-          <Col span={12}><Statistic title={t('widget.outstanding')} value={n(data.outstandingPoints)} /></Col>
-          <Col span={12}><Statistic title={t('widget.value')} value={f.money(data.valueMinor, data.currency)} /></Col>
-          <Col span={12}><Statistic title={t('widget.members')} value={n(data.members)} /></Col>
-          <Col span={12}><Statistic title={t('widget.expiring')} value={n(data.expiringPoints)} /></Col>
-          {data.debtPoints > 0 && <Col span={12}><Statistic title={t('widget.debt')} value={n(data.debtPoints)} /></Col>}
-        </Row>
-      </Col>
-      <Col xs={24} md={14}>
-        <EChart option={option} label={t('widget.chart')} height={200} />
-      </Col>
-    </Row>
+    <Flex vertical gap={12}>
+      <Flex gap={24} wrap>
+        {stats.map((s) => <Statistic key={s.key} title={t(`widget.${s.key}`)} value={s.value} styles={{ content: { fontSize: 20 } }} />)}
+      </Flex>
+      <EChart option={option} label={t('widget.chart')} height={180} />
+    </Flex>
   )
 }
