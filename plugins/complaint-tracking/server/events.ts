@@ -1,9 +1,8 @@
 /**
  * @module
  * Payload schemas of the events complaint-tracking owns (the customer is the event's
- * `customerId`, null for a public-form case). They use the namespace, `complaints.*`, which
- * satisfaction-survey subscribes to; the issue's `complaint.*` names would need `eventPrefixes`
- * and a matching change in that plugin.
+ * `customerId`, null for a public-form case). Their names are the domain's singular `complaint.*`
+ * (the plugin's `eventPrefixes`), not the namespace `complaints`, as the issue names them.
  */
 import { z } from '@rapport/plugin-sdk'
 
@@ -28,21 +27,21 @@ export const complaintsSlaCrossed = z.object({
 
 /** `events` of the definition. @example definePlugin({ ..., events }) */
 export const events = {
-  'complaints.opened': complaintsOpened,
-  'complaints.resolved': complaintsResolved,
-  'complaints.reopened': complaintsReopened,
-  'complaints.goodwill.granted': complaintsGoodwillGranted,
-  'complaints.sla.warning': complaintsSlaCrossed,
-  'complaints.sla.breached': complaintsSlaCrossed,
+  'complaint.opened': complaintsOpened,
+  'complaint.resolved': complaintsResolved,
+  'complaint.reopened': complaintsReopened,
+  'complaint.goodwill.granted': complaintsGoodwillGranted,
+  'complaint.sla.warning': complaintsSlaCrossed,
+  'complaint.sla.breached': complaintsSlaCrossed,
 }
 
 declare module '@rapport/plugin-sdk' {
   interface EventMap {
-    'complaints.opened': z.infer<typeof complaintsOpened>
-    'complaints.resolved': z.infer<typeof complaintsResolved>
-    'complaints.reopened': z.infer<typeof complaintsReopened>
-    'complaints.goodwill.granted': z.infer<typeof complaintsGoodwillGranted>
-    'complaints.sla.warning': z.infer<typeof complaintsSlaCrossed>
-    'complaints.sla.breached': z.infer<typeof complaintsSlaCrossed>
+    'complaint.opened': z.infer<typeof complaintsOpened>
+    'complaint.resolved': z.infer<typeof complaintsResolved>
+    'complaint.reopened': z.infer<typeof complaintsReopened>
+    'complaint.goodwill.granted': z.infer<typeof complaintsGoodwillGranted>
+    'complaint.sla.warning': z.infer<typeof complaintsSlaCrossed>
+    'complaint.sla.breached': z.infer<typeof complaintsSlaCrossed>
   }
 }

@@ -15,7 +15,7 @@ import { setup } from './setup.js'
 import { complaintsTables } from './tables.js'
 
 export default definePlugin({
-  name: 'complaint-tracking', namespace: 'complaints', version: '0.2.0', host: '^1',
+  name: 'complaint-tracking', namespace: 'complaints', eventPrefixes: ['complaint'], version: '0.3.0', host: '^1',
   requires: {}, optional: { tiering: '^0.1.0 || ^1', 'satisfaction-survey': '*', 'points-membership': '*' },
   config: complaintsConfig, tables: complaintsTables, migrations, profile, events, setup, recomputeProfile,
 })

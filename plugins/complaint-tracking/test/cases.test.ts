@@ -26,7 +26,7 @@ describe.each(dialects)('complaint cases on %s', (dialect) => {
     expect(detail.allowedTransitions).toEqual(['open'])
     expect(detail.history).toEqual([expect.objectContaining({ action: 'created', toStatus: 'new', actor: created.createdBy })])
     expect(await host.profile(id)).toMatchObject({ 'complaints.open': 1, 'complaints.total': 1, 'complaints.lastAt': expect.stringContaining(created.createdAt.slice(0, 10)) })
-    expect((await complaintEvents(host, id)).map((e) => e.type)).toEqual(['complaints.opened'])
+    expect((await complaintEvents(host, id)).map((e) => e.type)).toEqual(['complaint.opened'])
   })
 
   it('takes a case in from an API key and defaults channel and priority', async () => {
@@ -136,7 +136,7 @@ describe.each(dialects)('complaint cases on %s', (dialect) => {
     expect(await host.profile(id)).toMatchObject({ 'complaints.open': 0, 'complaints.total': 2 })
     const events = await complaintEvents(host, id)
     expect(events.map((e) => e.type)).toEqual([
-      'complaints.opened', 'complaints.opened', 'complaints.resolved', 'complaints.reopened', 'complaints.resolved', 'complaints.resolved',
+      'complaint.opened', 'complaint.opened', 'complaint.resolved', 'complaint.reopened', 'complaint.resolved', 'complaint.resolved',
     ])
     expect(events[2]!.payload).toEqual({ caseId: a.id, customerId: id, resolutionCode: 'replaced', category: 'product.quality', resolvedAt: expect.any(String) })
     expect(events[3]!.payload).toMatchObject({ caseId: a.id, from: 'resolved' })
@@ -148,7 +148,7 @@ describe.each(dialects)('complaint cases on %s', (dialect) => {
     await walk(host, c.id, ['open', 'resolved'])
     const body = await host.json(await host.http.get(`/api/v1/customers/${id}/explain?field=complaints.open`))
     expect(body.value).toBe(0)
-    expect(body.changes.at(-1)).toMatchObject({ source: { kind: 'plugin', id: 'resolve' }, event: { type: 'complaints.resolved' } })
+    expect(body.changes.at(-1)).toMatchObject({ source: { kind: 'plugin', id: 'resolve' }, event: { type: 'complaint.resolved' } })
   })
 
   it('lists cases by status, assignee and customer, a page at a time', async () => {

@@ -55,5 +55,5 @@ export async function caseOf(host: TestHost, caseId: string): Promise<any> {
 export async function complaintEvents(host: TestHost, customerId: string): Promise<Array<{ type: string; payload: any }>> {
   const res = await host.http.get(`/api/v1/customers/${customerId}/events?limit=100`)
   if (res.status !== 200) throw new Error(`events: ${res.status} ${await res.text()}`)
-  return (await host.json(res)).items.filter((e: { type: string }) => e.type.startsWith('complaints.')).reverse()
+  return (await host.json(res)).items.filter((e: { type: string }) => e.type.startsWith('complaint.')).reverse()
 }

@@ -15,12 +15,12 @@ describe.each(dialects)('resolution, goodwill and follow-up visits on %s', (dial
   beforeEach(() => host.reset())
   afterAll(() => host.close())
 
-  it('complaints.resolved carries what a CSAT invitation needs', async () => {
+  it('complaint.resolved carries what a CSAT invitation needs', async () => {
     const id = await host.customer()
     const c = await fileCase(host, id, { category: 'delivery.late' })
     await walk(host, c.id, ['open'])
     expect((await resolve(host, c.id)).status).toBe(200)
-    const resolved = (await complaintEvents(host, id)).find((e) => e.type === 'complaints.resolved')!
+    const resolved = (await complaintEvents(host, id)).find((e) => e.type === 'complaint.resolved')!
     expect(resolved.payload).toEqual({ caseId: c.id, customerId: id, category: 'delivery.late', resolutionCode: 'refund', resolvedAt: host.now().toISOString() })
   })
 
@@ -31,7 +31,7 @@ describe.each(dialects)('resolution, goodwill and follow-up visits on %s', (dial
     const res = await resolve(host, c.id, { goodwillPoints: 500 })
     expect(await host.json(res)).toMatchObject({ status: 'resolved', goodwillPoints: 500 })
     const events = await complaintEvents(host, id)
-    expect(events.find((e) => e.type === 'complaints.goodwill.granted')!.payload).toEqual({ caseId: c.id, points: 500, resolutionCode: 'refund' })
+    expect(events.find((e) => e.type === 'complaint.goodwill.granted')!.payload).toEqual({ caseId: c.id, points: 500, resolutionCode: 'refund' })
     expect((await caseOf(host, c.id)).history.find((h: any) => h.action === 'goodwill').details).toEqual({ points: 500 })
   })
 
@@ -45,7 +45,7 @@ describe.each(dialects)('resolution, goodwill and follow-up visits on %s', (dial
     const notResolving = await move(host, c.id, 'pending_customer', { goodwillPoints: 10 })
     expect((await host.json(notResolving)).error.code).toBe('COMPLAINTS_GOODWILL_NOT_ALLOWED')
     expect(await caseOf(host, c.id)).toMatchObject({ status: 'open', goodwillPoints: null })
-    expect((await complaintEvents(host, id)).map((e) => e.type)).toEqual(['complaints.opened'])
+    expect((await complaintEvents(host, id)).map((e) => e.type)).toEqual(['complaint.opened'])
   })
 
   it('schedules a follow-up visit N days after resolving, lists it when due, and records its outcome', async () => {

@@ -8,7 +8,7 @@ import { base, caseOf, fileCase, move, travel, walk } from './complaints-client.
 const MIN = 60_000
 const slaEvents = async (host: TestHost, customerId: string) =>
   ((await host.json(await host.http.get(`/api/v1/customers/${customerId}/events?limit=100`))).items as Array<{ type: string; payload: any }>)
-    .filter((e) => e.type.startsWith('complaints.sla.')).reverse()
+    .filter((e) => e.type.startsWith('complaint.sla.')).reverse()
 // Mondays 08:00Z (16:00 in Shanghai) of weeks without a public holiday, for tests that need a fresh
 // week on the one clock their host keeps.
 const MONDAYS = ['2026-07-06', '2026-07-13', '2026-07-20', '2026-07-27', '2026-08-03', '2026-08-10', '2026-08-17'].map((d) => Date.parse(`${d}T08:00:00.000Z`))
@@ -56,7 +56,7 @@ describe.each(dialects)('SLA clocks and escalation on %s', (dialect) => {
     expect(await listed(host, 'sla=ok')).toEqual([quiet.id])
     await host.runJob('complaint-tracking:escalate-sla')
     await host.runJob('complaint-tracking:escalate-sla')
-    expect((await slaEvents(host, id)).map((e) => `${e.type}:${e.payload.target}`)).toEqual(['complaints.sla.warning:firstResponse'])
+    expect((await slaEvents(host, id)).map((e) => `${e.type}:${e.payload.target}`)).toEqual(['complaint.sla.warning:firstResponse'])
     await travel(host, monday + 19 * HOUR - host.now().getTime())
     const breached = await caseOf(host, c.id)
     expect(breached.slaState).toBe('breached')
@@ -65,7 +65,7 @@ describe.each(dialects)('SLA clocks and escalation on %s', (dialect) => {
     await host.runJob('complaint-tracking:escalate-sla')
     await host.runJob('complaint-tracking:escalate-sla')
     const events = await slaEvents(host, id)
-    expect(events.map((e) => `${e.type}:${e.payload.target}`)).toEqual(['complaints.sla.warning:firstResponse', 'complaints.sla.breached:firstResponse'])
+    expect(events.map((e) => `${e.type}:${e.payload.target}`)).toEqual(['complaint.sla.warning:firstResponse', 'complaint.sla.breached:firstResponse'])
     expect(events[1]!.payload).toMatchObject({ caseId: c.id, policyId: 'standard', cycle: 'first', targetMinutes: 240, actions: ['notify'] })
     const history = (await caseOf(host, c.id)).history.filter((h: any) => h.action === 'sla_escalated')
     expect(history.map((h: any) => h.details.level)).toEqual(['warning', 'breached'])

@@ -8,6 +8,6 @@ export const surveyStub = definePlugin({
   name: 'survey-stub', namespace: 'survey', version: '0.0.1', host: '^1',
   events: {
     'survey.detractor': z.looseObject({ surveyId: z.string(), responseId: z.string(), nps: z.number() }),
-    'survey.response.completed': z.looseObject({ surveyId: z.string(), responseId: z.string(), csat: z.number().nullable().optional() }),
+    'survey.response.completed': z.looseObject({ surveyId: z.string(), responseId: z.string(), csat: z.number().nullable().optional(), caseId: z.string().optional() }),
   },
 })

@@ -39,10 +39,7 @@ export function setup(ctx: PluginContext<PointsConfig>): void {
   ctx.schedule('refresh-expiring-soon', '20 0 * * *', refreshExpiringSoon(ctx))
   ctx.schedule('notify-expiring', '30 0 * * *', notifyExpiring(ctx))
   ctx.schedule('birthday-bonus', '40 0 * * *', birthdayBonus(ctx))
-  // complaint-tracking's goodwill; nothing happens while it is absent (nobody emits the event). Its
-  // namespace is `complaints`; the singular spelling is accepted too. One credit per case either way.
-  for (const type of ['complaints.goodwill.granted', 'complaint.goodwill.granted']) {
-    ctx.on(type, goodwillOnComplaint(ctx), { id: `goodwill:${type}`, phase: 'inTransaction' })
-  }
+  // complaint-tracking's goodwill; nothing happens while it is absent (nobody emits the event). One credit per case.
+  ctx.on('complaint.goodwill.granted', goodwillOnComplaint(ctx), { id: 'goodwill:complaint.goodwill.granted', phase: 'inTransaction' })
   ctx.provide('points.credit', ({ tx, ...input }) => (tx ? grantGoodwill(tx, ctx, input) : ctx.db.tx((own) => grantGoodwill(own, ctx, input))))
 }

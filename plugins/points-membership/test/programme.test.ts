@@ -6,8 +6,8 @@ import { base, DAY, daysAgo, member, memberWith, order, refund, snapshot, spend,
 
 /** A stand-in for complaint-tracking: emits goodwill grants and uses `points.credit`. */
 const fakeComplaints = definePlugin({
-  name: 'fake-complaints', namespace: 'complaints', version: '1.0.0', host: '^1',
-  events: { 'complaints.goodwill.granted': z.object({ caseId: z.string(), amount: z.number() }) },
+  name: 'fake-complaints', namespace: 'complaints', eventPrefixes: ['complaint'], version: '1.0.0', host: '^1',
+  events: { 'complaint.goodwill.granted': z.object({ caseId: z.string(), amount: z.number() }) },
 })
 
 const config = { signupBonus: 50, birthdayBonus: { points: 200, when: 'day' }, expiryNoticeDays: 10, pointValueMinor: 2 }
@@ -63,9 +63,9 @@ describe.each(dialects)('bonuses, jobs, goodwill and reports on %s', (dialect) =
 
   it('credits complaint goodwill once per case, enrolling the customer, and ignores malformed grants', async () => {
     const id = await host.customer()
-    await host.emit('complaints.goodwill.granted', id, { caseId: 'case-1', amount: 300 })
-    await host.emit('complaints.goodwill.granted', id, { caseId: 'case-1', amount: 300 })
-    await host.emit('complaints.goodwill.granted', id, { caseId: 'case-2', amount: 1.5 })
+    await host.emit('complaint.goodwill.granted', id, { caseId: 'case-1', amount: 300 })
+    await host.emit('complaint.goodwill.granted', id, { caseId: 'case-1', amount: 300 })
+    await host.emit('complaint.goodwill.granted', id, { caseId: 'case-2', amount: 1.5 })
     const m = await member(host, id)
     expect(m).toMatchObject({ balance: 350, available: 350 })
     expect(m.entries[0]).toMatchObject({ kind: 'adjust', delta: 300, reason: 'goodwill: complaint case case-1' })

@@ -11,6 +11,8 @@ const score = z.number().nullable()
 export const responseCompleted = z.object({
   surveyId: z.string(), version: z.number().int(), responseId: z.string(), channel: z.enum(['link', 'public']),
   nps: score, csat: score, ces: score,
+  /** The complaint case the response is about (the invitation's hidden field `caseId`). */
+  caseId: z.string().optional(),
 })
 /** A completed response gave an NPS of 6 or less. */
 export const detractorResponded = z.object({ surveyId: z.string(), responseId: z.string(), nps: z.number() })

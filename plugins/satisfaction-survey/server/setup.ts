@@ -40,7 +40,7 @@ export function setup(ctx: PluginContext<SurveyConfig>): void {
   for (const route of [...analyticsRoutes(deps), ...exportRoutes(deps)]) ctx.route(route)
 
   ctx.on('order.completed', scheduleOnEvent(ctx, 'order.completed'), { id: 'trigger:order.completed', phase: 'inTransaction' })
-  ctx.on('complaints.resolved', scheduleOnEvent(ctx, 'complaints.resolved'), { id: 'trigger:complaints.resolved', phase: 'inTransaction' })
+  ctx.on('complaint.resolved', scheduleOnEvent(ctx, 'complaint.resolved'), { id: 'trigger:complaint.resolved', phase: 'inTransaction' })
   ctx.on('survey.invitation.created', sendInvitation(ctx, channels), { id: 'send-invitation', phase: 'afterCommit', maxAttempts: 8 })
   ctx.schedule('invitations', '*/10 * * * *', invitationsJob(ctx))
 }

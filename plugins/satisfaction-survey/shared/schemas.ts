@@ -26,9 +26,9 @@ export const themeSchema = z.strictObject({
 /** Which rating question holds the NPS (0–10), CSAT (1–5) and CES (1–7) score. */
 export const scoresSchema = z.strictObject({ nps: questionName.optional(), csat: questionName.optional(), ces: questionName.optional() }).openapi('SurveyScores')
 
-/** Invitations created by an event: N days after `order.completed`, or on `complaints.resolved`. */
+/** Invitations created by an event: N days after `order.completed`, or on `complaint.resolved`. */
 export const triggerSchema = z.strictObject({
-  on: z.enum(['order.completed', 'complaints.resolved']),
+  on: z.enum(['order.completed', 'complaint.resolved']),
   delayDays: z.number().int().min(0).max(365).default(0),
 })
 

@@ -5,7 +5,7 @@ import complaintTracking from '@rapport/plugin-complaint-tracking/server'
 import { createTestHost, dialects, type TestHost } from '@rapport/plugin-sdk/testing'
 import { webhookSignature } from '../server/channels/webhook-channel.js'
 import satisfactionSurvey from '../server/index.js'
-import { asCustomer, base, DAY, invite, publishedSurvey, refusal, travel } from './survey-client.js'
+import { asCustomer, base, DAY, invite, publishedSurvey, refusal, surveyEvents, travel } from './survey-client.js'
 
 const SECRET = 'webhook-secret-0123456789'
 type Received = { headers: Record<string, string | string[] | undefined>; body: string }
@@ -103,15 +103,34 @@ describe.each(dialects)('invitations, triggers and sending on %s', (dialect) => 
     expect(events[0].payload.url).toMatch(/^\/s\/[^/]+$/)
   })
 
-  it('invites at once on complaints.resolved', async () => {
+  it('invites at once on complaint.resolved, and the answer names the case for complaint-tracking', async () => {
     const id = await host.customer()
-    const survey = await publishedSurvey(host, { templateId: 'csat-complaint', json: undefined, scores: undefined, triggers: [{ on: 'complaints.resolved', delayDays: 0 }] })
+    const survey = await publishedSurvey(host, { templateId: 'csat-complaint', json: undefined, scores: undefined, triggers: [{ on: 'complaint.resolved', delayDays: 0 }] })
     const filed = await host.json(await host.http.post('/api/p/complaint-tracking/cases', { customerId: id, category: 'other', description: 'Broken cup' }))
     for (const to of ['open', 'resolved']) {
       const res = await host.http.post(`/api/p/complaint-tracking/cases/${filed.id}/transitions`, { to, resolutionCode: 'replaced', summary: 'New cup sent' })
       expect(res.status).toBe(200)
     }
     const [created] = await invitations(`customerId=${id}`)
-    expect(created).toMatchObject({ surveyId: survey.id, source: 'complaints.resolved', status: 'created' })
+    expect(created).toMatchObject({ surveyId: survey.id, source: 'complaint.resolved', status: 'created', hidden: { caseId: filed.id } })
+
+    const url = (await surveyEvents(host, id)).find((e) => e.type === 'survey.invitation.created')!.payload.url as string
+    const res = await asCustomer(host, url.slice('/s/'.length)).complete(survey.id, { csat: 4, resolved: true })
+    expect(res.status).toBe(201)
+    const completed = (await surveyEvents(host, id)).find((e) => e.type === 'survey.response.completed')!
+    expect(completed.payload).toMatchObject({ csat: 4, caseId: filed.id })
+    const kase = await host.json(await host.http.get(`/api/p/complaint-tracking/cases/${filed.id}`))
+    expect(kase.csat).toBe(4)
+    const profile = await host.json(await host.http.get(`/api/v1/customers/${id}`))
+    expect(profile.profile.complaints.lastCsat).toBe(4)
+  })
+
+  it('a response without a case id in its invitation names no case', async () => {
+    const id = await host.customer()
+    const survey = await publishedSurvey(host, { templateId: 'csat-complaint', json: undefined, scores: undefined })
+    const { token } = await invite(host, survey.id, id)
+    expect((await asCustomer(host, token).complete(survey.id, { csat: 5, resolved: true })).status).toBe(201)
+    const completed = (await surveyEvents(host, id)).find((e) => e.type === 'survey.response.completed')!
+    expect(completed.payload.caseId).toBeUndefined()
   })
 })

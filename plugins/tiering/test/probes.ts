@@ -15,12 +15,12 @@ export const pointsProbe = definePlugin({
 })
 
 export const complaintsProbe = definePlugin({
-  name: 'complaints-probe', namespace: 'complaints', version: '1.0.0', host: '^1',
+  name: 'complaints-probe', namespace: 'complaints', eventPrefixes: ['complaint'], version: '1.0.0', host: '^1',
   profile: { open: field.integer(['Open complaints', '未结投诉']) },
-  events: { 'complaints.opened': z.object({ caseId: z.string() }), 'complaints.resolved': z.object({ caseId: z.string() }) },
+  events: { 'complaint.opened': z.object({ caseId: z.string() }), 'complaint.resolved': z.object({ caseId: z.string() }) },
   scoring: [
-    rule({ id: 'open', version: 1, on: 'complaints.opened', apply: () => ({ 'complaints.open': { add: 1 } }) }),
-    rule({ id: 'resolve', version: 1, on: 'complaints.resolved', apply: () => ({ 'complaints.open': { add: -1 } }) }),
+    rule({ id: 'open', version: 1, on: 'complaint.opened', apply: () => ({ 'complaints.open': { add: 1 } }) }),
+    rule({ id: 'resolve', version: 1, on: 'complaint.resolved', apply: () => ({ 'complaints.open': { add: -1 } }) }),
   ],
 })
 

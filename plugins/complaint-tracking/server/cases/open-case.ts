@@ -1,7 +1,7 @@
 /**
  * @module
  * Intake: pins the SLA terms (policy by category, priority and the customer's tier), writes a new
- * case and its first history entry, emits `complaints.opened`, mirrors the profile, and stores
+ * case and its first history entry, emits `complaint.opened`, mirrors the profile, and stores
  * the SLA crossing times.
  */
 import type { Queryable } from '@rapport/plugin-sdk'
@@ -31,7 +31,7 @@ export async function openCase(tx: Queryable, deps: CaseDeps, input: OpenInput):
     action: 'created', actor: input.createdBy, fromStatus: null, toStatus: 'new', at,
     details: { channel: input.channel, category: input.category, priority: input.priority, ...(terms ? { slaPolicy: terms.policyId } : {}), ...(input.sourceKey ? { source: input.sourceKey } : {}) },
   }, 'customer')
-  const event = await deps.emit('complaints.opened', customerId, { caseId: id, channel: input.channel, category: input.category, priority: input.priority }, { key: id })
+  const event = await deps.emit('complaint.opened', customerId, { caseId: id, channel: input.channel, category: input.category, priority: input.priority }, { key: id })
   if (customerId !== null) await mirrorProfile(tx, deps, customerId, { id: 'open', eventSeq: event.seq })
   const created = (await findCase(tx, id, now))!
   await refreshSla(tx, deps.config.sla, created, now)

@@ -1,7 +1,7 @@
 /**
  * @module
  * Moves a case along the workflow and records the change. Resolving needs a code and a summary,
- * may grant goodwill points (`complaints.goodwill.granted`), schedules the follow-up visit and
+ * may grant goodwill points (`complaint.goodwill.granted`), schedules the follow-up visit and
  * records which SLA targets were met; reopening cancels a pending visit. Resolve and reopen emit
  * their event and mirror the profile. An illegal move is a 409 naming the allowed ones; nothing changes.
  */
@@ -62,7 +62,7 @@ export async function transitionCase(tx: Queryable, deps: CaseDeps, caseId: stri
       await recordHistory(tx, caseId, { action: 'follow_up_cancelled', actor: input.actor, fromStatus: null, toStatus: null, details: { followUpId }, at }, 'internal')
     }
     const key = `${caseId}:${await historyCount(tx, caseId)}`
-    const event = await deps.emit('complaints.reopened', found.customerId, { caseId, from: found.status, ...(input.reason ? { reason: input.reason } : {}) }, { key })
+    const event = await deps.emit('complaint.reopened', found.customerId, { caseId, from: found.status, ...(input.reason ? { reason: input.reason } : {}) }, { key })
     if (found.customerId !== null) await mirrorProfile(tx, deps, found.customerId, { id: 'reopen', eventSeq: event.seq })
   }
   const after = (await findCase(tx, caseId, now))!
@@ -73,13 +73,13 @@ export async function transitionCase(tx: Queryable, deps: CaseDeps, caseId: stri
 async function afterResolve(tx: Queryable, deps: CaseDeps, c: StoredCase, before: Awaited<ReturnType<typeof caseSla>>, input: TransitionInput, at: string): Promise<void> {
   await recordStops(tx, c.id, before, ['firstResponse', 'nextUpdate', 'resolution'], at)
   const key = `${c.id}:${await historyCount(tx, c.id)}`
-  const event = await deps.emit('complaints.resolved', c.customerId, {
+  const event = await deps.emit('complaint.resolved', c.customerId, {
     caseId: c.id, customerId: c.customerId, resolutionCode: input.resolutionCode!, category: c.category, resolvedAt: at,
     ...(input.goodwillPoints ? { goodwillPoints: input.goodwillPoints } : {}),
   }, { key })
   if (c.customerId !== null) await mirrorProfile(tx, deps, c.customerId, { id: 'resolve', eventSeq: event.seq })
   if (input.goodwillPoints && c.customerId !== null) {
-    await deps.emit('complaints.goodwill.granted', c.customerId, { caseId: c.id, points: input.goodwillPoints, resolutionCode: input.resolutionCode! }, { key: `${key}:goodwill` })
+    await deps.emit('complaint.goodwill.granted', c.customerId, { caseId: c.id, points: input.goodwillPoints, resolutionCode: input.resolutionCode! }, { key: `${key}:goodwill` })
     await recordHistory(tx, c.id, { action: 'goodwill', actor: input.actor, fromStatus: null, toStatus: null, details: { points: input.goodwillPoints }, at }, 'customer')
   }
   const days = deps.config.followUpAfterDays

@@ -1,7 +1,7 @@
 /**
  * @module
  * Escalates one case: every running SLA target in warning or breached that was not escalated at
- * that level yet emits `complaints.sla.warning` / `complaints.sla.breached` (a target that jumped
+ * that level yet emits `complaint.sla.warning` / `complaint.sla.breached` (a target that jumped
  * straight to breached gets both, in order) and applies the policy's actions (notify is the
  * event; reassign; raise priority), all recorded in the case history.
  */
@@ -40,7 +40,7 @@ export async function escalateCase(tx: Queryable, deps: CaseDeps, caseId: string
         if (a.type === 'reassign') c = { ...c, assigneeId: a.assigneeId }
         if (a.type === 'raisePriority') c = { ...c, priority: raise(c.priority) }
       }
-      await deps.emit(`complaints.sla.${level}`, c.customerId, {
+      await deps.emit(`complaint.sla.${level}`, c.customerId, {
         caseId, target: clock.target, cycle: clock.cycle, policyId: found.terms.policyId, breachAt: clock.breachAt,
         elapsedMinutes: clock.elapsedMinutes, targetMinutes: clock.targetMinutes, actions: actions.map(describe),
       }, { key: `sla:${caseId}:${clock.target}:${clock.cycle}:${level}` })

@@ -35,7 +35,7 @@ export async function grantGoodwill(tx: Queryable, deps: LedgerDeps, input: Para
 
 type GoodwillPayload = { caseId?: unknown; amount?: unknown; points?: unknown; reason?: unknown }
 
-/** @example ctx.on('complaints.goodwill.granted', goodwillOnComplaint(ctx), { id: 'goodwill', phase: 'inTransaction' }) */
+/** @example ctx.on('complaint.goodwill.granted', goodwillOnComplaint(ctx), { id: 'goodwill', phase: 'inTransaction' }) */
 export const goodwillOnComplaint = (ctx: PluginContext<PointsConfig>) =>
   async function goodwillOnComplaintEvent(event: RapportEvent, { tx }: SubscriberContext): Promise<void> {
     const payload = event.payload as GoodwillPayload

@@ -7,7 +7,7 @@ import { useState } from 'react'
 import { updateSurvey, type Survey, type SurveyTrigger } from '../api/surveys'
 import { useSurveyErrorText } from '../api/use-survey-error-text'
 
-const events: SurveyTrigger['on'][] = ['order.completed', 'complaints.resolved']
+const events: SurveyTrigger['on'][] = ['order.completed', 'complaint.resolved']
 
 /** Invitations created by events: N days after an order is completed, or when a complaint is resolved. */
 export function TriggersCard({ survey }: { survey: Survey }) {

@@ -11,13 +11,13 @@ import { type IssueDeps, issueInvitation } from './issue-invitation.js'
 /** A pending row of `satisfaction_scheduled`. */
 export type ScheduledRow = { seq: number; surveyId: string; customerId: string; source: string; sourceRef: string; dueAt: string }
 
-/** Returns `created` or `skipped`. @example await createScheduled(tx, ctx, row) */
-export async function createScheduled(tx: Queryable, deps: IssueDeps, row: ScheduledRow): Promise<'created' | 'skipped'> {
+/** Returns `created` or `skipped`; `hidden` prefills the invitation's hidden fields. @example await createScheduled(tx, ctx, row) */
+export async function createScheduled(tx: Queryable, deps: IssueDeps, row: ScheduledRow, hidden?: Record<string, string>): Promise<'created' | 'skipped'> {
   const survey = await findSurvey(tx, row.surveyId)
   let invitationId: string | null = null
   if (survey && !survey.archivedAt && survey.latestVersion !== null) {
     try {
-      invitationId = (await issueInvitation(tx, deps, { survey, customerId: row.customerId, source: row.source })).invitation.id
+      invitationId = (await issueInvitation(tx, deps, { survey, customerId: row.customerId, source: row.source, hidden })).invitation.id
     } catch (err) {
       if (!(err instanceof RapportError) || err.code !== 'SURVEY_QUIET_PERIOD') throw err
     }

@@ -1,8 +1,10 @@
 /**
  * @module
- * Triggers: an in-transaction subscriber on `order.completed` and `complaints.resolved` that
+ * Triggers: an in-transaction subscriber on `order.completed` and `complaint.resolved` that
  * schedules an invitation for every published survey with a matching trigger, due `delayDays`
- * after the event. One due now is created at once; later ones by the `invitations` job.
+ * after the event. One due now is created at once, carrying the case id of a `complaint.resolved`
+ * as the hidden field `caseId` (so the completed response names the case); later ones are created
+ * by the `invitations` job, without it (the scheduled row has no place for it yet).
  */
 import type { Queryable, RapportEvent, SubscriberContext } from '@rapport/plugin-sdk'
 import { listSurveys } from '../surveys/survey-store.js'
@@ -10,7 +12,7 @@ import { createScheduled, type ScheduledRow } from './create-scheduled.js'
 import type { IssueDeps } from './issue-invitation.js'
 
 /** Event types a trigger can name. */
-export type TriggerEvent = 'order.completed' | 'complaints.resolved'
+export type TriggerEvent = 'order.completed' | 'complaint.resolved'
 
 /** @example ctx.on('order.completed', scheduleOnEvent(ctx, 'order.completed'), { id: 'trigger:order.completed', phase: 'inTransaction' }) */
 export function scheduleOnEvent(deps: IssueDeps, type: TriggerEvent) {
@@ -21,9 +23,15 @@ export function scheduleOnEvent(deps: IssueDeps, type: TriggerEvent) {
       const delayDays = Math.min(...survey.triggers.filter((t) => t.on === type).map((t) => t.delayDays))
       const dueAt = new Date(Date.parse(event.occurredAt) + delayDays * 86_400_000).toISOString()
       const row = await insertScheduled(tx, { surveyId: survey.id, customerId: event.customerId, source: type, sourceRef: event.id, dueAt })
-      if (row && dueAt <= deps.now().toISOString()) await createScheduled(tx, deps, row)
+      if (row && dueAt <= deps.now().toISOString()) await createScheduled(tx, deps, row, hiddenOf(event))
     }
   }
+}
+
+/** The hidden fields an invitation made from the event carries: the case of a resolved complaint. */
+function hiddenOf(event: RapportEvent): Record<string, string> {
+  const caseId = (event.payload as { caseId?: unknown } | null)?.caseId
+  return event.type === 'complaint.resolved' && typeof caseId === 'string' ? { caseId } : {}
 }
 
 async function insertScheduled(tx: Queryable, s: Omit<ScheduledRow, 'seq'>): Promise<ScheduledRow | undefined> {

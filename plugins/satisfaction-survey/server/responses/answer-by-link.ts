@@ -115,7 +115,7 @@ export async function completeByLink(db: Database, deps: AnswerDeps, token: stri
       })
     }
     await completeInvitation(tx, invitation.id, responseId, at)
-    await recordCompletion(tx, deps, { responseId, surveyId, version: version.version, customerId: invitation.customerId, channel: 'link', scores: completion.scores })
+    await recordCompletion(tx, deps, { responseId, surveyId, version: version.version, customerId: invitation.customerId, channel: 'link', scores: completion.scores, hidden: invitation.hidden })
     return { responseId, completedAt: at }
   })
 }

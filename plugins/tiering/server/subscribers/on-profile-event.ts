@@ -17,7 +17,7 @@ import { refreshPoints } from '../store/points-copy.js'
 export const PROFILE_EVENTS = [
   'survey.response.completed',
   'points.earned', 'points.spent', 'points.revoked', 'points.adjusted', 'points.expired',
-  'complaints.opened', 'complaints.resolved', 'complaints.reopened',
+  'complaint.opened', 'complaint.resolved', 'complaint.reopened',
 ] as const
 
 const ENSURE_ROW = 'INSERT INTO tiering_customers (customer_id) VALUES (?) ON CONFLICT (customer_id) DO NOTHING'
