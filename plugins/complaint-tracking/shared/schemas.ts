@@ -1,17 +1,12 @@
 /**
  * @module
- * The HTTP shapes of complaint-tracking, shared by the server and (later) the admin pages.
+ * The HTTP shapes of complaint-tracking, shared by the server and the admin pages (types only there: see vocabulary.ts).
  */
 import { z } from '@rapport/plugin-sdk'
 
-/** Where a complaint came in. */
-export const channels = ['phone', 'email', 'store', 'web', 'wechat', 'other'] as const
-/** How urgent a case is. */
-export const priorities = ['low', 'normal', 'high', 'urgent'] as const
-/** The workflow's states. */
-export const statuses = ['new', 'open', 'pending_customer', 'pending_third_party', 'resolved', 'closed'] as const
-/** A case's status. */
-export type CaseStatus = (typeof statuses)[number]
+import { channels, priorities, statuses } from './vocabulary.js'
+
+export { channels, priorities, statuses, type CaseStatus } from './vocabulary.js'
 
 /** `POST /cases`. A customer through a link may only file for themselves; the channel defaults to `web`. */
 export const caseRequest = z.strictObject({
