@@ -179,3 +179,23 @@ export const voucherRowSchema = voucherSchema.extend({ customerId: z.string(), m
 export type VoucherRow = z.infer<typeof voucherRowSchema>
 /** One page of vouchers. */
 export const voucherPageSchema = z.object({ items: z.array(voucherRowSchema), nextCursor: z.string().nullable() }).openapi('PointsVoucherPage')
+
+/** `POST /members/{customerId}/links`: a signed link to the member's page, valid for `ttlDays`. */
+export const memberLinkRequest = z.strictObject({ ttlDays: z.int().min(1).max(90).default(30) }).openapi('PointsMemberLinkRequest')
+/** The link: `/m/<token>` on the server's own origin. */
+export const memberLinkSchema = z.object({ path: z.string(), token: z.string(), expiresAt: z.string() }).openapi('PointsMemberLink')
+
+/** What the member's own page (`/m/<token>`) shows: no staff notes, no other customers. */
+export const memberPageViewSchema = z.object({
+  memberNo: z.string(), status: z.enum(['active', 'suspended', 'closed']), memberSince: z.string(),
+  balance: z.int(), available: z.int(), pending: z.int(), debt: z.int(), lifetimeEarned: z.int(),
+  /** Points expiring within `expiringSoonDays`, one row per expiry day. */
+  expiring: z.array(z.object({ date: z.string(), points: z.int() })),
+  /** The latest entries, newest first: kind, change and when (and the order for earns and refunds). */
+  entries: z.array(z.object({ kind: entrySchema.shape.kind, delta: z.int(), orderId: z.string().nullable(), occurredAt: z.string() })),
+  /** The value tier from the tiering plugin's profile field, null while it is off or unset. */
+  tier: z.enum(['diamond', 'silver', 'bronze', 'iron']).nullable(),
+  /** Active rewards the available balance covers, cheapest first. */
+  affordable: z.array(z.object({ id: z.string(), name: z.string(), kind: z.enum(['voucher', 'discount', 'gift']), costPoints: z.int() })),
+}).openapi('PointsMemberPage')
+export type MemberPageView = z.infer<typeof memberPageViewSchema>

@@ -1,0 +1,77 @@
+/**
+ * @module
+ * The member's own page: `POST /members/{customerId}/links` (staff) issues a signed link
+ * `/m/<token>`; `GET /me` (that link, header `x-rapport-link`) answers what the page shows:
+ * balance, points about to expire, the latest entries without staff notes, the value tier and
+ * the rewards the balance covers.
+ */
+import { commonErrors, defineRoute, errorBody, jsonBody, jsonResponse, policies, type PluginContext, type PluginRoute } from '@rapport/plugin-sdk'
+import { memberLinkRequest, memberLinkSchema, memberPageViewSchema, memberParams, type MemberPageView } from '../../shared/schemas.js'
+import type { PointsConfig } from '../config.js'
+import { pointsErrors } from '../errors.js'
+import { addDays } from '../ledger/ledger-deps.js'
+import { findMember } from '../ledger/member-store.js'
+import { listRewards } from '../rewards/reward-store.js'
+import { memberView } from './member-view.js'
+
+/** The link purpose: links this plugin issues open its customer routes. */
+export const MEMBER_LINK = 'points-membership'
+/** Where the host serves the member page (the plugin's `pages`). */
+export const MEMBER_PAGE_PATH = '/m'
+const TIERS = ['diamond', 'silver', 'bronze', 'iron'] as const
+
+/** @example ctx.route(issueMemberLinkRoute(ctx)) */
+export const issueMemberLinkRoute = (ctx: PluginContext<PointsConfig>): PluginRoute => defineRoute(
+  {
+    method: 'post', path: '/members/{customerId}/links', access: policies.staffWrite('customers:write'),
+    summary: "Issue a signed link to the member's own page (/m/<token>)",
+    request: { params: memberParams, body: jsonBody(memberLinkRequest) },
+    responses: { 201: jsonResponse(memberLinkSchema, 'The link'), 404: jsonResponse(errorBody, 'Not a member'), ...commonErrors },
+  },
+  async (c) => {
+    const { customerId } = c.req.valid('param')
+    const { ttlDays } = c.req.valid('json')
+    if (!(await findMember(ctx.db, customerId))) throw pointsErrors.MEMBER_NOT_FOUND({ customerId })
+    const { token, expiresAt } = ctx.issueCustomerLink(customerId, { ttlSeconds: ttlDays * 86_400 })
+    return c.json({ path: `${MEMBER_PAGE_PATH}/${token}`, token, expiresAt }, 201)
+  },
+)
+
+/** @example ctx.route(memberPageRoute(ctx)) */
+export const memberPageRoute = (ctx: PluginContext<PointsConfig>): PluginRoute => defineRoute(
+  {
+    method: 'get', path: '/me', access: policies.customer(MEMBER_LINK),
+    summary: "The member's own page: balance, expiring points, latest entries, tier and affordable rewards",
+    responses: { 200: jsonResponse(memberPageViewSchema, 'The page'), 404: jsonResponse(errorBody, 'Not a member'), ...commonErrors },
+  },
+  async (c) => {
+    const caller = c.get('caller')
+    // The policy admits only customer links; the customer is the link's, never a parameter.
+    const customerId = caller.kind === 'customer' ? caller.customerId : ''
+    const member = await findMember(ctx.db, customerId)
+    if (!member) throw pointsErrors.MEMBER_NOT_FOUND({ customerId })
+    const now = ctx.now().toISOString()
+    const view = await memberView(ctx.db, member, now)
+    const horizon = addDays(now, ctx.config.expiringSoonDays)
+    const expiring = new Map<string, number>()
+    for (const lot of view.lots) {
+      if (lot.remaining > 0 && lot.expiresAt > now && lot.expiresAt <= horizon) {
+        const day = lot.expiresAt.slice(0, 10)
+        expiring.set(day, (expiring.get(day) ?? 0) + lot.remaining)
+      }
+    }
+    const tier = (await ctx.readProfile(customerId))['tiering.tier']
+    const rewards = await listRewards(ctx.db)
+    const body: MemberPageView = {
+      memberNo: member.memberNo, status: member.status, memberSince: member.joinedAt,
+      balance: view.balance, available: view.available, pending: view.pending, debt: view.debt, lifetimeEarned: view.lifetimeEarned,
+      expiring: [...expiring].sort(([a], [b]) => a.localeCompare(b)).map(([date, points]) => ({ date, points })),
+      entries: view.entries.map((e) => ({ kind: e.kind, delta: e.delta, orderId: e.kind === 'earn' || e.kind === 'revoke' ? e.orderId : null, occurredAt: e.occurredAt })),
+      tier: (TIERS as readonly unknown[]).includes(tier) ? (tier as MemberPageView['tier']) : null,
+      affordable: member.status === 'active'
+        ? rewards.filter((r) => r.active && r.costPoints <= view.available && (r.stock === null || r.stock > 0)).map((r) => ({ id: r.id, name: r.name, kind: r.kind, costPoints: r.costPoints }))
+        : [],
+    }
+    return c.json(body, 200)
+  },
+)
