@@ -9,7 +9,7 @@ export type NpsSummary = {
 }
 
 /** Select-list counting scores of `r.nps`: `n`, `promoters`, `detractors` (COUNT skips nulls). */
-export const NPS_COUNTS_SQL = 'COUNT(r.nps) AS n, COALESCE(SUM(CASE WHEN r.nps >= 9 THEN 1 ELSE 0 END), 0) AS promoters, COALESCE(SUM(CASE WHEN r.nps <= 6 THEN 1 ELSE 0 END), 0) AS detractors'
+export const NPS_COUNTS_SQL = 'COUNT(r.nps) AS n, COUNT(CASE WHEN r.nps >= 9 THEN 1 END) AS promoters, COUNT(CASE WHEN r.nps <= 6 THEN 1 END) AS detractors'
 
 /** The counts a query with `NPS_COUNTS_SQL` returns (numbers or numeric strings). */
 export type NpsCounts = { n: number | string | null; promoters: number | string | null; detractors: number | string | null }

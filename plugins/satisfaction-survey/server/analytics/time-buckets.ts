@@ -1,10 +1,9 @@
 /**
  * @module
- * Day, week and month buckets of a range in a time zone, as a SQL row list that queries join on.
+ * Day, week and month buckets of a range in a time zone, each with the UTC instants bounding it.
  * Boundaries are computed here with the zone's rules (luxon), so a local day stays a local day
  * across DST changes, which shifting stored UTC strings by one fixed offset in SQL would not do.
  */
-import type { Queryable } from '@rapport/plugin-sdk'
 import { DateTime } from 'luxon'
 import type { AnalyticsScope } from './analytics-scope.js'
 
@@ -33,18 +32,4 @@ export function timeBuckets(scope: Pick<AnalyticsScope, 'firstDay' | 'lastDay' |
     buckets.push({ period: start.toISODate()!, startAt: from.toUTC().toJSDate().toISOString(), endAt: to.toUTC().toJSDate().toISOString() })
   }
   return buckets
-}
-
-/**
- * A `WITH buckets(period, start_at, end_at) AS (VALUES …)` prefix and its parameters, the same on
- * SQLite and PostgreSQL; join with `completed_at >= b.start_at AND completed_at < b.end_at`.
- * @example const b = bucketsCte(db, buckets); db.all(`${b.sql} SELECT b.period, COUNT(r.id) FROM buckets b LEFT JOIN …`, b.params)
- */
-export function bucketsCte(q: Pick<Queryable, 'dialect'>, buckets: readonly TimeBucket[]): { sql: string; params: string[] } {
-  // PostgreSQL types untyped VALUES parameters as text only with a cast on the first row.
-  const row = (i: number) => (i === 0 && q.dialect === 'pg' ? '(?::text, ?::text, ?::text)' : '(?, ?, ?)')
-  return {
-    sql: `WITH buckets(period, start_at, end_at) AS (VALUES ${buckets.map((_, i) => row(i)).join(', ')})`,
-    params: buckets.flatMap((b) => [b.period, b.startAt, b.endAt]),
-  }
 }
