@@ -26,6 +26,9 @@ export const caseQuery = z.object({
   status: z.enum(statuses).optional(),
   sla: z.enum(slaStates).optional(),
   priority: z.enum(priorities).optional(),
+  /** A category id; its sub-categories (`<id>.…`) are included. */
+  category: z.string().min(1).max(100).optional(),
+  channel: z.enum(channels).optional(),
   assignee: z.string().min(1).max(100).optional(),
   customerId: z.string().min(1).max(64).optional(),
   cursor: z.string().regex(/^\d+$/).optional(),

@@ -169,6 +169,19 @@ describe.each(dialects)('complaint cases on %s', (dialect) => {
     expect(second).toEqual({ items: [expect.objectContaining({ id: a.id })], nextCursor: null })
   })
 
+  it('lists cases by category (with its sub-categories) and channel', async () => {
+    const id = await host.customer()
+    const quality = await fileCase(host, id, { category: 'product.quality', channel: 'phone' })
+    const product = await fileCase(host, id, { category: 'product', channel: 'wechat' })
+    const late = await fileCase(host, id, { category: 'delivery.late', channel: 'wechat' })
+    const ids = async (q: string) => (await host.json(await host.as('analyst').get(`${base}/cases?${q}`))).items.map((i: any) => i.id)
+    expect(await ids('category=product')).toEqual([product.id, quality.id])
+    expect(await ids('category=product.quality')).toEqual([quality.id])
+    expect(await ids('channel=wechat')).toEqual([late.id, product.id])
+    expect(await ids('category=prod')).toEqual([])
+    expect((await host.as('analyst').get(`${base}/cases?channel=fax`)).status).toBe(400)
+  })
+
   it('assigns, reassigns and records it', async () => {
     const id = await host.customer()
     const c = await fileCase(host, id)

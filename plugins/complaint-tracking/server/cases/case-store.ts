@@ -105,7 +105,9 @@ export async function findBySource(q: Queryable, sourceKey: string, now: Date): 
 }
 
 /** Filters of a list. */
-export type CaseFilter = { status?: CaseStatus | undefined; sla?: 'ok' | 'warning' | 'breached' | undefined; priority?: Case['priority'] | undefined; assignee?: string | undefined; customerId?: string | undefined; cursor?: string | undefined; limit: number }
+export type CaseFilter = {
+  status?: CaseStatus | undefined; sla?: 'ok' | 'warning' | 'breached' | undefined; priority?: Case['priority'] | undefined
+  category?: string | undefined; channel?: Case['channel'] | undefined; assignee?: string | undefined; customerId?: string | undefined; cursor?: string | undefined; limit: number }
 
 /** Newest first, keyed on `seq`. @example const page = await listCases(ctx.db, { status: 'open', limit: 50 }) */
 export async function listCases(q: Queryable, f: CaseFilter, now: Date): Promise<{ items: Case[]; nextCursor: string | null }> {
@@ -117,6 +119,8 @@ export async function listCases(q: Queryable, f: CaseFilter, now: Date): Promise
   if (f.sla === 'breached') { where.push('sla_breach_at <= ?'); params.push(at) }
   if (f.sla === 'warning') { where.push('sla_warn_at <= ? AND (sla_breach_at IS NULL OR sla_breach_at > ?)'); params.push(at, at) }
   if (f.sla === 'ok') { where.push('sla IS NOT NULL AND (sla_warn_at IS NULL OR sla_warn_at > ?)'); params.push(at) }
+  if (f.category) { where.push("(category = ? OR category LIKE ? ESCAPE '\\')"); params.push(f.category, `${f.category.replace(/[\\%_]/g, '\\$&')}.%`) }
+  if (f.channel) { where.push('channel = ?'); params.push(f.channel) }
   if (f.assignee) { where.push('assignee_id = ?'); params.push(f.assignee) }
   if (f.customerId) { where.push('customer_id = ?'); params.push(f.customerId) }
   if (f.cursor) { where.push('seq < ?'); params.push(Number(f.cursor)) }

@@ -37,7 +37,7 @@ export const createCaseRoute = (ctx: PluginContext<ComplaintsConfig>): PluginRou
 export const listCasesRoute = (ctx: PluginContext<ComplaintsConfig>): PluginRoute => defineRoute(
   {
     method: 'get', path: '/cases', access: policies.staffRead('customers:read'),
-    summary: 'Cases, newest first, by status, SLA state, priority, assignee or customer',
+    summary: 'Cases, newest first, by status, SLA state, priority, category, channel, assignee or customer',
     request: { query: caseQuery },
     responses: { 200: jsonResponse(casePageSchema, 'A page of cases'), ...commonErrors },
   },
