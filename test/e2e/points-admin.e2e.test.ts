@@ -3,7 +3,8 @@
  * orders enrol them and earn points), an admin finds a member by name, adjusts their points with a
  * reason (and sees the server's 422 for too many), sees the balance and the ledger entry change,
  * previews an order on the rules page, sees the earn/burn chart, and the dashboard's liability
- * widget; then the same pages in 中文. Screenshots land in test-results/points-admin-e2e/.
+ * widget; then the same pages in 中文; and the member opens their own page /m/<token> on a phone.
+ * Screenshots land in test-results/points-admin-e2e/.
  */
 import { mkdirSync, rmSync } from 'node:fs'
 import os from 'node:os'
@@ -14,6 +15,7 @@ import tiering from '@rapport/plugin-tiering/server'
 import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { ensureAdminBuild, repoRoot } from './support/ensure-admin-build'
+import { ensurePointsPagesBuild } from './support/ensure-points-pages-build'
 import { launchBrowser } from './support/launch-browser'
 import { submitSignIn } from './support/submit-sign-in'
 
@@ -43,6 +45,7 @@ let target: { customerId: string; memberNo: string; name: string; balance: numbe
 
 beforeAll(async () => {
   ensureAdminBuild()
+  ensurePointsPagesBuild()
   mkdirSync(screenshots, { recursive: true })
   server = await startServer({
     port: 0,
@@ -238,5 +241,28 @@ describe('points-membership admin pages', () => {
     await menuItem('积分报表').click()
     await expect.poll(() => page.getByRole('img', { name: '各期间积分获得与消耗' }).locator('canvas').count(), { timeout: 15_000 }).toBe(1)
     await shot('reports-zh')
+  })
+})
+
+describe("the member's own page on a phone", () => {
+  it('shows the balance, expiring points, activity and tier in 中文 and English', async () => {
+    const link = await post<{ path: string }>(`/api/p/points-membership/members/${target.customerId}/links`, { ttlDays: 7 })
+    const member = await api<Member>(`/api/p/points-membership/members/${target.customerId}`)
+    const phone = await browser.newContext({ locale: 'zh-CN', timezoneId: 'Asia/Shanghai', viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true })
+    const customer = await phone.newPage()
+    await customer.goto(`${server.url}${link.path}`)
+    await expect.poll(() => customer.getByTestId('balance').textContent()).toBe(member.balance.toLocaleString('zh-CN'))
+    expect(await customer.getByRole('heading', { level: 1 }).textContent()).toBe('我的积分')
+    expect(await customer.locator('main').textContent()).toContain('最近积分记录')
+    expect(await customer.locator('main').textContent()).not.toContain('Apology for a late delivery')
+    await customer.screenshot({ path: path.join(screenshots, 'member-page-zh.png'), fullPage: true })
+    await customer.getByRole('button', { name: '切换语言' }).click()
+    await expect.poll(() => customer.getByRole('heading', { level: 1 }).textContent()).toBe('My points')
+    expect(await customer.locator('html').getAttribute('lang')).toBe('en')
+    await customer.screenshot({ path: path.join(screenshots, 'member-page-en.png'), fullPage: true })
+    await customer.goto(`${server.url}/m/forged-token`)
+    await expect.poll(() => customer.getByRole('alert').textContent()).toContain('This link is not valid or has expired')
+    await customer.screenshot({ path: path.join(screenshots, 'member-page-bad-link-en.png'), fullPage: true })
+    await phone.close()
   })
 })

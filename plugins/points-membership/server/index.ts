@@ -5,6 +5,7 @@
  */
 import { definePlugin } from '@rapport/plugin-sdk'
 import { verifyCommand } from './commands/verify-command.js'
+import { customerPages } from './customer-pages.js'
 import { liabilityWidget } from './dashboard/liability-widget.js'
 import { pointsConfig } from './config.js'
 import { events } from './events.js'
@@ -21,5 +22,6 @@ export default definePlugin({
   config: pointsConfig, tables: pointsTables, migrations, profile, events, setup, recomputeProfile,
   commands: { verify: verifyCommand },
   dashboard: { liability: liabilityWidget },
+  pages: customerPages,
   extensionPoints: { 'points.credit': { description: 'Credit points to a customer once per key (complaint goodwill); returns the entry and balance' } },
 })

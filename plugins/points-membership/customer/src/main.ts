@@ -1,0 +1,52 @@
+/**
+ * @module
+ * The member page `/m/<token>`: reads the member behind the link and shows it in zh-CN or en
+ * (the `lang` query, else the last choice, else the phone's language), with a language switch.
+ */
+import './style.css'
+import { h } from './dom'
+import { loadMember, tokenOfPath, type LoadProblem } from './member-api'
+import { messages, type Language } from './messages'
+import { renderMember } from './render-member'
+
+const STORAGE_KEY = 'rapport.points.language'
+const app = document.getElementById('app')!
+const token = tokenOfPath(location.pathname)
+
+function initialLanguage(): Language {
+  const asked = new URLSearchParams(location.search).get('lang') ?? localStorage.getItem(STORAGE_KEY) ?? navigator.language
+  return asked.toLowerCase().startsWith('zh') ? 'zh-CN' : 'en'
+}
+
+let language = initialLanguage()
+let state: { kind: 'loading' } | { kind: 'member'; member: Parameters<typeof renderMember>[0] } | { kind: 'problem'; problem: LoadProblem } = { kind: 'loading' }
+
+function render(): void {
+  const t = messages[language]
+  document.documentElement.lang = language
+  document.title = t.title
+  const switcher = h('button', { type: 'button', class: 'switch', 'aria-label': t.languageLabel }, t.language)
+  switcher.addEventListener('click', () => {
+    language = language === 'en' ? 'zh-CN' : 'en'
+    localStorage.setItem(STORAGE_KEY, language)
+    render()
+  })
+  const top = h('header', { class: 'top' }, h('h1', {}, t.title), switcher)
+  if (state.kind === 'loading') return app.replaceChildren(top, h('p', { class: 'muted', role: 'status' }, t.loading))
+  if (state.kind === 'problem') {
+    const retry = h('button', { type: 'button', class: 'primary' }, t.errors.retry)
+    retry.addEventListener('click', () => void load())
+    return app.replaceChildren(top, h('section', { class: 'card', role: 'alert' }, h('p', {}, t.errors[state.problem]), state.problem === 'other' && retry))
+  }
+  app.replaceChildren(top, ...renderMember(state.member, t, language))
+}
+
+async function load(): Promise<void> {
+  state = { kind: 'loading' }
+  render()
+  const result = await loadMember(token)
+  state = result.ok ? { kind: 'member', member: result.member } : { kind: 'problem', problem: result.problem }
+  render()
+}
+
+void load()

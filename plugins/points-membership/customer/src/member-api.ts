@@ -1,0 +1,23 @@
+/**
+ * @module
+ * The one call the page makes: the member behind the link in the address.
+ */
+import type { MemberPageView } from '../../shared/schemas'
+
+/** Why the page could not load: a bad or expired link, not a member, or anything else. */
+export type LoadProblem = 'link' | 'member' | 'other'
+
+/** The token of `/m/<token>`, or '' when the address has none. */
+export const tokenOfPath = (pathname: string): string => decodeURIComponent(pathname.replace(/^\/m\/?/, '').split('/')[0] ?? '')
+
+/** `GET /api/p/points-membership/me` with the link token. */
+export async function loadMember(token: string): Promise<{ ok: true; member: MemberPageView } | { ok: false; problem: LoadProblem }> {
+  if (!token) return { ok: false, problem: 'link' }
+  try {
+    const res = await fetch('/api/p/points-membership/me', { headers: { 'x-rapport-link': token, accept: 'application/json' }, credentials: 'omit' })
+    if (res.ok) return { ok: true, member: (await res.json()) as MemberPageView }
+    return { ok: false, problem: res.status === 401 || res.status === 403 ? 'link' : res.status === 404 ? 'member' : 'other' }
+  } catch {
+    return { ok: false, problem: 'other' }
+  }
+}

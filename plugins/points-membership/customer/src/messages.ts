@@ -1,0 +1,36 @@
+/**
+ * @module
+ * The member page's texts in zh-CN and en.
+ */
+export const messages = {
+  'zh-CN': {
+    title: '我的积分', memberNo: '会员号 {memberNo}', since: '{date} 入会', balance: '积分余额', available: '可用 {n}', pending: '待生效 {n}',
+    debt: '欠分 {n}，将从之后获得的积分中扣还。', tier: '会员等级', expiring: '即将过期', expiringRow: '{date} 过期', noExpiring: '近期没有积分过期。',
+    history: '最近积分记录', noHistory: '还没有积分记录。', order: '订单 {orderId}', rewards: '可兑换的奖励', noRewards: '积分暂不足以兑换奖励。',
+    cost: '{n} 积分', redeemHint: '到店出示会员号即可兑换。', lifetime: '累计获得 {n} 积分',
+    status: { active: '正常', suspended: '会员已暂停：暂时不能获得或使用积分。', closed: '会员已关闭。' },
+    kinds: { earn: '消费获得', spend: '积分兑换', revoke: '退款扣回', adjust: '积分调整', expire: '积分过期' },
+    tiers: { diamond: '金钻', silver: '白银', bronze: '铜', iron: '铁' },
+    kindsReward: { voucher: '代金券', discount: '折扣', gift: '礼品' },
+    loading: '加载中…', language: 'English', languageLabel: '切换语言',
+    errors: { link: '此链接无效或已过期，请向门店索取新链接。', member: '您还不是会员。', other: '暂时无法加载，请稍后再试。', retry: '重试' },
+  },
+  en: {
+    title: 'My points', memberNo: 'Member {memberNo}', since: 'Member since {date}', balance: 'Points balance', available: '{n} available', pending: '{n} pending',
+    debt: 'You owe {n} points; they come off your next points.', tier: 'Tier', expiring: 'Expiring soon', expiringRow: 'Expire on {date}', noExpiring: 'No points expire soon.',
+    history: 'Recent activity', noHistory: 'No activity yet.', order: 'Order {orderId}', rewards: 'Rewards you can get', noRewards: 'Not enough points for a reward yet.',
+    cost: '{n} points', redeemHint: 'Show your member number in store to redeem.', lifetime: '{n} points earned in total',
+    status: { active: 'Active', suspended: 'Your membership is suspended: points cannot be earned or used for now.', closed: 'Your membership is closed.' },
+    kinds: { earn: 'Earned', spend: 'Redeemed', revoke: 'Refund', adjust: 'Adjustment', expire: 'Expired' },
+    tiers: { diamond: 'Diamond', silver: 'Silver', bronze: 'Bronze', iron: 'Iron' },
+    kindsReward: { voucher: 'Voucher', discount: 'Discount', gift: 'Gift' },
+    loading: 'Loading…', language: '中文', languageLabel: 'Change language',
+    errors: { link: 'This link is not valid or has expired. Ask the store for a new one.', member: 'You are not a member yet.', other: 'The page could not load. Try again later.', retry: 'Try again' },
+  },
+} as const
+
+export type Language = keyof typeof messages
+export type Messages = (typeof messages)[Language]
+
+/** Replaces `{name}` placeholders. @example fill('{n} points', { n: '120' }) // '120 points' */
+export const fill = (text: string, values: Record<string, string>): string => text.replace(/\{(\w+)\}/g, (_, key: string) => values[key] ?? '')
