@@ -30,6 +30,9 @@ export type World = {
   /** Host links with purpose complaint-tracking. */
   complaintLinkA: string
   complaintLinkB: string
+  /** Host links with purpose points-membership (customer A is a member with points). */
+  pointsLinkA: string
+  pointsLinkB: string
 }
 
 export const SURVEY = '/api/p/satisfaction-survey'
@@ -62,7 +65,9 @@ export async function buildWorld(t: TestApp): Promise<World> {
   const main = await survey('After-sale NPS')
   const other = await survey('Store visit')
   const invite = async (customerId: string) => (await expectStatus(await t.request('POST', `${SURVEY}/surveys/${main.id}/invitations`, { body: { customerId, ignoreQuietPeriod: true } }), 201, 'invite')).token as string
-  const link = async (customerId: string) => (await expectStatus(await t.request('POST', `/api/v1/customers/${customerId}/links`, { body: { purpose: 'complaint-tracking' } }), 201, 'link')).token as string
+  const link = async (customerId: string, purpose = 'complaint-tracking') => (await expectStatus(await t.request('POST', `/api/v1/customers/${customerId}/links`, { body: { purpose } }), 201, 'link')).token as string
+  await expectStatus(await t.request('POST', `${POINTS}/members`, { body: { customerId: customerA } }), 201, 'enrol')
+  await expectStatus(await t.request('POST', `${POINTS}/members/${customerA}/adjustments`, { body: { points: 500, reason: 'welcome gift', idempotencyKey: 'world-welcome' } }), 201, 'adjust')
   const caseA = (await expectStatus(await t.request('POST', `${COMPLAINTS}/cases`, { body: { customerId: customerA, category: 'other', description: 'The parcel arrived broken' } }), 201, 'case')).id as string
   const attachment = await expectStatus(await t.request('POST', `${COMPLAINTS}/cases/${caseA}/attachments`, { body: { files: [{ fileName: 'photo.txt', contentType: 'text/plain', dataBase64: Buffer.from('broken box').toString('base64') }] } }), 201, 'attachment')
   const reward = await expectStatus(await t.request('POST', `${POINTS}/rewards`, { body: rewardBody('Coffee voucher') }), 201, 'reward')
@@ -71,6 +76,7 @@ export async function buildWorld(t: TestApp): Promise<World> {
     attachmentA: (attachment.items ?? attachment)[0]?.id ?? attachment.id, rewardId: reward.id,
     surveyLinkA: await invite(customerA), surveyLinkB: await invite(customerB),
     complaintLinkA: await link(customerA), complaintLinkB: await link(customerB),
+    pointsLinkA: await link(customerA, 'points-membership'), pointsLinkB: await link(customerB, 'points-membership'),
   }
 }
 
