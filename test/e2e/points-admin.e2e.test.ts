@@ -42,6 +42,8 @@ const shot = async (name: string) => {
 
 type Member = { customerId: string; memberNo: string; balance: number; entries: { kind: string; reason: string | null; delta: number }[] }
 let target: { customerId: string; memberNo: string; name: string; balance: number }
+/** The member page link the admin issued from the member drawer. */
+let memberPageUrl = ''
 
 beforeAll(async () => {
   ensureAdminBuild()
@@ -121,6 +123,13 @@ describe('points-membership admin pages', () => {
     expect(after.balance).toBe(target.balance + 25)
     expect(after.entries[0]).toMatchObject({ kind: 'adjust', delta: 25, reason: 'Apology for a late delivery' })
     await shot('adjusted-en')
+    await drawer.getByRole('button', { name: 'Member page link' }).click()
+    const linkDialog = page.getByRole('dialog', { name: 'Link to the member’s own page' })
+    await expect.poll(() => linkDialog.getByTestId('member-link').inputValue()).toMatch(new RegExp(`^${server.url}/m/.+`))
+    memberPageUrl = await linkDialog.getByTestId('member-link').inputValue()
+    await shot('member-link-en')
+    await page.keyboard.press('Escape')
+    await expect.poll(() => linkDialog.isVisible()).toBe(false)
     await drawer.getByRole('button', { name: 'Close' }).first().click()
   })
 
@@ -245,12 +254,11 @@ describe('points-membership admin pages', () => {
 })
 
 describe("the member's own page on a phone", () => {
-  it('shows the balance, expiring points, activity and tier in 中文 and English', async () => {
-    const link = await post<{ path: string }>(`/api/p/points-membership/members/${target.customerId}/links`, { ttlDays: 7 })
+  it('opens the link the admin issued and shows the balance, expiring points, activity and tier in 中文 and English', async () => {
     const member = await api<Member>(`/api/p/points-membership/members/${target.customerId}`)
     const phone = await browser.newContext({ locale: 'zh-CN', timezoneId: 'Asia/Shanghai', viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true })
     const customer = await phone.newPage()
-    await customer.goto(`${server.url}${link.path}`)
+    await customer.goto(memberPageUrl)
     await expect.poll(() => customer.getByTestId('balance').textContent()).toBe(member.balance.toLocaleString('zh-CN'))
     expect(await customer.getByRole('heading', { level: 1 }).textContent()).toBe('我的积分')
     expect(await customer.locator('main').textContent()).toContain('最近积分记录')

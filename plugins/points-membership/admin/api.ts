@@ -47,6 +47,10 @@ export const setMemberStatus = (customerId: string, status: MemberStatus) => api
 export const adjustPoints = (customerId: string, body: { points: number; reason: string; idempotencyKey: string }) =>
   apiRequest<{ entry: LedgerEntry; repeated: boolean }>(`${member(customerId)}/adjustments`, { method: 'POST', body })
 
+/** A signed link to the member's own page, `/m/<token>` on this server. */
+export const issueMemberLink = (customerId: string, ttlDays: number) =>
+  apiRequest<{ path: string; token: string; expiresAt: string }>(`${member(customerId)}/links`, { method: 'POST', body: { ttlDays } })
+
 export const previewEarning = (body: PreviewRequest) => apiRequest<Preview>(`${base}/preview`, { method: 'POST', body })
 
 export const listRewards = (signal?: AbortSignal) => apiRequest<{ items: Reward[] }>(`${base}/rewards`, { signal }).then((r) => r.items)

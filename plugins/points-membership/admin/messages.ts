@@ -34,6 +34,8 @@ export const en = {
     reactivateConfirm: 'Reactivate this member?',
     closeConfirm: 'Close this membership? A closed member neither earns nor spends points.',
     statusChanged: 'Status changed to {{status}}.',
+    link: 'Member page link', linkTitle: 'Link to the member’s own page', linkHelp: 'Send it to the member: it opens their balance, expiring points and activity for {{days}} days, until {{expiresAt}}.',
+    linkCopy: 'Copy link', linkCopied: 'Link copied.',
   },
   adjust: {
     title: 'Adjust points of {{name}}',
@@ -147,6 +149,8 @@ export const zhCN: typeof en = {
     reactivateConfirm: '恢复该会员？',
     closeConfirm: '关闭该会员？关闭后既不能获得也不能使用积分。',
     statusChanged: '状态已改为{{status}}。',
+    link: '会员页链接', linkTitle: '会员本人页面的链接', linkHelp: '发送给会员：{{days}} 天内（至 {{expiresAt}}）可查看积分余额、即将过期积分和积分记录。',
+    linkCopy: '复制链接', linkCopied: '链接已复制。',
   },
   adjust: {
     title: '调整 {{name}} 的积分',

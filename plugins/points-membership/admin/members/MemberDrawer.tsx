@@ -6,6 +6,7 @@ import { getMember, setMemberStatus, type Member, type MemberStatus } from '../a
 import { errorText } from '../error-text'
 import { AdjustPointsModal } from './AdjustPointsModal'
 import { LotsTable } from './LotsTable'
+import { MemberLinkButton } from './MemberLinkButton'
 import { MemberStatusTag } from './MemberStatusTag'
 import { StatementView } from './StatementView'
 
@@ -73,6 +74,7 @@ function MemberDetail({ member, name }: { member: Member; name: string }) {
             <Button loading={status.isPending}>{t('member.reactivate')}</Button>
           </Popconfirm>
         )}
+        <MemberLinkButton customerId={member.customerId} />
         {member.status !== 'closed' && (
           <Popconfirm title={t('member.closeConfirm')} okText={t('member.close')} cancelText={t('common.cancel')} okButtonProps={{ danger: true }} onConfirm={() => status.mutateAsync('closed').catch(() => undefined)}>
             <Button danger loading={status.isPending}>{t('member.close')}</Button>
