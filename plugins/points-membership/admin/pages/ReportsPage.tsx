@@ -75,16 +75,16 @@ export default function ReportsPage() {
       </div>
       <Row gutter={[16, 16]}>
         {[
-          { key: 'members', title: t('reports.members'), value: n(l.members), note: t('reports.activeMembers', { count: l.activeMembers }) },
-          { key: 'outstanding', title: t('reports.outstanding'), value: n(l.outstandingPoints) },
-          { key: 'value', title: t('reports.value'), value: f.money(l.valueMinor, l.currency) },
-          { key: 'pending', title: t('reports.pending'), value: n(l.pendingPoints) },
-          { key: 'debt', title: t('reports.debt'), value: n(l.debtPoints) },
-          { key: 'expiring', title: t('reports.expiring', { date: f.date(l.expiringBefore.slice(0, 10)) }), value: n(l.expiringPoints) },
+          { key: 'members', span: 3, title: t('reports.members'), value: n(l.members), note: t('reports.activeMembers', { count: l.activeMembers }) },
+          { key: 'outstanding', span: 4, title: t('reports.outstanding'), value: n(l.outstandingPoints) },
+          { key: 'value', span: 5, title: t('reports.value'), value: f.money(l.valueMinor, l.currency) },
+          { key: 'pending', span: 4, title: t('reports.pending'), value: n(l.pendingPoints) },
+          { key: 'debt', span: 3, title: t('reports.debt'), value: n(l.debtPoints) },
+          { key: 'expiring', span: 5, title: t('reports.expiring', { date: f.date(l.expiringBefore.slice(0, 10)) }), value: n(l.expiringPoints) },
         ].map((s) => (
-          <Col xs={12} md={8} xl={4} key={s.key}>
+          <Col xs={12} md={8} xl={s.span} key={s.key}>
             <Card style={{ height: '100%' }}>
-              <Statistic title={s.title} value={s.value} />
+              <Statistic title={s.title} value={s.value} styles={{ content: { fontSize: 22 } }} />
               {s.note && <Typography.Text type="secondary">{s.note}</Typography.Text>}
             </Card>
           </Col>

@@ -32,13 +32,15 @@ function render(): void {
     render()
   })
   const top = h('header', { class: 'top' }, h('h1', {}, t.title), switcher)
-  if (state.kind === 'loading') return app.replaceChildren(top, h('p', { class: 'muted', role: 'status' }, t.loading))
-  if (state.kind === 'problem') {
+  if (state.kind === 'loading') {
+    app.replaceChildren(top, h('p', { class: 'muted', role: 'status' }, t.loading))
+  } else if (state.kind === 'problem') {
     const retry = h('button', { type: 'button', class: 'primary' }, t.errors.retry)
     retry.addEventListener('click', () => void load())
-    return app.replaceChildren(top, h('section', { class: 'card', role: 'alert' }, h('p', {}, t.errors[state.problem]), state.problem === 'other' && retry))
+    app.replaceChildren(top, h('section', { class: 'card', role: 'alert' }, h('p', {}, t.errors[state.problem]), state.problem === 'other' && retry))
+  } else {
+    app.replaceChildren(top, ...renderMember(state.member, t, language))
   }
-  app.replaceChildren(top, ...renderMember(state.member, t, language))
 }
 
 async function load(): Promise<void> {

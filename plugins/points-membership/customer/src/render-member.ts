@@ -34,7 +34,7 @@ export function renderMember(m: MemberPageView, t: Messages, language: Language)
     h('p', { class: 'muted small' }, `${fill(t.memberNo, { memberNo: m.memberNo })} · ${fill(t.since, { date: f.date(m.memberSince) })}`),
     h('p', { class: 'muted small' }, fill(t.lifetime, { n: f.n(m.lifetimeEarned) })),
   )
-  const status = m.status !== 'active' && h('p', { class: 'card warn', role: 'status' }, t.status[m.status])
+  const status = m.status !== 'active' && h('p', { class: 'card notice', role: 'status' }, t.status[m.status])
   const tier = m.tier && h('section', { class: 'card tier', 'aria-label': t.tier },
     h('span', { class: 'muted' }, t.tier), h('span', { class: `badge tier-${m.tier}` }, t.tiers[m.tier]))
   const expiring = h('section', { class: 'card', 'aria-labelledby': 'expiring-title' },
