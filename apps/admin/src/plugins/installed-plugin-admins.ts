@@ -5,8 +5,9 @@
  */
 import type { PluginAdmin } from '@rapport/admin-kit'
 import churnRiskAdmin from '@rapport/plugin-churn-risk/admin'
+import complaintTrackingAdmin from '@rapport/plugin-complaint-tracking/admin'
 import pointsMembershipAdmin from '@rapport/plugin-points-membership/admin'
 import satisfactionSurveyAdmin from '@rapport/plugin-satisfaction-survey/admin'
 import tieringAdmin from '@rapport/plugin-tiering/admin'
 
-export const installedPluginAdmins: readonly PluginAdmin[] = [tieringAdmin, pointsMembershipAdmin, satisfactionSurveyAdmin, churnRiskAdmin]
+export const installedPluginAdmins: readonly PluginAdmin[] = [tieringAdmin, pointsMembershipAdmin, satisfactionSurveyAdmin, churnRiskAdmin, complaintTrackingAdmin]

@@ -1,0 +1,77 @@
+import { usePluginTranslation } from '@rapport/admin-kit'
+import { Button, Card, Flex, Form, Input, InputNumber, Space, Typography } from 'antd'
+import { useState } from 'react'
+import { type CaseDetail, type Transition, assign, transition } from '../api'
+import { useCaseAction } from './use-case-action'
+import { useComplaintsConfig } from './use-complaints-config'
+
+type ResolveValues = { resolutionCode: string; summary: string; goodwillPoints?: number | null }
+
+/** Assignment, the allowed status moves (reopen included) and the resolution form. */
+export function StatusCard({ kase }: { kase: CaseDetail }) {
+  const { t } = usePluginTranslation('complaint-tracking')
+  const config = useComplaintsConfig()
+  const [assignee, setAssignee] = useState(kase.assigneeId ?? '')
+  const [reason, setReason] = useState('')
+  const [resolving, setResolving] = useState(false)
+  const assigning = useCaseAction(kase.id, (to: string | null) => assign(kase.id, to))
+  const moving = useCaseAction(kase.id, (body: Transition) => transition(kase.id, body), () => { setReason(''); setResolving(false) })
+  const reopening = kase.status === 'resolved' || kase.status === 'closed'
+  const moves = kase.allowedTransitions.filter((to) => to !== 'resolved')
+  const canCredit = kase.customerId !== null
+  return (
+    <Card title={t('detail.actions')}>
+      <Flex vertical gap={16}>
+        {kase.status !== 'closed' && (
+          <Form layout="vertical" name="complaint-assign" onFinish={() => assigning.mutate(assignee.trim() || null)}>
+            <Form.Item label={t('detail.assignTo')} htmlFor="complaint-assignee" style={{ marginBottom: 8 }}>
+              <Input id="complaint-assignee" value={assignee} placeholder={t('detail.assignPlaceholder')} onChange={(e) => setAssignee(e.target.value)} />
+            </Form.Item>
+            <Space>
+              <Button htmlType="submit" loading={assigning.isPending} disabled={!assignee.trim()}>{t('detail.assign')}</Button>
+              {kase.assigneeId && <Button onClick={() => { setAssignee(''); assigning.mutate(null) }}>{t('detail.unassign')}</Button>}
+            </Space>
+          </Form>
+        )}
+        {moves.length > 0 && (
+          <Flex vertical gap={8}>
+            <Form.Item label={t('detail.reason')} htmlFor="complaint-reason" layout="vertical" style={{ marginBottom: 0 }}>
+              <Input id="complaint-reason" value={reason} onChange={(e) => setReason(e.target.value)} maxLength={1000} />
+            </Form.Item>
+            <Flex gap={8} wrap>
+              {moves.map((to) => (
+                <Button key={to} loading={moving.isPending && moving.variables?.to === to}
+                  onClick={() => moving.mutate({ to, ...(reason.trim() ? { reason: reason.trim() } : {}) })}>
+                  {reopening && to === 'open' ? t('detail.reopen') : t('detail.moveTo', { status: t(`status.${to}`) })}
+                </Button>
+              ))}
+            </Flex>
+          </Flex>
+        )}
+        {kase.allowedTransitions.includes('resolved') && (resolving ? (
+          <Form<ResolveValues> layout="vertical" name="complaint-resolve" aria-label={t('detail.resolveTitle')}
+            onFinish={(v) => moving.mutate({ to: 'resolved', resolutionCode: v.resolutionCode.trim(), summary: v.summary.trim(), ...(v.goodwillPoints ? { goodwillPoints: v.goodwillPoints } : {}) })}>
+            <Typography.Title level={5}>{t('detail.resolveTitle')}</Typography.Title>
+            <Form.Item name="resolutionCode" label={t('detail.resolutionCode')} rules={[{ required: true, whitespace: true, message: t('detail.resolutionCode') }]}>
+              <Input maxLength={60} />
+            </Form.Item>
+            <Form.Item name="summary" label={t('detail.summary')} rules={[{ required: true, whitespace: true, message: t('detail.summary') }]}>
+              <Input.TextArea autoSize={{ minRows: 2, maxRows: 6 }} maxLength={2000} />
+            </Form.Item>
+            {canCredit && (
+              <Form.Item name="goodwillPoints" label={t('detail.goodwillPoints')} extra={t('detail.goodwillHint', { max: config.data?.maxGoodwillPoints ?? '' })}>
+                <InputNumber min={1} max={config.data?.maxGoodwillPoints} precision={0} style={{ width: 200 }} />
+              </Form.Item>
+            )}
+            <Space>
+              <Button type="primary" htmlType="submit" loading={moving.isPending}>{t('detail.resolve')}</Button>
+              <Button onClick={() => setResolving(false)}>{t('common.cancel')}</Button>
+            </Space>
+          </Form>
+        ) : (
+          <div><Button type="primary" onClick={() => setResolving(true)}>{t('detail.resolve')}</Button></div>
+        ))}
+      </Flex>
+    </Card>
+  )
+}

@@ -1,0 +1,31 @@
+/**
+ * @module
+ * complaint-tracking's admin part: the complaint queue (with each case's page beneath it), the
+ * new-complaint form for agents, follow-up visits (回访), reports, the settings (owners and
+ * admins), and the dashboard widget of open complaints.
+ */
+import BarChartOutlined from '@ant-design/icons/BarChartOutlined'
+import FileAddOutlined from '@ant-design/icons/FileAddOutlined'
+import PhoneOutlined from '@ant-design/icons/PhoneOutlined'
+import SettingOutlined from '@ant-design/icons/SettingOutlined'
+import WarningOutlined from '@ant-design/icons/WarningOutlined'
+import { definePluginAdmin } from '@rapport/admin-kit'
+import { lazy } from 'react'
+import { en, zhCN } from './messages'
+
+export default definePluginAdmin({
+  plugin: 'complaint-tracking',
+  messages: { en, 'zh-CN': zhCN },
+  pages: [
+    {
+      key: 'cases', path: '', labelKey: 'nav.cases', icon: WarningOutlined, element: lazy(() => import('./pages/CaseListPage')),
+      children: [{ path: 'cases/:id', element: lazy(() => import('./pages/CaseDetailPage')) }],
+    },
+    { key: 'new', path: 'new', labelKey: 'nav.newCase', icon: FileAddOutlined, roles: ['owner', 'admin', 'agent'], element: lazy(() => import('./pages/NewCasePage')) },
+    { key: 'follow-ups', path: 'follow-ups', labelKey: 'nav.followUps', icon: PhoneOutlined, element: lazy(() => import('./pages/FollowUpsPage')) },
+    { key: 'analytics', path: 'analytics', labelKey: 'nav.analytics', icon: BarChartOutlined, element: lazy(() => import('./pages/AnalyticsPage')) },
+    // The server lets owners and admins change a plugin's config.
+    { key: 'settings', path: 'settings', labelKey: 'nav.settings', icon: SettingOutlined, roles: ['owner', 'admin'], element: lazy(() => import('./pages/SettingsPage')) },
+  ],
+  widgets: { open: lazy(() => import('./widgets/OpenWidget')) },
+})

@@ -1,0 +1,83 @@
+/**
+ * @module
+ * English texts of complaint-tracking's admin pages (namespace `complaint-tracking`).
+ */
+export const en = {
+  nav: { cases: 'Complaints', newCase: 'New complaint', followUps: 'Follow-up visits', analytics: 'Complaint reports', settings: 'Complaint settings' },
+  status: { new: 'New', open: 'Open', pending_customer: 'Waiting on customer', pending_third_party: 'Waiting on third party', resolved: 'Resolved', closed: 'Closed' },
+  priority: { low: 'Low', normal: 'Normal', high: 'High', urgent: 'Urgent' },
+  channel: { phone: 'Phone', email: 'Email', store: 'Store', web: 'Web', wechat: 'WeChat', other: 'Other' },
+  sla: { ok: 'On time', warning: 'At risk', breached: 'Breached', none: 'No SLA', left: '{{time}} left', over: '{{time}} over', due: 'due {{at}}' },
+  target: { firstResponse: 'First response', nextUpdate: 'Next update', resolution: 'Resolution' },
+  common: {
+    any: 'Any', save: 'Save', cancel: 'Cancel', refresh: 'Refresh', loadMore: 'Load more', none: '—', unassigned: 'Unassigned',
+    yes: 'Yes', no: 'No', saved: 'Saved', minutes: '{{count}} min',
+  },
+  list: {
+    title: 'Complaints', intro: 'Every case, newest first. SLA times count business hours in {{timeZone}}.',
+    filters: 'Filters', status: 'Status', priority: 'Priority', category: 'Category', channel: 'Channel', assignee: 'Assignee', assigneePlaceholder: 'User or team id',
+    sla: 'SLA', id: 'Case', customer: 'Customer', created: 'Filed', description: 'Description', empty: 'No cases match these filters.',
+    newCase: 'New complaint', publicForm: 'Public form',
+  },
+  detail: {
+    back: 'All complaints', title: 'Complaint {{id}}', description: 'Description', customer: 'Customer', publicContact: 'Contact (public form)',
+    fields: 'Case', channel: 'Channel', category: 'Category', priority: 'Priority', orderRef: 'Order', created: 'Filed', createdBy: 'Filed by',
+    assignee: 'Assignee', resolution: 'Resolution', goodwill: 'Goodwill points', csat: 'CSAT after resolution', reopenCount: 'Reopened',
+    slaTitle: 'SLA ({{policy}}, calendar {{calendar}})', paused: 'paused', stopped: 'stopped', elapsed: '{{elapsed}} of {{target}} business minutes',
+    conversation: 'Conversation', reply: 'Reply to the customer', note: 'Internal note', composerLabel: 'Message', send: 'Send reply', addNote: 'Add note',
+    replyHint: 'Replies are shown to the customer; internal notes are not.', internal: 'Internal', toCustomer: 'To customer', noMessages: 'No messages yet.',
+    attachments: 'Attachments', upload: 'Upload files', uploaded: 'Uploaded', noAttachments: 'No attachments.', download: 'Download {{name}}',
+    timeline: 'History', followUps: 'Follow-up visits',
+    assign: 'Assign', assignTo: 'Assign to', assignPlaceholder: 'User id or team:<name>', unassign: 'Unassign',
+    actions: 'Change status', moveTo: 'Move to “{{status}}”', reopen: 'Reopen', reason: 'Reason (optional)',
+    resolveTitle: 'Resolve the complaint', resolutionCode: 'Resolution code', summary: 'Summary', goodwillPoints: 'Goodwill points (optional)',
+    goodwillHint: 'At most {{max}} points; credited by the membership programme when it is on.', resolve: 'Resolve',
+    history: {
+      created: 'Filed', transition: 'Status {{from}} → {{to}}', assigned: 'Assigned to {{to}}', message: 'Message', sla_escalated: 'SLA escalation',
+      goodwill: 'Goodwill points granted', follow_up_scheduled: 'Follow-up visit scheduled', follow_up_recorded: 'Follow-up visit recorded',
+      follow_up_cancelled: 'Follow-up visit cancelled', attachment: 'Attachment added', csat: 'CSAT received',
+    },
+  },
+  newCase: {
+    title: 'New complaint', intro: 'Record a complaint taken by phone, in a store or elsewhere.', customer: 'Customer', customerPlaceholder: 'Search by name, email, phone or id',
+    channel: 'Channel', category: 'Category', priority: 'Priority', description: 'Description', orderRef: 'Order reference', submit: 'File complaint',
+    customerRequired: 'Choose a customer.', categoryRequired: 'Choose a category.', descriptionRequired: 'Describe the complaint.', created: 'Complaint {{id}} filed.',
+  },
+  followUps: {
+    title: 'Follow-up visits (回访)', intro: 'Visits due after a resolution. Record whether the customer was reached and satisfied.',
+    due: 'Due now', all: 'All pending', case: 'Case', dueAt: 'Due', status: 'Status', record: 'Record outcome', empty: 'No visits due.',
+    reached: 'Customer reached', satisfied: 'Customer satisfied', notes: 'Notes', recorded: 'Outcome recorded.',
+    statusValue: { pending: 'Pending', done: 'Done', cancelled: 'Cancelled' },
+  },
+  settings: {
+    title: 'Complaint settings', intro: 'SLA policies, business calendars and holidays, and the category tree. The server checks every change.',
+    general: 'General', reopenWindowDays: 'Reopen window (days)', followUpAfterDays: 'Follow-up visit after (days)', maxGoodwillPoints: 'Most goodwill points per resolution',
+    openCaseOnDetractor: 'Open a case for survey detractors', publicFormEnabled: 'Public complaint form',
+    categories: 'Categories', policies: 'SLA policies', calendars: 'Calendars and holidays', json: 'Edit as JSON',
+    jsonLabel: 'Configuration (JSON)', jsonInvalid: 'Not valid JSON: {{message}}', jsonIntro: 'The whole configuration. Lists (categories, policies, calendars, holiday sets) are edited here.',
+    invalid: 'The server refused the configuration; see the marked fields.', issue: '{{path}}: {{message}}',
+  },
+  analytics: {
+    title: 'Complaint reports', from: 'From', to: 'To', volume: 'Complaints per day', volumeChart: 'Complaints per day, by category',
+    byCategory: 'By category', byCategoryChart: 'Complaints by category', byChannel: 'By channel', slaHitRate: 'SLA hit rate by target', slaChart: 'Share of SLA targets met, by target',
+    times: 'Times (wall clock, minutes)', firstResponse: 'First response', resolution: 'Resolution', p50: 'Median', p90: '90th percentile', mean: 'Mean', count: 'Cases',
+    reopenRate: 'Reopen rate', csat: 'CSAT after resolution', csatCount: '{{count}} answers', repeat: 'Repeat complainers', repeatCount: '{{count}} customers with 2 or more cases',
+    empty: 'No complaints in this range.',
+  },
+  widget: { openByPriority: 'Open complaints by priority', chart: 'Open complaints by priority', slaHitRate: 'SLA hit rate', filed: 'Filed', resolved: 'Resolved' },
+  errors: {
+    COMPLAINTS_CASE_NOT_FOUND: 'This complaint does not exist.', COMPLAINTS_CATEGORY_UNKNOWN: 'This category is not in the category tree.',
+    COMPLAINTS_TRANSITION_NOT_ALLOWED: 'That status change is not allowed now. Allowed: {{allowed}}.', COMPLAINTS_REOPEN_WINDOW_PASSED: 'The reopen window has passed.',
+    COMPLAINTS_RESOLUTION_REQUIRED: 'A resolution code and a summary are needed.', COMPLAINTS_CASE_CLOSED: 'The complaint is closed.',
+    COMPLAINTS_NOTE_NOT_ALLOWED: 'Customers cannot post internal notes.', COMPLAINTS_GOODWILL_OVER_LIMIT: 'Too many goodwill points (at most {{max}}).',
+    COMPLAINTS_GOODWILL_NOT_ALLOWED: 'Goodwill points go only with a resolution of a case with a customer.',
+    COMPLAINTS_FOLLOW_UP_NOT_FOUND: 'This follow-up visit does not exist.', COMPLAINTS_FOLLOW_UP_DONE: 'This visit was already recorded or cancelled.',
+    COMPLAINTS_FOLLOW_UP_OUTCOME_INVALID: 'Satisfaction can only be recorded when the customer was reached.',
+    COMPLAINTS_ATTACHMENT_TOO_LARGE: 'A file is too large.', COMPLAINTS_ATTACHMENT_TYPE_NOT_ALLOWED: 'This file type is not allowed.',
+    COMPLAINTS_ATTACHMENT_CONTENT_MISMATCH: 'The file content does not match its type.', COMPLAINTS_ATTACHMENT_LIMIT_REACHED: 'The case has as many files as allowed.',
+    COMPLAINTS_ATTACHMENT_NOT_FOUND: 'This attachment does not exist.', COMPLAINTS_ANALYTICS_RANGE_INVALID: 'Choose a range of at most 366 days, start before end.',
+  },
+}
+
+/** The shape every language follows. */
+export type ComplaintMessages = typeof en

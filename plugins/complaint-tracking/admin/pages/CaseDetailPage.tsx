@@ -1,0 +1,96 @@
+import { PageLoading, QueryErrorResult, useFormatters, usePluginTranslation } from '@rapport/admin-kit'
+import { useQuery } from '@tanstack/react-query'
+import { Card, Col, Descriptions, Flex, Row, Table, Tag, Typography } from 'antd'
+import { Link, useParams } from 'react-router'
+import { type CaseDetail, getCase } from '../api'
+import { AttachmentsCard } from '../components/AttachmentsCard'
+import { HistoryTimeline } from '../components/HistoryTimeline'
+import { MessagesCard } from '../components/MessagesCard'
+import { paths } from '../components/paths'
+import { SlaBadge } from '../components/SlaBadge'
+import { StatusCard } from '../components/StatusCard'
+import { useComplaintsConfig } from '../components/use-complaints-config'
+
+type Target = NonNullable<CaseDetail['sla']>['targets'][number]
+
+/** One case: its fields, SLA clocks, conversation, files, actions, follow-up visits and history. */
+export default function CaseDetailPage() {
+  const { id = '' } = useParams()
+  const { t } = usePluginTranslation('complaint-tracking')
+  const { dateTime } = useFormatters()
+  const config = useComplaintsConfig()
+  const found = useQuery({ queryKey: ['complaint-tracking', 'case', id], queryFn: ({ signal }) => getCase(id, signal) })
+  if (found.isPending) return <PageLoading />
+  if (found.isError) return <QueryErrorResult error={found.error} onRetry={() => void found.refetch()} />
+  const kase = found.data
+  const none = t('common.none')
+  const category = config.data?.categories.find((c) => c.id === kase.category)?.label ?? kase.category
+  return (
+    <Flex vertical gap={16}>
+      <div>
+        <Link to={paths.list}>← {t('detail.back')}</Link>
+        <Flex gap={12} align="center" wrap style={{ marginTop: 8 }}>
+          <Typography.Title level={2} style={{ margin: 0 }}>{t('detail.title', { id: kase.id })}</Typography.Title>
+          <Tag color={kase.status === 'resolved' || kase.status === 'closed' ? 'default' : 'processing'}>{t(`status.${kase.status}`)}</Tag>
+          <SlaBadge state={kase.slaState} breachAt={kase.slaBreachAt} />
+        </Flex>
+      </div>
+      <Row gutter={[16, 16]}>
+        <Col xs={24} lg={15}>
+          <Flex vertical gap={16}>
+            <Card title={t('detail.description')}>
+              <Typography.Paragraph style={{ whiteSpace: 'pre-wrap', marginBottom: 0 }}>{kase.description}</Typography.Paragraph>
+            </Card>
+            <MessagesCard kase={kase} />
+            <AttachmentsCard kase={kase} />
+            <Card title={t('detail.timeline')}><HistoryTimeline history={kase.history} /></Card>
+          </Flex>
+        </Col>
+        <Col xs={24} lg={9}>
+          <Flex vertical gap={16}>
+            <Card title={t('detail.fields')}>
+              <Descriptions column={1} size="small" items={[
+                { key: 'customer', label: t('detail.customer'), children: kase.customerId ? <Link to={paths.customer(kase.customerId)}>{kase.customerId}</Link>
+                  : kase.contact ? `${kase.contact.name} ${kase.contact.email ?? kase.contact.phone ?? ''} (${t('detail.publicContact')})` : none },
+                { key: 'channel', label: t('detail.channel'), children: t(`channel.${kase.channel}`) },
+                { key: 'category', label: t('detail.category'), children: category },
+                { key: 'priority', label: t('detail.priority'), children: t(`priority.${kase.priority}`) },
+                { key: 'order', label: t('detail.orderRef'), children: kase.orderRef ?? none },
+                { key: 'created', label: t('detail.created'), children: dateTime(kase.createdAt) },
+                { key: 'createdBy', label: t('detail.createdBy'), children: kase.createdBy },
+                { key: 'assignee', label: t('detail.assignee'), children: kase.assigneeId ?? t('common.unassigned') },
+                { key: 'resolution', label: t('detail.resolution'), children: kase.resolutionCode ? `${kase.resolutionCode}: ${kase.resolutionSummary ?? ''}` : none },
+                { key: 'goodwill', label: t('detail.goodwill'), children: kase.goodwillPoints ?? none },
+                { key: 'csat', label: t('detail.csat'), children: kase.csat ?? none },
+                { key: 'reopen', label: t('detail.reopenCount'), children: kase.reopenCount },
+              ]} />
+            </Card>
+            <StatusCard key={`${kase.status}:${kase.assigneeId ?? ''}`} kase={kase} />
+            {kase.sla && (
+              <Card title={t('detail.slaTitle', { policy: kase.sla.policyId, calendar: kase.sla.calendarId })}>
+                <Table<Target> size="small" pagination={false} rowKey={(r) => `${r.target}:${r.cycle}`} dataSource={kase.sla.targets} columns={[
+                  { title: t('list.sla'), key: 'target', render: (_: unknown, r) => t(`target.${r.target}`) },
+                  { title: t('list.status'), key: 'state', render: (_: unknown, r) => (
+                    <Flex vertical gap={2}>
+                      <SlaBadge state={r.state} breachAt={r.running ? r.breachAt : null} />
+                      <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+                        {r.paused ? t('detail.paused') : !r.running ? t('detail.stopped') : ''} {t('detail.elapsed', { elapsed: Math.round(r.elapsedMinutes), target: r.targetMinutes })}
+                      </Typography.Text>
+                    </Flex>
+                  ) },
+                ]} />
+              </Card>
+            )}
+            {kase.followUps.length > 0 && (
+              <Card title={t('detail.followUps')}>
+                {kase.followUps.map((f) => (
+                  <Typography.Paragraph key={f.id} style={{ marginBottom: 4 }}>{dateTime(f.dueAt)} · {t(`followUps.statusValue.${f.status}`)}</Typography.Paragraph>
+                ))}
+              </Card>
+            )}
+          </Flex>
+        </Col>
+      </Row>
+    </Flex>
+  )
+}
