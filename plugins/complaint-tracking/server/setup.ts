@@ -9,7 +9,7 @@ import { addAttachmentsRoute, getAttachmentRoute } from './routes/attachments.js
 import { assignmentRoute } from './routes/assignment.js'
 import { createCaseRoute, getCaseRoute, listCasesRoute } from './routes/cases.js'
 import { followUpOutcomeRoute, listFollowUpsRoute } from './routes/follow-ups.js'
-import { formRoute } from './routes/form.js'
+import { formInfoRoute, formRoute } from './routes/form.js'
 import { messageRoute } from './routes/messages.js'
 import { transitionRoute } from './routes/transitions.js'
 import { escalateSlaJob } from './sla/escalate-sla-job.js'
@@ -21,7 +21,7 @@ import { SURVEY_DETRACTOR, SURVEY_RESPONSE_COMPLETED } from './subscribers/surve
 export function setup(ctx: PluginContext<ComplaintsConfig>): void {
   for (const route of [
     createCaseRoute, listCasesRoute, getCaseRoute, transitionRoute, messageRoute, assignmentRoute, addAttachmentsRoute, getAttachmentRoute,
-    formRoute, listFollowUpsRoute, followUpOutcomeRoute, analyticsRoute,
+    formRoute, formInfoRoute, listFollowUpsRoute, followUpOutcomeRoute, analyticsRoute,
   ]) ctx.route(route(ctx))
   ctx.on(SURVEY_DETRACTOR, openCaseOnDetractor(ctx), { id: 'open-case-on-detractor', phase: 'inTransaction' })
   ctx.on(SURVEY_RESPONSE_COMPLETED, csatOnResponse(ctx), { id: 'csat-on-response', phase: 'inTransaction' })

@@ -152,6 +152,13 @@ export const formRequest = z.strictObject({
   files: z.array(fileUpload).max(5).optional(),
 }).refine((f) => f.email !== undefined || f.phone !== undefined, { message: 'an email or a phone number', path: ['email'] }).openapi('ComplaintFormRequest')
 
+/** `GET /form`: what the public form offers (categories and file limits), for the customer page. */
+export const formInfoSchema = z.object({
+  enabled: z.boolean(),
+  categories: z.array(z.object({ id: z.string(), label: z.string(), parent: z.string().optional() })),
+  attachments: z.object({ maxBytes: z.number(), maxPerCase: z.number(), types: z.array(z.string()) }),
+}).openapi('ComplaintFormInfo')
+
 /** What the form answers: the case reference to quote. */
 export const formReceiptSchema = z.object({ caseId: z.string(), createdAt: z.string() }).openapi('ComplaintFormReceipt')
 

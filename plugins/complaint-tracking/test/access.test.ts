@@ -24,6 +24,7 @@ const matrix: Array<[string, 'get' | 'post', (caseId: string) => string, (custom
   ['list follow-ups', 'get', () => '/follow-ups?due=true', () => undefined, staffRead],
   ['record a follow-up', 'post', () => '/follow-ups/nope/outcome', () => ({ reached: false }), staffWrite],
   ['analytics', 'get', () => '/analytics', () => undefined, staffRead],
+  ['public form info', 'get', () => '/form', () => undefined, everyone],
   ['public form', 'post', () => '/form', () => ({ name: '王芳', phone: '13800000000', category: 'other', description: 'access test' }), everyone],
 ]
 

@@ -14,6 +14,15 @@ describe.each(dialects)('public form and attachments on %s', (dialect) => {
   beforeEach(() => host.reset())
   afterAll(() => host.close())
 
+  it('tells the customer page what the form offers: categories and file limits', async () => {
+    const res = await host.as('anonymous').get(`${base}/form`)
+    expect(res.status).toBe(200)
+    const info = await host.json(res)
+    expect(info).toMatchObject({ enabled: true, attachments: { maxBytes: 2_000_000, maxPerCase: 5 } })
+    expect(info.categories).toContainEqual({ id: 'delivery.damaged', label: 'Damaged', parent: 'delivery' })
+    expect(info.attachments.types).toContain('image/png')
+  })
+
   it('takes an anonymous complaint with a photo, without a customer, contact for staff only', async () => {
     const res = await host.as('anonymous').post(`${base}/form`, form({ files: [file()] }))
     expect(res.status).toBe(201)

@@ -1,11 +1,11 @@
 /**
  * @module
- * `POST /form`: the anonymous public complaint form. Rate-limited per address (every well-formed
+ * `GET /form` (what the form offers) and `POST /form`: the anonymous public complaint form. Rate-limited per address (every well-formed
  * attempt counts); attachments under the same limits as elsewhere. The case has no customer (linking one comes later); its contact is
  * kept on the case for staff only.
  */
 import { commonErrors, defineRoute, errorBody, jsonBody, jsonResponse, policies, type PluginContext, type PluginRoute } from '@rapport/plugin-sdk'
-import { formReceiptSchema, formRequest } from '../../shared/schemas.js'
+import { formInfoSchema, formReceiptSchema, formRequest } from '../../shared/schemas.js'
 import { addAttachments, checkFile } from '../attachments/attachment-store.js'
 import { openCase } from '../cases/open-case.js'
 import type { ComplaintsConfig } from '../config.js'
@@ -46,5 +46,22 @@ export const formRoute = (ctx: PluginContext<ComplaintsConfig>): PluginRoute => 
       return opened
     })
     return c.json({ caseId: created.id, createdAt: created.createdAt }, 201)
+  },
+)
+
+/** @example ctx.route(formInfoRoute(ctx)) */
+export const formInfoRoute = (ctx: PluginContext<ComplaintsConfig>): PluginRoute => defineRoute(
+  {
+    method: 'get', path: '/form', access: policies.anonymous,
+    summary: 'What the public complaint form offers: whether it is on, the categories and the file limits',
+    responses: { 200: jsonResponse(formInfoSchema, 'The form'), ...commonErrors },
+  },
+  async (c) => {
+    const { categories, attachments, publicForm } = ctx.config
+    return c.json({
+      enabled: publicForm.enabled,
+      categories: categories.map((n) => ({ id: n.id, label: n.label, ...(n.parent ? { parent: n.parent } : {}) })),
+      attachments: { maxBytes: attachments.maxBytes, maxPerCase: attachments.maxPerCase, types: [...attachments.types] },
+    }, 200)
   },
 )
