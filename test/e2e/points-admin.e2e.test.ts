@@ -17,6 +17,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { ensureAdminBuild, repoRoot } from './support/ensure-admin-build'
 import { ensurePointsPagesBuild } from './support/ensure-points-pages-build'
 import { launchBrowser } from './support/launch-browser'
+import { describeFindings, seriousViolations, type AxeFinding } from './support/run-axe'
 import { submitSignIn } from './support/submit-sign-in'
 
 const screenshots = path.join(repoRoot, 'test-results/points-admin-e2e')
@@ -251,12 +252,24 @@ describe('points-membership admin pages', () => {
     await expect.poll(() => page.getByRole('img', { name: '各期间积分获得与消耗' }).locator('canvas').count(), { timeout: 15_000 }).toBe(1)
     await shot('reports-zh')
   })
+
+  it('has no serious or critical accessibility findings on its pages', async () => {
+    const findings: AxeFinding[] = []
+    for (const [path, heading] of [['', '积分会员'], ['/rules', '积分规则'], ['/rewards', '积分奖励'], ['/reports', '积分报表']] as const) {
+      await page.goto(admin(`/points-membership${path}`))
+      await expect.poll(() => page.getByRole('heading', { name: heading, level: 2 }).count()).toBe(1)
+      await page.waitForFunction(() => document.querySelectorAll('.ant-spin-spinning, .ant-skeleton').length === 0)
+      findings.push(...(await seriousViolations(page, path || '/')))
+    }
+    expect(findings, describeFindings(findings)).toEqual([])
+  })
 })
 
 describe("the member's own page on a phone", () => {
   it('opens the link the admin issued and shows the balance, expiring points, activity and tier in 中文 and English', async () => {
     const member = await api<Member>(`/api/p/points-membership/members/${target.customerId}`)
-    const phone = await browser.newContext({ locale: 'zh-CN', timezoneId: 'Asia/Shanghai', viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true })
+    // bypassCSP lets the test inject axe; the page itself runs under the server's strict CSP otherwise.
+    const phone = await browser.newContext({ bypassCSP: true, locale: 'zh-CN', timezoneId: 'Asia/Shanghai', viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true })
     const customer = await phone.newPage()
     await customer.goto(memberPageUrl)
     await expect.poll(() => customer.getByTestId('balance').textContent()).toBe(member.balance.toLocaleString('zh-CN'))
@@ -264,7 +277,9 @@ describe("the member's own page on a phone", () => {
     expect(await customer.locator('main').textContent()).toContain('最近积分记录')
     expect(await customer.locator('main').textContent()).not.toContain('Apology for a late delivery')
     await customer.screenshot({ path: path.join(screenshots, 'member-page-zh.png'), fullPage: true })
-    await customer.getByRole('button', { name: '切换语言' }).click()
+    const findings = await seriousViolations(customer, '/m/<token>')
+    expect(findings, describeFindings(findings)).toEqual([])
+    await customer.getByRole('button', { name: 'English' }).click()
     await expect.poll(() => customer.getByRole('heading', { level: 1 }).textContent()).toBe('My points')
     expect(await customer.locator('html').getAttribute('lang')).toBe('en')
     await customer.screenshot({ path: path.join(screenshots, 'member-page-en.png'), fullPage: true })

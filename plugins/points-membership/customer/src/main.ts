@@ -25,7 +25,8 @@ function render(): void {
   const t = messages[language]
   document.documentElement.lang = language
   document.title = t.title
-  const switcher = h('button', { type: 'button', class: 'switch', 'aria-label': t.languageLabel }, t.language)
+  // The button names the other language in that language (its accessible name is its text).
+  const switcher = h('button', { type: 'button', class: 'switch', lang: language === 'en' ? 'zh-CN' : 'en', title: t.languageLabel }, t.language)
   switcher.addEventListener('click', () => {
     language = language === 'en' ? 'zh-CN' : 'en'
     localStorage.setItem(STORAGE_KEY, language)
