@@ -7,6 +7,7 @@
  */
 import { definePlugin } from '@rapport/plugin-sdk'
 import { complaintsConfig } from './config.js'
+import { customerPages } from './customer-pages.js'
 import { openWidget } from './dashboard/open-widget.js'
 import { events } from './events.js'
 import { migrations } from './migrations.js'
@@ -19,5 +20,5 @@ export default definePlugin({
   name: 'complaint-tracking', namespace: 'complaints', eventPrefixes: ['complaint'], version: '0.3.0', host: '^1',
   requires: {}, optional: { tiering: '^0.1.0 || ^1', 'satisfaction-survey': '*', 'points-membership': '*' },
   config: complaintsConfig, tables: complaintsTables, migrations, profile, events, setup, recomputeProfile,
-  dashboard: { open: openWidget },
+  dashboard: { open: openWidget }, pages: customerPages,
 })
