@@ -1,10 +1,11 @@
 /**
  * @module
- * The `rapport` command: start, migrate, seed-demo, create-admin, import, profile rebuild, and the
- * commands plugins declare (`rapport points verify`).
+ * The `rapport` command: start, migrate, seed-demo, create-admin, import, profile rebuild, backup,
+ * restore, and the commands plugins declare (`rapport points verify`).
  */
 import { parseArgs } from 'node:util'
 import { loadConfig } from '../config.js'
+import { backupCommand, restoreCommand } from './backup-commands.js'
 import { importCommand } from './import-command.js'
 import { adminCommand, migrateCommand, rebuildCommand, seedCommand } from './db-commands.js'
 import { isPluginTarget, pluginCommand, pluginUsage } from './plugin-command.js'
@@ -19,6 +20,8 @@ Commands:
   create-admin --email E --name N --role owner|admin|agent|analyst   (password from RAPPORT_ADMIN_PASSWORD or prompted)
   import customers|orders FILE.csv [--mode all-or-nothing|valid-only]
   profile rebuild [--plugin NAME]  replay the event log through the scoring rules; prints the profile digest before and after
+  backup FILE [--force]          copy the SQLite database to FILE while it serves (online backup)
+  restore FILE [--force]         replace the SQLite database with a backup (refused while a server runs on it)
 
 Plugin commands:
 `
@@ -30,7 +33,7 @@ async function main(argv: string[]): Promise<number> {
     args: argv, allowPositionals: true, strict: true,
     options: {
       customers: { type: 'string' }, email: { type: 'string' }, name: { type: 'string' }, role: { type: 'string' },
-      mode: { type: 'string' }, plugin: { type: 'string' }, help: { type: 'boolean', short: 'h' },
+      mode: { type: 'string' }, plugin: { type: 'string' }, force: { type: 'boolean' }, help: { type: 'boolean', short: 'h' },
     },
   })
   const [command, ...rest] = positionals
@@ -42,6 +45,8 @@ async function main(argv: string[]): Promise<number> {
     case 'seed-demo': return seedCommand(config, values.customers ? Number(values.customers) : undefined)
     case 'create-admin': return adminCommand(config, values)
     case 'import': return importCommand(config, rest, values.mode)
+    case 'backup': return backupCommand(config, rest, values.force ?? false)
+    case 'restore': return restoreCommand(config, rest, values.force ?? false)
     case 'profile':
       if (rest[0] !== 'rebuild') break
       return rebuildCommand(config, values.plugin)

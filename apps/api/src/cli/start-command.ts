@@ -3,6 +3,7 @@ import { DEMO_OWNER } from '../demo/seed-demo.js'
 import { createLogger } from '@rapport/core'
 import { pluginsToInstall } from '../installed-plugins.js'
 import { startServer } from '../server.js'
+import { markServing } from './server-marker.js'
 
 /** `rapport start`: serves until SIGTERM/SIGINT, then drains requests and closes the database. Returns -1: the process stays up. */
 export async function startCommand(config: ApiConfig): Promise<number> {
@@ -19,9 +20,10 @@ export async function startCommand(config: ApiConfig): Promise<number> {
   process.stdout.write(`\nRapport ${config.version} is running at ${server.url}/admin/  (API ${server.url}/api, docs ${server.url}/api/docs)\n`)
   if (server.seeded) process.stdout.write(`Demo data loaded in ${((Date.now() - started) / 1000).toFixed(1)} s. Sign in as ${DEMO_OWNER.email} / ${DEMO_OWNER.password}\n`)
   process.stdout.write('Press Ctrl+C to stop.\n')
+  const unmark = markServing(config.databaseUrl, server.url)
   const stop = (signal: string) => {
     server.log.info({ signal }, 'shutting down: draining requests')
-    server.close().then(() => process.exit(0), () => process.exit(1))
+    server.close().then(() => { unmark(); process.exit(0) }, () => process.exit(1))
   }
   process.once('SIGTERM', () => stop('SIGTERM'))
   process.once('SIGINT', () => stop('SIGINT'))
