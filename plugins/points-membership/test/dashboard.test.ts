@@ -1,14 +1,14 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { createTestHost, dialects, type TestHost } from '@rapport/plugin-sdk/testing'
 import pointsMembership from '../server/index.js'
-import { adjust, base, memberWith, spend } from './points-client.js'
+import { adjust, base, DAY, memberWith, spend, travel } from './points-client.js'
 
 describe.each(dialects)("points-membership's liability widget on %s", (dialect) => {
   let host: TestHost
   let big: string
   let small: string
   beforeAll(async () => {
-    host = await createTestHost({ plugins: [pointsMembership], dialect, config: { 'points-membership': { pointValueMinor: 5, currency: 'CNY' } } })
+    host = await createTestHost({ plugins: [pointsMembership], dialect, config: { 'points-membership': { pointValueMinor: 5, currency: 'CNY', expiryDays: 20, expiringSoonDays: 30 } } })
     big = await memberWith(host, 1_000)
     small = await memberWith(host, 50)
     expect((await spend(host, big, 300, 'dash-1')).status).toBe(201)
@@ -17,7 +17,7 @@ describe.each(dialects)("points-membership's liability widget on %s", (dialect) 
   afterAll(() => host.close())
 
   const widget = async (query: string) => {
-    const res = await host.as('analyst').get(`/api/v1/dashboard${query}`)
+    const res = await host.http.get(`/api/v1/dashboard${query}`)
     expect(res.status).toBe(200)
     const body = await host.json(res)
     const found = body.widgets.find((w: { plugin: string; id: string }) => w.plugin === 'points-membership' && w.id === 'liability')
@@ -30,7 +30,7 @@ describe.each(dialects)("points-membership's liability widget on %s", (dialect) 
     const data = await widget(`?from=${today}&to=${today}`)
     const liability = await host.json(await host.http.get(`${base}/reports/liability`))
     expect(data).toEqual({
-      members: 2, outstandingPoints: 730, debtPoints: 0, expiringPoints: 0, valueMinor: 3_650, currency: 'CNY',
+      members: 2, outstandingPoints: 730, debtPoints: 0, expiringPoints: 730, valueMinor: 3_650, currency: 'CNY',
       earned: 1_050, spent: 300, expired: 0,
     })
     expect(data.outstandingPoints).toBe(liability.outstandingPoints)
@@ -48,5 +48,13 @@ describe.each(dialects)("points-membership's liability widget on %s", (dialect) 
     expect(data).toMatchObject({ members: 1, outstandingPoints: 700, valueMinor: 3_500, earned: 1_000, spent: 300 })
     const none = await widget('?filter=points.balance:gte:100000')
     expect(none).toMatchObject({ members: 0, outstandingPoints: 0, valueMinor: 0, earned: 0, spent: 0, expired: 0 })
+  })
+
+  it('counts the points that expired in the range, and no longer holds them', async () => {
+    await travel(host, 21 * DAY)
+    await host.runJob('points-membership:expire-points')
+    const today = host.now().toISOString().slice(0, 10)
+    const data = await widget(`?from=${today}&to=${today}`)
+    expect(data).toMatchObject({ members: 2, outstandingPoints: 0, expiringPoints: 0, valueMinor: 0, earned: 0, spent: 0, expired: 730 })
   })
 })
