@@ -3,7 +3,7 @@
  * Migrations of satisfaction-survey, applied into its own migrations table.
  */
 import { createTables, type Migration } from '@rapport/plugin-sdk'
-import { analyticsIndexes } from './analytics/analytics-indexes.js'
+import { analyticsIndexes, partialScoreIndexes } from './analytics/analytics-indexes.js'
 import { surveyTables } from './tables.js'
 
 // complaint-tracking renamed its event `complaints.resolved` to `complaint.resolved`: stored
@@ -19,4 +19,5 @@ export const migrations: readonly Migration[] = [
   createTables('0001_init', surveyTables),
   { id: '0002_complaint_resolved_trigger', sqlite: complaintResolvedRename, pg: complaintResolvedRename },
   analyticsIndexes,
+  partialScoreIndexes,
 ]
