@@ -15,7 +15,7 @@ import { expirePoints } from './jobs/expire-points.js'
 import { refreshExpiringSoon } from './jobs/refresh-expiring-soon.js'
 import { adjustmentRoute } from './routes/adjustments.js'
 import { memberListRoute } from './routes/member-list.js'
-import { issueMemberLinkRoute, memberPageRoute } from './routes/member-page.js'
+import { issueMemberLinkRoute, memberPageRoute, selfRedemptionRoute } from './routes/member-page.js'
 import { enrolRoute, memberRoute, memberStatusRoute } from './routes/members.js'
 import { previewRoute } from './routes/preview.js'
 import { redemptionRoute, voucherUseRoute, voucherVoidRoute } from './routes/redemptions.js'
@@ -30,7 +30,7 @@ export function setup(ctx: PluginContext<PointsConfig>): void {
   const routes = [
     enrolRoute, memberRoute, memberStatusRoute, spendRoute, adjustmentRoute, previewRoute, verifyRoute,
     listRewardsRoute, createRewardRoute, updateRewardRoute, redemptionRoute, voucherUseRoute, voucherVoidRoute,
-    liabilityRoute, earnBurnRoute, statementRoute, memberListRoute, voucherListRoute, issueMemberLinkRoute, memberPageRoute,
+    liabilityRoute, earnBurnRoute, statementRoute, memberListRoute, voucherListRoute, issueMemberLinkRoute, memberPageRoute, selfRedemptionRoute,
   ]
   for (const route of routes) ctx.route(route(ctx))
   ctx.on('order.completed', earnOnOrder(ctx), { id: 'earn-on-order', phase: 'inTransaction' })

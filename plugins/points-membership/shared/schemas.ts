@@ -199,3 +199,6 @@ export const memberPageViewSchema = z.object({
   affordable: z.array(z.object({ id: z.string(), name: z.string(), kind: z.enum(['voucher', 'discount', 'gift']), costPoints: z.int() })),
 }).openapi('PointsMemberPage')
 export type MemberPageView = z.infer<typeof memberPageViewSchema>
+
+/** `POST /me/redemptions`: the member redeems one item of a reward from their own page. */
+export const selfRedemptionRequest = z.strictObject({ rewardId: z.string().min(1).max(64), idempotencyKey }).openapi('PointsSelfRedemptionRequest')

@@ -65,6 +65,28 @@ describe.each(dialects)("the member's own page on %s", (dialect) => {
     expect((await host.as({ link: link.token }).get(`${base}/members/${id}`)).status).toBe(403)
   })
 
+  it('lets the member redeem a reward they can afford, once per key, and refuses what they cannot', async () => {
+    const before = await host.json(await host.as({ link: link.token }).get(`${base}/me`))
+    const first = await host.as({ link: link.token }).post(`${base}/me/redemptions`, { rewardId: 'cup', idempotencyKey: 'tap-1' })
+    expect(first.status).toBe(201)
+    const redeemed = await host.json(first)
+    expect(redeemed.vouchers).toHaveLength(1)
+    const again = await host.as({ link: link.token }).post(`${base}/me/redemptions`, { rewardId: 'cup', idempotencyKey: 'tap-1' })
+    expect(again.status).toBe(200)
+    expect((await host.json(again)).vouchers[0].code).toBe(redeemed.vouchers[0].code)
+    const after = await host.json(await host.as({ link: link.token }).get(`${base}/me`))
+    expect(after.balance).toBe(before.balance - 300)
+    expect(after.entries[0]).toMatchObject({ kind: 'spend', delta: -300 })
+    const tooDear = await host.as({ link: link.token }).post(`${base}/me/redemptions`, { rewardId: 'pot', idempotencyKey: 'tap-2' })
+    expect(tooDear.status).toBe(409)
+    expect((await host.json(tooDear)).error.code).toBe('POINTS_INSUFFICIENT_BALANCE')
+    const unknown = await host.as({ link: link.token }).post(`${base}/me/redemptions`, { rewardId: 'old', idempotencyKey: 'tap-3' })
+    expect(unknown.status).toBe(404)
+    expect((await host.as({ link: link.token }).post(`${base}/me/redemptions`, { rewardId: 'cup' })).status).toBe(400)
+    expect((await host.as('owner').post(`${base}/me/redemptions`, { rewardId: 'cup', idempotencyKey: 'tap-4' })).status).toBe(403)
+    expect((await host.json(await host.as({ link: link.token }).get(`${base}/me`))).balance).toBe(after.balance)
+  })
+
   it('shows a suspended member their status and no rewards to redeem', async () => {
     const other = await memberWith(host, 1_000)
     const own: Link = await host.json(await host.as('agent').post(`${base}/members/${other}/links`, {}))

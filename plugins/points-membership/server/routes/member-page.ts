@@ -3,14 +3,16 @@
  * The member's own page: `POST /members/{customerId}/links` (staff) issues a signed link
  * `/m/<token>`; `GET /me` (that link, header `x-rapport-link`) answers what the page shows:
  * balance, points about to expire, the latest entries without staff notes, the value tier and
- * the rewards the balance covers.
+ * the rewards the balance covers; `POST /me/redemptions` (that link) redeems one of them.
  */
 import { commonErrors, defineRoute, errorBody, jsonBody, jsonResponse, policies, type PluginContext, type PluginRoute } from '@rapport/plugin-sdk'
-import { memberLinkRequest, memberLinkSchema, memberPageViewSchema, memberParams, type MemberPageView } from '../../shared/schemas.js'
+import { memberLinkRequest, memberLinkSchema, memberPageViewSchema, memberParams, redemptionResult, selfRedemptionRequest, type MemberPageView } from '../../shared/schemas.js'
 import type { PointsConfig } from '../config.js'
 import { pointsErrors } from '../errors.js'
 import { addDays } from '../ledger/ledger-deps.js'
 import { findMember } from '../ledger/member-store.js'
+import { customerTier } from '../earning/tier-multiplier.js'
+import { redeemReward } from '../rewards/redeem-reward.js'
 import { listRewards } from '../rewards/reward-store.js'
 import { memberView } from './member-view.js'
 
@@ -73,5 +75,31 @@ export const memberPageRoute = (ctx: PluginContext<PointsConfig>): PluginRoute =
         : [],
     }
     return c.json(body, 200)
+  },
+)
+
+/** @example ctx.route(selfRedemptionRoute(ctx)) */
+export const selfRedemptionRoute = (ctx: PluginContext<PointsConfig>): PluginRoute => defineRoute(
+  {
+    method: 'post', path: '/me/redemptions', access: policies.customer(MEMBER_LINK),
+    summary: 'The member redeems one item of a reward from their own page; a repeated key returns the first result',
+    request: { body: jsonBody(selfRedemptionRequest) },
+    responses: {
+      200: jsonResponse(redemptionResult, 'A repeat of an earlier key: its first result'),
+      201: jsonResponse(redemptionResult, 'Redeemed'),
+      404: jsonResponse(errorBody, 'Not a member, or no such active reward'),
+      409: jsonResponse(errorBody, 'Insufficient balance, out of stock, over the per-customer limit, tier not allowed, inactive member or a reused key'),
+      ...commonErrors,
+    },
+  },
+  async (c) => {
+    const caller = c.get('caller')
+    // The customer is the link's; the link id is the actor on the spend, so staff can trace it.
+    if (caller.kind !== 'customer') throw pointsErrors.MEMBER_NOT_FOUND({ customerId: '' })
+    const { rewardId, idempotencyKey } = c.req.valid('json')
+    const result = await ctx.db.tx((tx) => redeemReward(tx, ctx, {
+      customerId: caller.customerId, rewardId, quantity: 1, key: `self:${idempotencyKey}`, actor: `link:${caller.linkId}`, tierOf: (id) => customerTier(ctx, id),
+    }))
+    return result.repeated ? c.json(result, 200) : c.json(result, 201)
   },
 )
