@@ -5,9 +5,9 @@
  */
 import './style.css'
 import { h } from './dom'
-import { loadMember, tokenOfPath, type LoadProblem } from './member-api'
+import { loadMember, redeem, tokenOfPath, type LoadProblem } from './member-api'
 import { messages, type Language } from './messages'
-import { renderMember } from './render-member'
+import { renderMember, type RedeemUi } from './render-member'
 
 const STORAGE_KEY = 'rapport.points.language'
 const app = document.getElementById('app')!
@@ -20,6 +20,27 @@ function initialLanguage(): Language {
 
 let language = initialLanguage()
 let state: { kind: 'loading' } | { kind: 'member'; member: Parameters<typeof renderMember>[0] } | { kind: 'problem'; problem: LoadProblem } = { kind: 'loading' }
+
+/** A fresh key per confirmation: a double tap or a retry of the same confirmation redeems once. */
+const newKey = () => `${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 12)}`
+let redeemState: Pick<RedeemUi, 'confirming' | 'busy' | 'notice'> & { key: string } = { confirming: null, busy: false, notice: null, key: newKey() }
+
+const ui = (): RedeemUi => ({
+  ...redeemState,
+  ask(rewardId) {
+    redeemState = { ...redeemState, confirming: rewardId, notice: null, key: newKey() }
+    render()
+  },
+  async redeem(rewardId) {
+    redeemState = { ...redeemState, busy: true }
+    render()
+    const outcome = await redeem(token, rewardId, redeemState.key)
+    redeemState = { confirming: null, busy: false, key: newKey(), notice: outcome.ok ? { kind: 'ok', code: outcome.code, expiresAt: outcome.expiresAt } : { kind: 'error', code: outcome.code } }
+    const reloaded = await loadMember(token)
+    if (reloaded.ok) state = { kind: 'member', member: reloaded.member }
+    render()
+  },
+})
 
 function render(): void {
   const t = messages[language]
@@ -40,7 +61,7 @@ function render(): void {
     retry.addEventListener('click', () => void load())
     app.replaceChildren(top, h('section', { class: 'card', role: 'alert' }, h('p', {}, t.errors[state.problem]), state.problem === 'other' && retry))
   } else {
-    app.replaceChildren(top, ...renderMember(state.member, t, language))
+    app.replaceChildren(top, ...renderMember(state.member, t, language, ui()))
   }
 }
 

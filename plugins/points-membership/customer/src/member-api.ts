@@ -21,3 +21,23 @@ export async function loadMember(token: string): Promise<{ ok: true; member: Mem
     return { ok: false, problem: 'other' }
   }
 }
+
+/** A redemption's outcome: the voucher, or the server's code (`other` when it gave none). */
+export type RedeemOutcome = { ok: true; code: string; expiresAt: string } | { ok: false; code: string }
+
+/** `POST /api/p/points-membership/me/redemptions`; the key makes a double tap redeem once. */
+export async function redeem(token: string, rewardId: string, idempotencyKey: string): Promise<RedeemOutcome> {
+  try {
+    const res = await fetch('/api/p/points-membership/me/redemptions', {
+      method: 'POST', credentials: 'omit',
+      headers: { 'x-rapport-link': token, accept: 'application/json', 'content-type': 'application/json' },
+      body: JSON.stringify({ rewardId, idempotencyKey }),
+    })
+    const body = (await res.json().catch(() => undefined)) as { vouchers?: { code: string; expiresAt: string }[]; error?: { code?: string } } | undefined
+    const voucher = body?.vouchers?.[0]
+    if (res.ok && voucher) return { ok: true, code: voucher.code, expiresAt: voucher.expiresAt }
+    return { ok: false, code: body?.error?.code ?? 'other' }
+  } catch {
+    return { ok: false, code: 'other' }
+  }
+}

@@ -21,8 +21,17 @@ const formats = (language: Language) => {
   }
 }
 
-/** @example app.replaceChildren(...renderMember(member, messages.en, 'en')) */
-export function renderMember(m: MemberPageView, t: Messages, language: Language): Node[] {
+/** What the rewards list needs from the page: the reward being confirmed, the last outcome, and actions. */
+export type RedeemUi = {
+  confirming: string | null
+  busy: boolean
+  notice: { kind: 'ok'; code: string; expiresAt: string } | { kind: 'error'; code: string } | null
+  ask(rewardId: string | null): void
+  redeem(rewardId: string): void
+}
+
+/** @example app.replaceChildren(...renderMember(member, messages.en, 'en', ui)) */
+export function renderMember(m: MemberPageView, t: Messages, language: Language, ui: RedeemUi): Node[] {
   const f = formats(language)
   const header = h('section', { class: 'card balance', 'aria-labelledby': 'balance-title' },
     h('p', { class: 'muted', id: 'balance-title' }, t.balance),
@@ -49,10 +58,28 @@ export function renderMember(m: MemberPageView, t: Messages, language: Language)
         h('span', {}, h('span', { class: 'kind' }, t.kinds[e.kind]), h('span', { class: 'muted small block' }, e.orderId ? `${f.date(e.occurredAt)} · ${fill(t.order, { orderId: e.orderId })}` : f.date(e.occurredAt))),
         h('strong', { class: e.delta < 0 ? 'minus' : 'plus' }, f.signed(e.delta))))),
   )
+  const button = (label: string, cls: string, onClick: () => void, disabled = false) => {
+    const b = h('button', { type: 'button', class: cls }, label)
+    if (disabled) b.setAttribute('disabled', '')
+    b.addEventListener('click', onClick)
+    return b
+  }
+  const rewardRow = (r: MemberPageView['affordable'][number]) => {
+    if (ui.confirming !== r.id) {
+      return h('li', {}, h('span', {}, r.name, h('span', { class: 'muted small block' }, `${t.kindsReward[r.kind]} · ${fill(t.cost, { n: f.n(r.costPoints) })}`)),
+        button(t.redeem, 'primary compact', () => ui.ask(r.id), ui.busy))
+    }
+    return h('li', { class: 'confirm' },
+      h('span', {}, fill(t.redeemConfirm, { n: f.n(r.costPoints), name: r.name })),
+      h('span', { class: 'actions' }, button(t.cancel, 'compact', () => ui.ask(null), ui.busy), button(ui.busy ? t.redeeming : t.confirm, 'primary compact', () => ui.redeem(r.id), ui.busy)))
+  }
+  const notice = ui.notice && (ui.notice.kind === 'ok'
+    ? h('p', { class: 'ok', role: 'status', 'data-testid': 'voucher' }, fill(t.voucher, { code: ui.notice.code, date: f.date(ui.notice.expiresAt) }))
+    : h('p', { class: 'warn inline-notice', role: 'alert' }, t.redeemErrors[ui.notice.code as keyof Messages['redeemErrors']] ?? t.redeemErrors.other))
   const rewards = h('section', { class: 'card', 'aria-labelledby': 'rewards-title' },
     h('h2', { id: 'rewards-title' }, t.rewards),
-    m.affordable.length === 0 ? h('p', { class: 'muted' }, t.noRewards) : h('ul', { class: 'list' },
-      ...m.affordable.map((r) => h('li', {}, h('span', {}, r.name, h('span', { class: 'muted small block' }, t.kindsReward[r.kind])), h('strong', {}, fill(t.cost, { n: f.n(r.costPoints) }))))),
+    notice,
+    m.affordable.length === 0 ? h('p', { class: 'muted' }, t.noRewards) : h('ul', { class: 'list' }, ...m.affordable.map(rewardRow)),
     m.affordable.length > 0 && h('p', { class: 'muted small' }, t.redeemHint),
   )
   return [header, status, tier, expiring, history, rewards].filter((n): n is HTMLElement => Boolean(n))
