@@ -31,7 +31,7 @@ export function MessagesCard({ kase }: { kase: CaseDetail }) {
       />
       {!closed && (
         <Form layout="vertical" name="complaint-composer" style={{ marginTop: 16 }} onFinish={() => send.mutate(undefined)}>
-          <Radio.Group aria-label={t('detail.composerLabel')} optionType="button" value={visibility} onChange={(e) => setVisibility(e.target.value)}
+          <Radio.Group aria-label={t('detail.visibility')} optionType="button" value={visibility} onChange={(e) => setVisibility(e.target.value)}
             options={[{ value: 'customer', label: t('detail.reply') }, { value: 'internal', label: t('detail.note') }]} style={{ marginBottom: 8 }} />
           <Form.Item label={t('detail.composerLabel')} htmlFor="complaint-composer-body" extra={t('detail.replyHint')}>
             <Input.TextArea id="complaint-composer-body" value={body} onChange={(e) => setBody(e.target.value)} autoSize={{ minRows: 3, maxRows: 10 }} maxLength={5000} />

@@ -24,7 +24,7 @@ export const en = {
     fields: 'Case', channel: 'Channel', category: 'Category', priority: 'Priority', orderRef: 'Order', created: 'Filed', createdBy: 'Filed by',
     assignee: 'Assignee', resolution: 'Resolution', goodwill: 'Goodwill points', csat: 'CSAT after resolution', reopenCount: 'Reopened',
     slaTitle: 'SLA ({{policy}}, calendar {{calendar}})', paused: 'paused', stopped: 'stopped', elapsed: '{{elapsed}} of {{target}} business minutes',
-    conversation: 'Conversation', reply: 'Reply to the customer', note: 'Internal note', composerLabel: 'Message', send: 'Send reply', addNote: 'Add note',
+    conversation: 'Conversation', reply: 'Reply to the customer', note: 'Internal note', composerLabel: 'Message', visibility: 'Who sees it', send: 'Send reply', addNote: 'Add note',
     replyHint: 'Replies are shown to the customer; internal notes are not.', internal: 'Internal', toCustomer: 'To customer', noMessages: 'No messages yet.',
     attachments: 'Attachments', upload: 'Upload files', uploaded: 'Uploaded', noAttachments: 'No attachments.', download: 'Download {{name}}',
     timeline: 'History', followUps: 'Follow-up visits',

@@ -26,7 +26,7 @@ export const zhCN: ComplaintMessages = {
     fields: '概况', channel: '渠道', category: '类别', priority: '优先级', orderRef: '订单', created: '登记时间', createdBy: '登记人',
     assignee: '处理人', resolution: '处理结果', goodwill: '补偿积分', csat: '处理后满意度', reopenCount: '重新打开次数',
     slaTitle: 'SLA（{{policy}}，日历 {{calendar}}）', paused: '已暂停', stopped: '已停止', elapsed: '已用 {{elapsed}} / {{target}} 工作分钟',
-    conversation: '沟通记录', reply: '回复客户', note: '内部备注', composerLabel: '内容', send: '发送回复', addNote: '添加备注',
+    conversation: '沟通记录', reply: '回复客户', note: '内部备注', composerLabel: '内容', visibility: '可见范围', send: '发送回复', addNote: '添加备注',
     replyHint: '回复客户可见；内部备注客户看不到。', internal: '内部', toCustomer: '客户可见', noMessages: '暂无消息。',
     attachments: '附件', upload: '上传文件', uploaded: '已上传', noAttachments: '没有附件。', download: '下载 {{name}}',
     timeline: '处理历史', followUps: '回访',
