@@ -40,7 +40,7 @@ const api = <T>(url: string, init?: { method: string; body: unknown }) =>
 
 const shot = async (p: Page, name: string) => {
   await p.waitForFunction(() => document.querySelectorAll('.ant-spin-spinning, .ant-skeleton').length === 0)
-  await p.waitForTimeout(500)
+  await p.waitForTimeout(1200) // chart animations
   await p.screenshot({ path: path.join(screenshots, `${name}.png`), fullPage: true })
 }
 

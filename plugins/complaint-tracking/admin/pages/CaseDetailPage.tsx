@@ -71,7 +71,7 @@ export default function CaseDetailPage() {
                 <Table<Target> size="small" pagination={false} rowKey={(r) => `${r.target}:${r.cycle}`} dataSource={kase.sla.targets} columns={[
                   { title: t('list.sla'), key: 'target', render: (_: unknown, r) => t(`target.${r.target}`) },
                   { title: t('list.status'), key: 'state', render: (_: unknown, r) => (
-                    <Flex vertical gap={2}>
+                    <Flex vertical gap={2} align="start">
                       <SlaBadge state={r.state} breachAt={r.running ? r.breachAt : null} />
                       <Typography.Text type="secondary" style={{ fontSize: 12 }}>
                         {r.paused ? t('detail.paused') : !r.running ? t('detail.stopped') : ''} {t('detail.elapsed', { elapsed: Math.round(r.elapsedMinutes), target: r.targetMinutes })}

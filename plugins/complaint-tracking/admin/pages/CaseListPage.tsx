@@ -62,18 +62,18 @@ export default function CaseListPage() {
       {cases.isError ? <QueryErrorResult error={cases.error} onRetry={() => void cases.refetch()} /> : (
         <Card>
           <Table<Case>
-            rowKey="id" dataSource={items} loading={cases.isPending} pagination={false} scroll={{ x: 900 }}
+            rowKey="id" dataSource={items} loading={cases.isPending} pagination={false} scroll={{ x: 1300 }}
             locale={{ emptyText: t('list.empty') }}
             columns={[
-              { title: t('list.id'), dataIndex: 'id', render: (id: string) => <Link to={paths.detail(id)}>{id}</Link> },
+              { title: t('list.id'), dataIndex: 'id', width: 150, ellipsis: true, render: (id: string) => <Link to={paths.detail(id)}>{id}</Link> },
               { title: t('list.status'), dataIndex: 'status', render: (s: string) => t(`status.${s}`) },
               { title: t('list.priority'), dataIndex: 'priority', render: (p: string) => t(`priority.${p}`) },
-              { title: t('list.sla'), key: 'sla', render: (_: unknown, c) => <SlaBadge state={c.slaState} breachAt={c.slaBreachAt} /> },
+              { title: t('list.sla'), key: 'sla', width: 230, render: (_: unknown, c) => <SlaBadge state={c.slaState} breachAt={c.slaBreachAt} /> },
               { title: t('list.category'), dataIndex: 'category', render: categoryLabel },
               { title: t('list.channel'), dataIndex: 'channel', render: (ch: string) => t(`channel.${ch}`) },
-              { title: t('list.customer'), key: 'customer', render: (_: unknown, c) => c.customerId ? <Link to={paths.customer(c.customerId)}>{c.customerId}</Link> : `${c.contact?.name ?? ''} (${t('list.publicForm')})` },
+              { title: t('list.customer'), key: 'customer', width: 150, ellipsis: true, render: (_: unknown, c) => c.customerId ? <Link to={paths.customer(c.customerId)}>{c.customerId}</Link> : `${c.contact?.name ?? ''} (${t('list.publicForm')})` },
               { title: t('list.assignee'), dataIndex: 'assigneeId', render: (a: string | null) => a ?? t('common.unassigned') },
-              { title: t('list.created'), dataIndex: 'createdAt', render: (at: string) => dateTime(at) },
+              { title: t('list.created'), dataIndex: 'createdAt', width: 170, render: (at: string) => dateTime(at) },
               { title: t('list.description'), dataIndex: 'description', ellipsis: true },
             ]}
           />
