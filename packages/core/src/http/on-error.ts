@@ -13,9 +13,9 @@ export function errorBoundary(log: Logger): ErrorHandler<AppEnv> {
     const e = toRapportError(err)
     const requestId = c.get('requestId') ?? 'unknown'
     if (e.status >= 500) log.error({ err: e.cause ?? err, code: e.code, plugin: e.plugin, requestId }, 'unhandled error')
-    if (e.code === 'AUTH_THROTTLED' || e.code === 'REQUEST_RATE_LIMITED') {
-      c.header('Retry-After', String((e.details as { retryAfterSeconds: number }).retryAfterSeconds))
-    }
+    // Every 429 that knows when to come back says so, core's and the plugins' alike (SURVEY_RATE_LIMITED, ...).
+    const retryAfter = (e.details as { retryAfterSeconds?: unknown } | undefined)?.retryAfterSeconds
+    if (e.status === 429 && typeof retryAfter === 'number') c.header('Retry-After', String(retryAfter))
     const body = { error: { code: e.code, message: e.message, ...(e.details === undefined ? {} : { details: e.details }), requestId, ...(e.plugin ? { plugin: e.plugin } : {}) } }
     return c.json(body, e.status)
   }
