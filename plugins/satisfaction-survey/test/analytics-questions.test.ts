@@ -59,6 +59,7 @@ describe.each(dialects)('question analytics on %s', (dialect) => {
     const all = await analytics(host, `/analytics/texts?surveyId=${surveyId}&question=why&${range}`)
     expect(all.items.map((t: { text: string }) => t.text)).toEqual(['Rude staff, late', 'fine', '100% happy', 'late again', 'Delivery was LATE'])
     expect(all.items[0]).toMatchObject({ version: 1, completedAt: '2026-06-02T08:00:00.000Z', customerId: null })
+    expect((await analytics(host, `/analytics/texts?surveyId=${surveyId}&question=why&q=&${range}`)).items).toHaveLength(5)
     const late = await analytics(host, `/analytics/texts?surveyId=${surveyId}&question=why&q=late&limit=2&${range}`)
     expect(late.items.map((t: { text: string }) => t.text)).toEqual(['Rude staff, late', 'late again'])
     const next = await analytics(host, `/analytics/texts?surveyId=${surveyId}&question=why&q=late&limit=2&cursor=${late.nextCursor}&${range}`)

@@ -33,7 +33,7 @@ const segmentQuery = checkedFilter(analyticsFilter.extend({
 })).refine((f) => f.by !== 'field' || f.field !== undefined, { path: ['field'], message: 'by=field needs field' })
 const textQuery = checkedFilter(withSurvey.extend({
   question: z.string().min(1).max(200),
-  q: z.string().min(1).max(200).optional(),
+  q: z.string().max(200).optional().openapi({ description: 'Search text; empty lists every answer' }),
   cursor: z.string().regex(/^\d+$/).optional(),
   limit: z.coerce.number().int().min(1).max(200).default(50),
 }))
