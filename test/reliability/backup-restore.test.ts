@@ -32,7 +32,7 @@ describe('backup and restore', () => {
     expect((await runCli(['create-admin', '--email', OWNER.email, '--name', 'Owner', '--role', 'owner'], { ...env, RAPPORT_ADMIN_PASSWORD: OWNER.password })).code).toBe(0)
     const server = await startServerProcess(env)
     servers.push(server)
-    const shop = await setUpShop(server.url, { customers: 6, invitations: 80 })
+    const shop = await setUpShop(server.url, { customers: 4, invitations: 40 })
     const ledger = newLedger()
     let stopped = false
     const load = runLoad(server.url, shop, ledger, { workers: 4, stop: () => stopped })

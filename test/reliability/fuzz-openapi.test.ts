@@ -29,7 +29,7 @@ import { changedTables, digest, watchWrites } from '../support/write-watch.js'
 const SOAK = process.env.RAPPORT_SOAK === '1'
 const RUNS: Record<TestDialect, number> = process.env.RAPPORT_FUZZ_RUNS
   ? { sqlite: Number(process.env.RAPPORT_FUZZ_RUNS), pglite: Number(process.env.RAPPORT_FUZZ_RUNS) }
-  : { sqlite: SOAK ? 200_000 : 20_000, pglite: SOAK ? 10_000 : 600 }
+  : { sqlite: SOAK ? 200_000 : 20_000, pglite: SOAK ? 20_000 : 1_500 }
 const BATCH: Record<TestDialect, number> = { sqlite: 500, pglite: 50 }
 const TIMEOUT_MS = 10_000
 const seed = process.env.RAPPORT_FUZZ_SEED ? Number(process.env.RAPPORT_FUZZ_SEED) : undefined
