@@ -17,6 +17,7 @@ import complaintTracking from '../../plugins/complaint-tracking/server/index'
 import { ensureAdminBuild, repoRoot } from './support/ensure-admin-build'
 import { ensureComplaintPagesBuild } from './support/ensure-complaint-pages-build'
 import { launchBrowser } from './support/launch-browser'
+import { type AxeFinding, describeFindings, seriousViolations } from './support/run-axe'
 import { submitSignIn } from './support/submit-sign-in'
 
 const screenshots = path.join(repoRoot, 'test-results/complaint-tracking-e2e')
@@ -29,6 +30,8 @@ let browser: Browser
 let page: Page
 let customer: { id: string; name: string }
 let caseId = ''
+/** Serious or critical accessibility findings on every page screenshotted. */
+const findings: AxeFinding[] = []
 
 const admin = (p = '') => `${server.url}/admin${p}`
 const menuItem = (name: string) => page.getByRole('navigation').getByRole('link', { name, exact: true })
@@ -42,6 +45,7 @@ const shot = async (p: Page, name: string) => {
   await p.waitForFunction(() => document.querySelectorAll('.ant-spin-spinning, .ant-skeleton').length === 0)
   await p.waitForTimeout(1200) // chart animations
   await p.screenshot({ path: path.join(screenshots, `${name}.png`), fullPage: true })
+  findings.push(...(await seriousViolations(p, name)))
 }
 
 beforeAll(async () => {
@@ -169,7 +173,7 @@ describe('complaint-tracking admin and customer pages', () => {
   it('shows the customer the reply but not the note, through their link, in English and 中文', async () => {
     const { token } = await api<{ token: string }>(`/api/v1/customers/${customer.id}/links`, { method: 'POST', body: { purpose: 'complaint-tracking' } })
     for (const [locale, status] of [['en', 'Resolved'], ['zh-CN', '已解决']] as const) {
-      const phone = await browser.newContext({ locale, timezoneId: 'Asia/Shanghai', viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true })
+      const phone = await browser.newContext({ bypassCSP: true, locale, timezoneId: 'Asia/Shanghai', viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true })
       const p = await phone.newPage()
       await p.goto(`${server.url}/c/${encodeURIComponent(token)}/${encodeURIComponent(caseId)}`)
       await expect.poll(() => p.locator('[data-status]').textContent()).toBe(status)
@@ -183,7 +187,7 @@ describe('complaint-tracking admin and customer pages', () => {
   })
 
   it('takes a complaint through the public form', async () => {
-    const context = await browser.newContext({ locale: 'zh-CN', viewport: { width: 390, height: 844 } })
+    const context = await browser.newContext({ bypassCSP: true, locale: 'zh-CN', viewport: { width: 390, height: 844 } })
     const p = await context.newPage()
     await p.goto(`${server.url}/c/form`)
     await p.getByLabel('您的姓名').fill('王芳')
@@ -196,5 +200,9 @@ describe('complaint-tracking admin and customer pages', () => {
     await expect.poll(() => p.getByRole('status').textContent()).toContain('我们已收到您的投诉')
     await shot(p, 'public-form-received-zh')
     await context.close()
+  })
+
+  it('has no serious or critical accessibility violations on any page shown', () => {
+    expect(findings, describeFindings(findings)).toEqual([])
   })
 })

@@ -11,8 +11,8 @@ export function AttachmentsCard({ kase }: { kase: CaseDetail }) {
   const upload = useCaseAction(kase.id, async (files: File[]) => uploadAttachments(kase.id, await Promise.all(files.map(toUpload))))
   return (
     <Card title={t('detail.attachments')}>
-      <List
-        dataSource={kase.attachments} locale={{ emptyText: t('detail.noAttachments') }} size="small"
+      {kase.attachments.length === 0 ? <Typography.Text type="secondary">{t('detail.noAttachments')}</Typography.Text> : <List
+        dataSource={kase.attachments} size="small"
         renderItem={(a) => (
           <List.Item>
             <Flex gap={8} wrap align="center">
@@ -22,7 +22,7 @@ export function AttachmentsCard({ kase }: { kase: CaseDetail }) {
             </Flex>
           </List.Item>
         )}
-      />
+      />}
       {kase.status !== 'closed' && (
         <Flex vertical gap={4} style={{ marginTop: 12 }}>
           <label htmlFor="complaint-upload">{t('detail.upload')}</label>

@@ -14,8 +14,8 @@ export function MessagesCard({ kase }: { kase: CaseDetail }) {
   const closed = kase.status === 'closed'
   return (
     <Card title={t('detail.conversation')}>
-      <List
-        dataSource={kase.messages} locale={{ emptyText: t('detail.noMessages') }}
+      {kase.messages.length === 0 ? <Typography.Text type="secondary">{t('detail.noMessages')}</Typography.Text> : <List
+        dataSource={kase.messages}
         renderItem={(m) => (
           <List.Item data-visibility={m.visibility} style={m.visibility === 'internal' ? { background: '#fffbe6', paddingInline: 8 } : { paddingInline: 8 }}>
             <Flex vertical gap={4} style={{ width: '100%' }}>
@@ -28,7 +28,7 @@ export function MessagesCard({ kase }: { kase: CaseDetail }) {
             </Flex>
           </List.Item>
         )}
-      />
+      />}
       {!closed && (
         <Form layout="vertical" name="complaint-composer" style={{ marginTop: 16 }} onFinish={() => send.mutate(undefined)}>
           <Radio.Group aria-label={t('detail.visibility')} optionType="button" value={visibility} onChange={(e) => setVisibility(e.target.value)}

@@ -31,7 +31,7 @@ export default function CaseDetailPage() {
         <Link to={paths.list}>← {t('detail.back')}</Link>
         <Flex gap={12} align="center" wrap style={{ marginTop: 8 }}>
           <Typography.Title level={2} style={{ margin: 0 }}>{t('detail.title', { id: kase.id })}</Typography.Title>
-          <Tag color={kase.status === 'resolved' || kase.status === 'closed' ? 'default' : 'processing'}>{t(`status.${kase.status}`)}</Tag>
+          <Tag color={kase.status === 'resolved' || kase.status === 'closed' ? 'default' : 'blue'}>{t(`status.${kase.status}`)}</Tag>
           <SlaBadge state={kase.slaState} breachAt={kase.slaBreachAt} />
         </Flex>
       </div>
