@@ -26,7 +26,7 @@ describe('a server killed with SIGKILL under load', () => {
   it(`keeps every acknowledged write and applies nothing twice over ${KILLS} kills`, async () => {
     expect((await runCli(['create-admin', '--email', OWNER.email, '--name', 'Owner', '--role', 'owner'], { ...env, RAPPORT_ADMIN_PASSWORD: OWNER.password })).code).toBe(0)
     server = await startServerProcess(env)
-    const shop = await setUpShop(server.url, { invitations: 40 * KILLS })
+    const shop = await setUpShop(server.url, { customers: 6, invitations: 25 * KILLS })
     const ledger = newLedger()
     let verified = 0
     for (let kill = 0; kill < KILLS; kill++) {
@@ -40,7 +40,7 @@ describe('a server killed with SIGKILL under load', () => {
       const missing = await missingAcknowledged(server.url, shop, ledger)
       expect(missing, `after kill ${kill + 1}`).toEqual([])
       verified = [...ledger.orders.values(), ...ledger.responses.values(), ...ledger.redemptions.values()].filter((w) => w.acked).length
-      if (shop.invitations.length < 20) await addInvitations(server.url, shop, 40)
+      if (shop.invitations.length < 15) await addInvitations(server.url, shop, 30)
     }
     await retryAllOrders(server.url, shop, ledger)
     await server.kill('SIGTERM')
