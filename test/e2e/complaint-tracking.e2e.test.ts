@@ -4,7 +4,7 @@
  * replies to the customer, adds an internal note, opens and resolves it with a code, a summary and
  * goodwill points; the queue shows SLA badges; then the same pages in 中文; and the customer opens
  * the case through their link (/c/<token>/<caseId>), sees the reply but not the note, in English
- * and 中文; and the public form (/c/form) takes a complaint. Screenshots land in
+ * and 中文; and the public form (/c/form) takes a complaint and shows the rate limit's message. Screenshots land in
  * test-results/complaint-tracking-e2e/.
  */
 import { mkdirSync, rmSync } from 'node:fs'
@@ -199,6 +199,22 @@ describe('complaint-tracking admin and customer pages', () => {
     await p.getByRole('button', { name: '提交投诉' }).click()
     await expect.poll(() => p.getByRole('status').textContent()).toContain('我们已收到您的投诉')
     await shot(p, 'public-form-received-zh')
+    // Use up the hour's submissions from this address, then the form shows the rate limit's message.
+    const statuses = await p.evaluate(async () => {
+      const body = JSON.stringify({ name: 'Li', phone: '13900000000', category: 'other', description: 'again' })
+      const out: number[] = []
+      for (let i = 0; i < 5; i++) out.push((await fetch('/api/p/complaint-tracking/form', { method: 'POST', headers: { 'Content-Type': 'application/json' }, body })).status)
+      return out
+    })
+    expect(statuses.at(-1)).toBe(429)
+    await p.goto(`${server.url}/c/form?lang=en`)
+    await p.getByLabel('Your name').fill('Li Lei')
+    await p.getByLabel('Email').fill('li@example.com')
+    await p.getByLabel('Category').selectOption('other')
+    await p.getByLabel('What happened?').fill('Once more')
+    await p.getByRole('button', { name: 'Submit complaint' }).click()
+    await expect.poll(() => p.getByRole('alert').textContent()).toMatch(/Too many complaints were sent from your network\. Please try again in \d+ minutes\./)
+    await shot(p, 'public-form-rate-limited-en')
     await context.close()
   })
 
