@@ -22,8 +22,16 @@ import { createDeliveryWorker } from '../src/deliveries/delivery-worker.js'
 import { createScheduler } from '../src/jobs/create-scheduler.js'
 import { createPluginHost, type BootReport, type PluginHost } from '../src/plugins/plugin-host.js'
 
-export type TestDialect = 'sqlite' | 'pglite'
-export const dialects: TestDialect[] = ['sqlite', 'pglite']
+export type TestDialect = 'sqlite' | 'pglite' | 'postgres'
+
+/**
+ * The dialects every suite runs on: `postgres` joins when RAPPORT_TEST_POSTGRES_URL names a real
+ * server (the root vitest globalSetup starts one under RAPPORT_TEST_POSTGRES=1), and
+ * RAPPORT_TEST_DIALECTS (comma-separated) narrows the list, e.g. to `postgres` alone.
+ */
+export const dialects: TestDialect[] = (['sqlite', 'pglite', 'postgres'] as const).filter((d) =>
+  (d !== 'postgres' || Boolean(process.env.RAPPORT_TEST_POSTGRES_URL)) &&
+  (!process.env.RAPPORT_TEST_DIALECTS || process.env.RAPPORT_TEST_DIALECTS.split(',').includes(d)))
 
 /** Who a test request is sent as. */
 export type As = 'anonymous' | Role | { apiKey: string } | { cookie: string } | { link: string }
@@ -63,7 +71,8 @@ export const SECRET = 'test-secret-0123456789abcdef'
 /** @example const t = await createTestApp('sqlite'); const res = await t.request('GET', '/api/v1/customers') */
 export async function createTestApp(dialect: TestDialect, { plugins }: { plugins?: readonly PluginDefinition[] } = {}): Promise<TestApp> {
   const dir = mkdtempSync(join(tmpdir(), 'rapport-core-'))
-  const db = await openDatabase(dialect === 'sqlite' ? join(dir, 'test.db') : 'pglite://memory')
+  const scratch = dialect === 'postgres' ? await createPostgresSchema() : undefined
+  const db = await openDatabase(dialect === 'sqlite' ? join(dir, 'test.db') : scratch ? scratch.url : 'pglite://memory')
   await migrateCore(db)
   let clock = Date.parse('2026-06-01T08:00:00.000Z')
   const services = createServices({ db, config: { secret: SECRET, timeZone: 'Asia/Shanghai', version: '0.0.0-test' }, log: createLogger({ level: 'silent' }), now: () => new Date(clock) })
@@ -130,7 +139,34 @@ export async function createTestApp(dialect: TestDialect, { plugins }: { plugins
     async close() {
       await Promise.all([scheduler.stop(), worker.stop()])
       await db.close()
+      await scratch?.drop()
       rmSync(dir, { recursive: true, force: true })
+    },
+  }
+}
+
+/** A fresh schema on the server of RAPPORT_TEST_POSTGRES_URL (cheaper than a database), made the connections' search path. */
+async function createPostgresSchema(): Promise<{ url: string; drop(): Promise<void> }> {
+  const admin = process.env.RAPPORT_TEST_POSTGRES_URL
+  if (!admin) throw new Error('The postgres dialect needs RAPPORT_TEST_POSTGRES_URL')
+  const schema = `rapport_test_${process.pid}_${newId('s').replace(/[^a-z0-9]/gi, '').toLowerCase()}`
+  const adminDb = await openDatabase(admin)
+  try {
+    await adminDb.exec(`CREATE SCHEMA ${schema}`)
+  } finally {
+    await adminDb.close()
+  }
+  const url = new URL(admin)
+  url.searchParams.set('options', `-c search_path=${schema}`)
+  return {
+    url: url.toString(),
+    async drop() {
+      const db = await openDatabase(admin)
+      try {
+        await db.exec(`DROP SCHEMA IF EXISTS ${schema} CASCADE`)
+      } finally {
+        await db.close()
+      }
     },
   }
 }

@@ -1,7 +1,7 @@
 /**
  * @module
  * Test databases, one per dialect, drizzle-style: a shared suite runs `describe.each(dialects)`.
- * A real PostgreSQL joins the list when RAPPORT_TEST_PG_URL is set (there is none by default).
+ * A real PostgreSQL joins the list when RAPPORT_TEST_POSTGRES_URL (or RAPPORT_TEST_PG_URL) is set.
  */
 import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
@@ -11,7 +11,7 @@ import { openDatabase, type Database } from '../../src/index.js'
 /** Which engine a test runs on. `pglite` and `postgres` both have `db.dialect === 'pg'`. */
 export type TestDialect = 'sqlite' | 'pglite' | 'postgres'
 
-const pgUrl = process.env.RAPPORT_TEST_PG_URL
+const pgUrl = process.env.RAPPORT_TEST_POSTGRES_URL ?? process.env.RAPPORT_TEST_PG_URL
 
 /** The dialects every shared suite runs on. */
 export const dialects: TestDialect[] = ['sqlite', 'pglite', ...(pgUrl ? (['postgres'] as const) : [])]
