@@ -2,7 +2,7 @@ import { defineConfig } from 'vitest/config'
 
 export default defineConfig({
   test: {
-    include: ['e2e/**/*.test.ts', 'integration/**/*.test.ts', 'reliability/**/*.test.ts'],
+    include: ['e2e/**/*.test.ts', 'integration/**/*.test.ts', 'reliability/**/*.test.ts', 'postgres/**/*.test.ts'],
     testTimeout: 60_000,
     hookTimeout: 120_000,
     fileParallelism: false,

@@ -25,7 +25,12 @@ export async function migrate(db: Database, owner: string, migrations: readonly 
   if (!OWNER.test(owner)) throw new DbError('DB_OWNER_INVALID', `Migration owner "${owner}" must match ${OWNER}`, { details: { owner } })
   checkOrder(owner, migrations)
   const table = `${owner}_migrations`
-  await db.exec(`CREATE TABLE IF NOT EXISTS ${table} (id TEXT PRIMARY KEY, checksum TEXT NOT NULL, applied_at TEXT NOT NULL)`)
+  // Under the owner's lock: two PostgreSQL sessions running CREATE TABLE IF NOT EXISTS at once can
+  // both pass the check, and the second fails on the catalog's unique index.
+  await db.tx(async (tx) => {
+    await lockOwner(tx, table)
+    await tx.exec(`CREATE TABLE IF NOT EXISTS ${table} (id TEXT PRIMARY KEY, checksum TEXT NOT NULL, applied_at TEXT NOT NULL)`)
+  })
   // Check every applied migration before running any pending one, so an edit is caught up front.
   const rows = await db.all<{ id: string; checksum: string }>(`SELECT id, checksum FROM ${table}`)
   const known = new Map(rows.map((row) => [row.id, row.checksum]))

@@ -1,7 +1,10 @@
 /**
  * @module
  * PostgreSQL through a node-postgres pool. Nothing connects until the first query, so opening
- * never fails on an unreachable server; `ping()` is the readiness check.
+ * never fails on an unreachable server; `ping()` is the readiness check. A transaction the server
+ * aborts as a deadlock victim or a serialization failure is run again from the start (several
+ * API processes writing the same customers in different orders meet this; PostgreSQL's advice is
+ * to retry), so its body must do nothing but database work, as every transaction here does.
  */
 import type { Pool, PoolClient } from 'pg'
 import type { DriverAdapter, LogFn } from './driver-adapter.js'
@@ -28,6 +31,20 @@ export async function openPgAdapter(target: { connectionString: string; describe
   const running = new Set<Promise<unknown>>()
 
   const transaction = async <T>(fn: (conn: Queryable) => Promise<T>): Promise<T> => {
+    for (let attempt = 1; ; attempt += 1) {
+      try {
+        return await attemptTransaction(fn)
+      } catch (err) {
+        const code = retryableCode(err)
+        if (!code || attempt >= MAX_ATTEMPTS) throw err
+        log(`transaction on ${target.describe} aborted by the server (${code}), running it again (attempt ${attempt + 1} of ${MAX_ATTEMPTS})`)
+        // A random pause, so the transactions that collided do not collide again in step.
+        await new Promise((resolve) => setTimeout(resolve, Math.random() * 20 * attempt))
+      }
+    }
+  }
+
+  const attemptTransaction = async <T>(fn: (conn: Queryable) => Promise<T>): Promise<T> => {
     const client = await pool.connect()
     let broken: Error | undefined
     try {
@@ -67,6 +84,19 @@ export async function openPgAdapter(target: { connectionString: string; describe
       await pool.end()
     },
   }
+}
+
+/** deadlock_detected and serialization_failure: the server rolled the transaction back and says to retry it. */
+const RETRYABLE = new Set(['40P01', '40001'])
+const MAX_ATTEMPTS = 4
+
+/** The SQLSTATE of a retryable failure, looked up through wrapping errors' `cause` (a plugin's fault wraps the driver's). */
+function retryableCode(err: unknown): string | undefined {
+  for (let e = err, depth = 0; e && typeof e === 'object' && depth < 5; e = (e as { cause?: unknown }).cause, depth += 1) {
+    const code = (e as { code?: unknown }).code
+    if (typeof code === 'string' && RETRYABLE.has(code)) return code
+  }
+  return undefined
 }
 
 function pgQueryable(client: Pool | PoolClient): Queryable {
