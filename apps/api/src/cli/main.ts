@@ -9,6 +9,7 @@ import { backupCommand, restoreCommand } from './backup-commands.js'
 import { importCommand } from './import-command.js'
 import { adminCommand, migrateCommand, rebuildCommand, seedCommand } from './db-commands.js'
 import { isPluginTarget, pluginCommand, pluginUsage } from './plugin-command.js'
+import { migrateToPostgresCommand } from './migrate-to-postgres-command.js'
 import { startCommand } from './start-command.js'
 
 const USAGE = `Usage: rapport <command> [options]
@@ -22,6 +23,7 @@ Commands:
   profile rebuild [--plugin NAME]  replay the event log through the scoring rules; prints the profile digest before and after
   backup FILE [--force]          copy the SQLite database to FILE while it serves (online backup)
   restore FILE [--force]         replace the SQLite database with a backup (refused while a server runs on it)
+  migrate-to-postgres --to URL   copy the SQLite database into an empty PostgreSQL database, verified table by table
 
 Plugin commands:
 `
@@ -29,6 +31,7 @@ Plugin commands:
 async function main(argv: string[]): Promise<number> {
   // A plugin's command takes its own arguments: they are not parsed here.
   if (argv[0] && isPluginTarget(argv[0])) return pluginCommand(loadConfig(), argv[0], argv.slice(1))
+  if (argv[0] === 'migrate-to-postgres') return migrateToPostgresCommand(loadConfig(), argv.slice(1))
   const { positionals, values } = parseArgs({
     args: argv, allowPositionals: true, strict: true,
     options: {
