@@ -28,6 +28,17 @@ async function call(s: Session, method: string, path: string, body?: unknown): P
   return { status: res.status, body: text ? JSON.parse(text) : undefined }
 }
 
+/** Waits until no after-commit delivery is pending or running. */
+async function settled(s: Session): Promise<void> {
+  const deadline = Date.now() + 30_000
+  for (;;) {
+    const [pending, running] = await Promise.all(['pending', 'running'].map((state) => call(s, 'GET', `/api/v1/deliveries?state=${state}&limit=1`)))
+    if (pending!.body.items.length === 0 && running!.body.items.length === 0) return
+    if (Date.now() > deadline) throw new Error('after-commit deliveries did not settle')
+    await new Promise((r) => setTimeout(r, 200))
+  }
+}
+
 /** What the test compares on both servers: the customers list, one customer with its profile, the points check. */
 async function answers(s: Session, customerId: string) {
   const list = await call(s, 'GET', '/api/v1/customers?limit=50')
@@ -63,6 +74,9 @@ describe('rapport migrate-to-postgres', () => {
       const survey = await call(s, 'POST', '/api/p/satisfaction-survey/surveys', { name: 'After visit', json: npsSurvey, publicLink: { enabled: true } })
       expect(survey.status).toBe(201)
       expect((await call(s, 'POST', `/api/p/satisfaction-survey/surveys/${survey.body.id}/versions`)).status).toBe(201)
+      // The after-commit side effects of those orders (tiering re-evaluates RFM, churn risk) must
+      // be done before the snapshot: they keep writing after the ingest answered.
+      await settled(s)
       const list = await call(s, 'GET', '/api/v1/customers?limit=50')
       customerId = list.body.items.find((c: { externalId: string }) => c.externalId === 'mig-c3').id
       before = await answers(s, customerId)
