@@ -86,7 +86,6 @@ describe('three API processes on one PostgreSQL database', () => {
   }, 120_000)
 
   afterAll(async () => {
-    if (process.env.DEBUG_SCALE) for (const s of servers) console.log(s.output())
     await Promise.all(servers.map((s) => s.kill('SIGTERM')))
     await db?.close()
     receiver?.close()
