@@ -15,10 +15,11 @@ import { jobRoutes } from './jobs/job-routes.js'
 import { eventRoutes } from './events/event-routes.js'
 import { healthRoutes } from './http/health-routes.js'
 import { importRoutes } from './imports/import-routes.js'
+import { segmentRoutes } from './segments/segment-routes.js'
 import type { CoreRoute } from './http/define-route.js'
 import type { CoreServices } from './services.js'
 
 /** Every core route. @example for (const r of coreRoutes(services)) mount(r) */
 export function coreRoutes(s: CoreServices): CoreRoute[] {
-  return [...healthRoutes(s), ...authRoutes(s), ...userRoutes(s), ...apiKeyRoutes(s), ...customerRoutes(s), ...profileRoutes(s), ...linkRoutes(s), ...eventRoutes(s), ...importRoutes(s), ...deliveryRoutes(s), ...jobRoutes(s), ...dashboardRoutes(s), ...auditRoutes(s)]
+  return [...healthRoutes(s), ...authRoutes(s), ...userRoutes(s), ...apiKeyRoutes(s), ...customerRoutes(s), ...profileRoutes(s), ...linkRoutes(s), ...eventRoutes(s), ...importRoutes(s), ...deliveryRoutes(s), ...jobRoutes(s), ...dashboardRoutes(s), ...segmentRoutes(s), ...auditRoutes(s)]
 }

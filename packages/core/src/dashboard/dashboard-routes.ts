@@ -9,7 +9,9 @@ import { withTimeout } from '../async/with-timeout.js'
 import { toRapportError } from '../errors/to-rapport-error.js'
 import { policies } from '../http/access.js'
 import { defineRoute } from '../http/define-route.js'
-import { commonErrors, jsonResponse } from '../http/responses.js'
+import { commonErrors, errorBody, jsonResponse } from '../http/responses.js'
+import { savedSegmentCondition } from '../segments/segment-members.js'
+import { getSegment } from '../segments/segment-store.js'
 import type { CoreServices } from '../services.js'
 import { dashboardScope } from './dashboard-scope.js'
 
@@ -29,6 +31,7 @@ const dashboardQuery = z.strictObject({
     .union([z.string().max(300), z.array(z.string().max(300)).max(10)])
     .optional()
     .openapi({ description: 'Repeatable profile filter field:op:value choosing the segment, as in the customer list', example: 'tiering.tier:eq:diamond' }),
+  segment: z.string().min(1).max(64).optional().openapi({ description: 'A saved segment id; combined with any filters (both must hold)', example: 'seg_0mbx3k2a1f3c9e0d2b4a6c8e' }),
 })
 
 const widgetResult = z.object({
@@ -54,10 +57,15 @@ export function dashboardRoutes(s: CoreServices) {
       method: 'get', path: '/api/v1/dashboard', access: policies.staffRead('customers:read'), tags: ['dashboard'],
       summary: 'Every enabled plugin\'s dashboard widgets for a date range and segment',
       request: { query: dashboardQuery },
-      responses: { 200: jsonResponse(dashboardResponse, 'The widgets, in plugin boot order'), ...commonErrors },
+      responses: {
+        200: jsonResponse(dashboardResponse, 'The widgets, in plugin boot order'), 404: jsonResponse(errorBody, 'No such segment'),
+        409: jsonResponse(errorBody, 'The segment uses a field no enabled plugin declares'), ...commonErrors,
+      },
     },
     async (c) => {
-      const scope = dashboardScope(c.req.valid('query'), s.runtime, s.config.timeZone, s.now())
+      const query = c.req.valid('query')
+      const segment = query.segment === undefined ? undefined : savedSegmentCondition(s.runtime.fields(), await getSegment(s.db, query.segment))
+      const scope = dashboardScope(query, s.runtime, s.config.timeZone, s.now(), segment)
       const widgets = s.runtime.active().flatMap((plugin) =>
         Object.entries(plugin.definition.dashboard ?? {}).map(async ([id, widget]) => {
           const base = { plugin: plugin.definition.name, id, title: widget.title }

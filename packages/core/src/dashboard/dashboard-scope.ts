@@ -7,7 +7,7 @@ import { DateTime } from 'luxon'
 import { requestErrors } from '../errors/index.js'
 import type { DashboardScope } from '../plugins/contract.js'
 import type { PluginRuntime } from '../plugins/runtime.js'
-import { parseProfileFilter } from '../profile/profile-filter.js'
+import { parseProfileFilter, type SqlCondition } from '../profile/profile-filter.js'
 
 /** The longest range a dashboard may ask for, in days. */
 export const MAX_RANGE_DAYS = 3 * 366
@@ -20,10 +20,11 @@ const invalid = (path: string, message: string) => requestErrors.INVALID({ issue
 /**
  * The scope of a dashboard request: `from` and `to` are calendar dates (both included) in the
  * business's time zone; the default is the 30 days ending today.
+ * `segment` is a saved segment's condition, already resolved; it joins the filters.
  * @throws REQUEST_INVALID (400) naming `to` when it is before `from` or the range is too long, or a bad filter
  * @example dashboardScope({ from: '2026-01-01', to: '2026-01-31' }, runtime, 'Asia/Shanghai', new Date())
  */
-export function dashboardScope(query: DashboardQuery, runtime: PluginRuntime, timeZone: string, now: Date): DashboardScope {
+export function dashboardScope(query: DashboardQuery, runtime: PluginRuntime, timeZone: string, now: Date, segment?: SqlCondition): DashboardScope {
   const today = DateTime.fromJSDate(now, { zone: timeZone }).startOf('day')
   const last = query.to ? DateTime.fromISO(query.to, { zone: timeZone }) : today
   const first = query.from ? DateTime.fromISO(query.from, { zone: timeZone }) : last.minus({ days: 29 })
@@ -31,7 +32,7 @@ export function dashboardScope(query: DashboardQuery, runtime: PluginRuntime, ti
   if (last.diff(first, 'days').days > MAX_RANGE_DAYS) throw invalid('to', `the range may span at most ${MAX_RANGE_DAYS} days`)
 
   const filters = query.filter === undefined ? [] : Array.isArray(query.filter) ? query.filter : [query.filter]
-  const conditions = filters.map((raw) => parseProfileFilter(runtime.fields(), raw))
+  const conditions = [...filters.map((raw) => parseProfileFilter(runtime.fields(), raw)), ...(segment ? [segment] : [])]
   const where = conditions.map((c) => c.sql).join(' AND ')
   const params = conditions.flatMap((c) => c.params)
   return {

@@ -39,6 +39,12 @@ export const customerErrors = defineErrors('CUSTOMER', {
   ERASED: { status: 409, message: (d: { customerId: string }) => `Customer ${d.customerId} was erased` },
 })
 
+/** Saved segments. */
+export const segmentErrors = defineErrors('SEGMENT', {
+  NOT_FOUND: { status: 404, message: (d: { segmentId: string }) => `No segment ${d.segmentId}` },
+  STALE: { status: 409, message: (d: { segmentId: string; problem: string }) => `Segment ${d.segmentId} no longer applies: ${d.problem}` },
+})
+
 /** Event ingestion and imports. */
 export const eventErrors = defineErrors('EVENT', {
   BATCH_TOO_LARGE: { status: 413, message: (d: { max: number; got: number }) => `A batch holds at most ${d.max} events, got ${d.got}` },
@@ -93,6 +99,7 @@ export const serverErrors = defineErrors('', {
 registerErrors('REQUEST', requestErrors)
 registerErrors('AUTH', authErrors)
 registerErrors('CUSTOMER', customerErrors)
+registerErrors('SEGMENT', segmentErrors)
 registerErrors('EVENT', eventErrors)
 registerErrors('IMPORT', importErrors)
 registerErrors('PLUGIN', scoringErrors)

@@ -145,6 +145,23 @@ export type PluginContext<C = unknown> = {
   provide<K extends keyof ExtensionPointMap>(id: K, implementation: ExtensionPointMap[K]): void
   /** Uses another plugin's extension point: undefined while that plugin is not enabled. */
   use<K extends keyof ExtensionPointMap>(id: K): ExtensionPointMap[K] | undefined
+  /** The business's saved segments, so a trigger or rule can apply to some customers only. */
+  readonly segments: PluginSegments
+}
+
+/**
+ * Saved segments as a plugin sees them (read only; the admin defines them).
+ * @example if (ctx.config.segmentId && !(await ctx.segments.contains(ctx.config.segmentId, customerId, tx))) return
+ */
+export type PluginSegments = {
+  /** Every saved segment's id and name, by name: for a config form's choices. */
+  list(): Promise<Array<{ id: string; name: string }>>
+  /**
+   * Whether the customer is in the segment now. False when the segment was deleted or uses a
+   * field no enabled plugin declares any more (logged as a warning). Pass `tx` to see the
+   * profile changes of the open transaction.
+   */
+  contains(segmentId: string, customerId: string, tx?: Queryable): Promise<boolean>
 }
 
 /** What a plugin command receives besides `ctx`: its arguments and where to print. */

@@ -7,6 +7,7 @@ import { publishEvent } from '../events/publish-event.js'
 import { applyProfileChanges } from '../profile/apply-changes.js'
 import { readProfile } from '../profile/read-profile.js'
 import { issueCustomerLink } from '../links/customer-links.js'
+import { pluginSegments } from '../segments/plugin-segments.js'
 import type { CoreServices } from '../services.js'
 import type { PluginContext, PluginDefinition, PluginRoute, RapportEvent } from './contract.js'
 import { pluginErrors } from './plugin-errors.js'
@@ -65,5 +66,6 @@ export function createPluginContext(s: CoreServices, def: PluginDefinition, conf
       reg.extensions.set(id as string, implementation)
     },
     use: (id) => s.runtime.extension(id as string) as never,
+    segments: pluginSegments(s, log),
   }
 }

@@ -5,6 +5,7 @@ import { deliveryJobTables } from './delivery-job-tables.js'
 import { profileTables } from './profile-tables.js'
 import { linkUses } from './link-tables.js'
 import { auditIndexes } from './audit-indexes.js'
+import { segments } from '../segments/segment-table.js'
 
 /** Core's migrations, in order. Append only: a changed migration is refused at boot. */
 export const coreMigrations = [
@@ -14,6 +15,7 @@ export const coreMigrations = [
   createTables('0004_profile', profileTables),
   createTables('0005_customer_links', [linkUses]),
   auditIndexes,
+  createTables('0007_segments', [segments]),
 ]
 
 /** Brings core's tables up to date. @example await migrateCore(db) */

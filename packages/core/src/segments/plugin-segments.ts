@@ -1,0 +1,36 @@
+/**
+ * @module
+ * `ctx.segments`: the read-only view of saved segments a plugin gets, so survey triggers and
+ * points rules can be limited to a segment the admin built.
+ */
+import type { Logger } from 'pino'
+import { RapportError } from '../errors/rapport-error.js'
+import type { PluginSegments } from '../plugins/contract.js'
+import type { CoreServices } from '../services.js'
+import { containsCustomer, savedSegmentCondition } from './segment-members.js'
+import { findSegment, listSegments } from './segment-store.js'
+
+/**
+ * The segments view of one plugin's context.
+ * @example const segments = pluginSegments(s, log); await segments.contains('seg_01…', customerId)
+ */
+export function pluginSegments(s: CoreServices, log: Logger): PluginSegments {
+  return {
+    list: async () => (await listSegments(s.db)).map(({ id, name }) => ({ id, name })),
+    async contains(segmentId, customerId, tx) {
+      const db = tx ?? s.db
+      const segment = await findSegment(db, segmentId)
+      if (!segment) {
+        log.warn({ segmentId }, 'segment not found; treated as not containing the customer')
+        return false
+      }
+      try {
+        return await containsCustomer(db, savedSegmentCondition(s.runtime.fields(), segment), customerId)
+      } catch (err) {
+        if (!(err instanceof RapportError) || err.code !== 'SEGMENT_STALE') throw err
+        log.warn({ segmentId, code: err.code }, 'segment no longer applies; treated as not containing the customer')
+        return false
+      }
+    },
+  }
+}
