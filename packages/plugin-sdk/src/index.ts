@@ -19,7 +19,7 @@ export {
   type Access, type PluginDefinition, type PluginContext, type PluginRoute, type ScoringRule, type RapportEvent,
   type ProfileChanges, type FieldChange, type ProfileSnapshot, type ProfileValue, type FieldSpec, type Labels,
   type EmitOptions, type SubscribeOptions, type SubscriberContext, type JobRun, type EventType, type PayloadOf, type Caller, type Role,
-  type PluginCommand, type CommandIo, type DashboardScope, type DashboardWidget, type PluginPages,
+  type PluginCommand, type CommandIo, type DashboardScope, type DashboardWidget, type PluginPages, type PluginSegments,
 } from '@rapport/core'
 export type { EventMap, ProfileFieldMap, ExtensionPointMap } from '@rapport/core'
 export { z } from '@hono/zod-openapi'
