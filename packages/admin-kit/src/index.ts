@@ -16,5 +16,5 @@ export { codedErrorMessage, errorMessage } from './i18n/error-message'
 export { usePluginTranslation, type PluginT } from './i18n/use-plugin-translation'
 export {
   definePluginAdmin, pluginPagePath,
-  type DashboardScopeView, type LazyPage, type LazyWidget, type Messages, type PluginAdmin, type PluginPage, type WidgetProps,
+  type CustomerActionProps, type DashboardScopeView, type LazyCustomerAction, type LazyPage, type LazyWidget, type Messages, type PluginAdmin, type PluginPage, type WidgetProps,
 } from './plugin-admin'

@@ -41,6 +41,15 @@ export type WidgetProps<D = unknown> = { data: D; scope: DashboardScopeView }
 /** A lazily loaded dashboard widget component. */
 export type LazyWidget = LazyExoticComponent<ComponentType<WidgetProps<any>>>
 
+/** What a customer action receives: the customer shown on the customer page. */
+export type CustomerActionProps = { customerId: string }
+
+/**
+ * A lazily loaded customer action: it renders its own button, and whatever it opens (a modal),
+ * on the customer page, shown only while its plugin is enabled.
+ */
+export type LazyCustomerAction = LazyExoticComponent<ComponentType<CustomerActionProps>>
+
 /** A plugin's admin part. */
 export type PluginAdmin = {
   /** The plugin's name, as in its server definition. */
@@ -54,6 +63,11 @@ export type PluginAdmin = {
    * `dashboard`; each gets that widget's data.
    */
   widgets?: Readonly<Record<string, LazyWidget>>
+  /**
+   * Actions on one customer, offered on the customer page (`/admin/customers/:id`): keyed by an
+   * id unique within the plugin, in the order given. Each renders a button that opens its own modal.
+   */
+  customerActions?: Readonly<Record<string, LazyCustomerAction>>
 }
 
 /** Declares a plugin's admin part (an identity function that checks the shape). */

@@ -7,11 +7,12 @@
 import SmileOutlined from '@ant-design/icons/SmileOutlined'
 import { definePluginAdmin } from '@rapport/admin-kit'
 import { lazy } from 'react'
+import { customerActionMessages } from './customer/messages'
 import { en, zhCN } from './messages'
 
 export default definePluginAdmin({
   plugin: 'satisfaction-survey',
-  messages: { en, 'zh-CN': zhCN },
+  messages: { en: { ...en, customerAction: customerActionMessages.en }, 'zh-CN': { ...zhCN, customerAction: customerActionMessages['zh-CN'] } },
   pages: [
     {
       key: 'surveys',
@@ -28,4 +29,5 @@ export default definePluginAdmin({
     },
   ],
   widgets: { nps: lazy(() => import('./widgets/NpsWidget')) },
+  customerActions: { 'send-link': lazy(() => import('./customer/SendSurveyLinkAction')) },
 })
