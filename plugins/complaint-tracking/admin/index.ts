@@ -11,11 +11,12 @@ import SettingOutlined from '@ant-design/icons/SettingOutlined'
 import WarningOutlined from '@ant-design/icons/WarningOutlined'
 import { definePluginAdmin } from '@rapport/admin-kit'
 import { lazy } from 'react'
+import { customerActionMessages } from './customer/messages'
 import { en, zhCN } from './messages'
 
 export default definePluginAdmin({
   plugin: 'complaint-tracking',
-  messages: { en, 'zh-CN': zhCN },
+  messages: { en: { ...en, customerAction: customerActionMessages.en }, 'zh-CN': { ...zhCN, customerAction: customerActionMessages['zh-CN'] } },
   pages: [
     {
       key: 'cases', path: '', labelKey: 'nav.cases', icon: WarningOutlined, element: lazy(() => import('./pages/CaseListPage')),
@@ -28,4 +29,5 @@ export default definePluginAdmin({
     { key: 'settings', path: 'settings', labelKey: 'nav.settings', icon: SettingOutlined, roles: ['owner', 'admin'], element: lazy(() => import('./pages/SettingsPage')) },
   ],
   widgets: { open: lazy(() => import('./widgets/OpenWidget')) },
+  customerActions: { 'open-complaint': lazy(() => import('./customer/OpenComplaintAction')) },
 })

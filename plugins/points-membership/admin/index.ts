@@ -9,11 +9,12 @@ import SlidersOutlined from '@ant-design/icons/SlidersOutlined'
 import TeamOutlined from '@ant-design/icons/TeamOutlined'
 import { definePluginAdmin } from '@rapport/admin-kit'
 import { lazy } from 'react'
+import { customerActionMessages } from './customer/messages'
 import { en, zhCN } from './messages'
 
 export default definePluginAdmin({
   plugin: 'points-membership',
-  messages: { en, 'zh-CN': zhCN },
+  messages: { en: { ...en, customerAction: customerActionMessages.en }, 'zh-CN': { ...zhCN, customerAction: customerActionMessages['zh-CN'] } },
   pages: [
     { key: 'members', path: '', labelKey: 'nav.members', icon: TeamOutlined, element: lazy(() => import('./pages/MembersPage')) },
     { key: 'rules', path: 'rules', labelKey: 'nav.rules', icon: SlidersOutlined, element: lazy(() => import('./pages/RulesPage')) },
@@ -21,4 +22,5 @@ export default definePluginAdmin({
     { key: 'reports', path: 'reports', labelKey: 'nav.reports', icon: BarChartOutlined, element: lazy(() => import('./pages/ReportsPage')) },
   ],
   widgets: { liability: lazy(() => import('./widgets/LiabilityWidget')) },
+  customerActions: { adjust: lazy(() => import('./customer/AdjustPointsAction')) },
 })

@@ -16,8 +16,8 @@ export type DashboardWidgetResult = {
 /** `GET /api/v1/dashboard`. */
 export type Dashboard = { from: string; to: string; timeZone: string; filtered: boolean; widgets: DashboardWidgetResult[] }
 
-/** What the dashboard is asked for: days in the business's time zone and profile filters. */
-export type DashboardQuery = { from: string; to: string; filter: readonly string[] }
+/** What the dashboard is asked for: days in the business's time zone, profile filters and a saved segment. */
+export type DashboardQuery = { from: string; to: string; filter: readonly string[]; segment?: string | undefined }
 
-export const getDashboard = ({ from, to, filter }: DashboardQuery, signal?: AbortSignal) =>
-  apiRequest<Dashboard>('/api/v1/dashboard', { query: { from, to, filter }, signal })
+export const getDashboard = ({ from, to, filter, segment }: DashboardQuery, signal?: AbortSignal) =>
+  apiRequest<Dashboard>('/api/v1/dashboard', { query: { from, to, filter, segment }, signal })

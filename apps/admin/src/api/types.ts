@@ -23,6 +23,12 @@ export type Customer = {
   erasedAt: string | null
 }
 
+/** A profile value. */
+export type ProfileValue = number | string | boolean | null
+
+/** A customer with every plugin's profile fields, by namespace: `{ points: { balance: 120 } }`. */
+export type CustomerDetail = Customer & { profile: Record<string, Record<string, ProfileValue>> }
+
 /** One entry of a customer's event log. */
 export type CustomerEvent = {
   id: string

@@ -14,6 +14,7 @@
  */
 import AppstoreOutlined from '@ant-design/icons/AppstoreOutlined'
 import AuditOutlined from '@ant-design/icons/AuditOutlined'
+import ClusterOutlined from '@ant-design/icons/ClusterOutlined'
 import DashboardOutlined from '@ant-design/icons/DashboardOutlined'
 import KeyOutlined from '@ant-design/icons/KeyOutlined'
 import TeamOutlined from '@ant-design/icons/TeamOutlined'
@@ -66,6 +67,13 @@ export const coreNavigation: NavigationItem[] = [
     icon: TeamOutlined,
     element: lazy(() => import('../pages/customers/CustomersPage')),
     children: [{ path: ':id', element: lazy(() => import('../pages/customers/CustomerDetailPage')) }],
+  },
+  {
+    key: 'segments',
+    path: 'segments',
+    labelKey: 'nav.segments',
+    icon: ClusterOutlined,
+    element: lazy(() => import('../pages/segments/SegmentsPage')),
   },
   {
     key: 'plugins',

@@ -10,16 +10,19 @@ export function CursorPager({
   hasNext,
   onPrevious,
   onNext,
+  label,
 }: {
   page: number
   hasPrevious: boolean
   hasNext: boolean
   onPrevious: () => void
   onNext: () => void
+  /** Name of the navigation landmark, when the page has more than one pager. */
+  label?: string
 }) {
   const { t } = useTranslation()
   return (
-    <Flex component="nav" aria-label={t('customers.pagination')} align="center" justify="flex-end" gap={12} style={{ marginTop: 16 }}>
+    <Flex component="nav" aria-label={label ?? t('customers.pagination')} align="center" justify="flex-end" gap={12} style={{ marginTop: 16 }}>
       <Button icon={<LeftOutlined />} disabled={!hasPrevious} onClick={onPrevious}>
         {t('customers.previousPage')}
       </Button>

@@ -9,11 +9,16 @@ import { PageLoading } from '@rapport/admin-kit'
 import { QueryErrorResult } from '@rapport/admin-kit'
 import { errorMessage } from '@rapport/admin-kit'
 import { CustomerAttributes } from './CustomerAttributes'
-import { CustomerEvents } from './CustomerEvents'
+import { CustomerActions } from './CustomerActions'
 import { CustomerProfile } from './CustomerProfile'
+import { CustomerTimeline } from './CustomerTimeline'
+import { PluginProfileGroups } from './PluginProfileGroups'
 import { listReturnOf } from './list-return'
 
-/** `/admin/customers/:id`: the profile, its attributes and its events. */
+/**
+ * `/admin/customers/:id`, the customer 360: the core record, every enabled plugin's profile fields
+ * (each with why it has its value), the actions plugins offer, the attributes and the timeline.
+ */
 export default function CustomerDetailPage() {
   const { t } = useTranslation()
   const navigate = useNavigate()
@@ -54,9 +59,11 @@ export default function CustomerDetailPage() {
         </Typography.Text>
         {c.erasedAt && <Tag color="red">{t('customer.erased')}</Tag>}
       </Flex>
+      <CustomerActions customer={c} />
       <CustomerProfile customer={c} />
+      <PluginProfileGroups customer={c} />
       <CustomerAttributes attributes={c.attributes} />
-      <CustomerEvents customerId={c.id} />
+      <CustomerTimeline customerId={c.id} />
     </Flex>
   )
 }

@@ -6,6 +6,7 @@ import { useMemo, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { getDashboard } from '../../api/dashboard'
 import { pluginListQuery } from '../plugins/plugin-queries'
+import { SavedSegmentSelect } from './SavedSegmentSelect'
 import { SegmentFilter } from './SegmentFilter'
 import { toFilters, type SegmentCondition } from './segment-conditions'
 import { WidgetCard } from './WidgetCard'
@@ -25,8 +26,9 @@ export default function DashboardPage() {
   const today = businessToday(timeZone)
   const [range, setRange] = useState<[Dayjs, Dayjs]>(() => [today.subtract(29, 'day'), today])
   const [conditions, setConditions] = useState<SegmentCondition[]>([])
+  const [segment, setSegment] = useState<string | undefined>()
   const filter = useMemo(() => toFilters(conditions), [conditions])
-  const query = { from: day(range[0]), to: day(range[1]), filter }
+  const query = { from: day(range[0]), to: day(range[1]), filter, segment }
   const dashboard = useQuery({ queryKey: ['dashboard', query], queryFn: ({ signal }) => getDashboard(query, signal), placeholderData: keepPreviousData })
   const plugins = useQuery(pluginListQuery)
   const fieldsByPlugin = (plugins.data ?? []).filter((p) => p.state === 'active' && p.profileFields.length > 0).map((p) => ({ plugin: p.name, fields: p.profileFields }))
@@ -60,6 +62,7 @@ export default function DashboardPage() {
           </Flex>
           <Flex vertical gap={4} style={{ flex: 1, minWidth: 320 }}>
             <Typography.Text strong>{t('dashboard.segment')}</Typography.Text>
+            <SavedSegmentSelect value={segment} onChange={setSegment} />
             <SegmentFilter fieldsByPlugin={fieldsByPlugin} conditions={conditions} onChange={setConditions} />
           </Flex>
           {dashboard.isFetching && <Spin aria-label={t('app.loading')} />}

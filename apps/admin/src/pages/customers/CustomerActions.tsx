@@ -1,0 +1,38 @@
+import { PageLoading } from '@rapport/admin-kit'
+import { Flex, Spin } from 'antd'
+import { Suspense } from 'react'
+import { useTranslation } from 'react-i18next'
+import { useSession } from '../../auth/session-query'
+import type { CustomerDetail } from '../../api/types'
+import { installedPluginAdmins } from '../../plugins/installed-plugin-admins'
+import { useActivePlugins } from '../../plugins/use-active-plugins'
+import { EraseCustomerButton } from './EraseCustomerButton'
+import { ExportCustomerButton } from './ExportCustomerButton'
+
+/**
+ * The buttons on a customer: each enabled plugin's actions (sending a survey link, adjusting
+ * points, opening a complaint…), then export and erase for owners. Nothing for an erased customer
+ * but the export.
+ */
+export function CustomerActions({ customer }: { customer: CustomerDetail }) {
+  const { t } = useTranslation()
+  const active = useActivePlugins()
+  const session = useSession()
+  const isOwner = session.data?.role === 'owner'
+  const actions = customer.erasedAt || !active
+    ? []
+    : installedPluginAdmins.filter((admin) => active.has(admin.plugin)).flatMap((admin) =>
+      Object.entries(admin.customerActions ?? {}).map(([id, Action]) => ({ key: `${admin.plugin}/${id}`, Action })))
+  if (!active) return <Spin size="small" aria-label={t('app.loading')} />
+  return (
+    <Flex gap={8} wrap role="toolbar" aria-label={t('customer.actions')}>
+      {actions.map(({ key, Action }) => (
+        <Suspense key={key} fallback={<PageLoading />}>
+          <span data-customer-action={key}><Action customerId={customer.id} /></span>
+        </Suspense>
+      ))}
+      {isOwner && <ExportCustomerButton customer={customer} />}
+      {isOwner && !customer.erasedAt && <EraseCustomerButton customer={customer} />}
+    </Flex>
+  )
+}

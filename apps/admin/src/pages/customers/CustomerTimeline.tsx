@@ -1,0 +1,68 @@
+import { errorMessage, useFormatters } from '@rapport/admin-kit'
+import { keepPreviousData, useQuery } from '@tanstack/react-query'
+import { Alert, Card, Flex, Table, Tag, Typography } from 'antd'
+import { useState } from 'react'
+import { useTranslation } from 'react-i18next'
+import { getTimeline, type TimelineItem } from '../../api/customers'
+import { CursorPager } from './CursorPager'
+import { eventSummary } from './event-summary'
+
+const PAGE_SIZE = 10
+
+/** The profile changes one event caused: `tiering.tier: silver → diamond`. */
+function ChangesCell({ item }: { item: TimelineItem }) {
+  const shown = (v: unknown) => (v === null || v === undefined ? '∅' : String(v))
+  if (item.profileChanges.length === 0) return null
+  return (
+    <Flex vertical gap={2}>
+      {item.profileChanges.map((c) => (
+        <Typography.Text key={`${c.field}/${c.source.id}/${String(c.next)}`} style={{ fontSize: 12 }}>
+          <Typography.Text code>{c.field}</Typography.Text> {shown(c.previous)} → {shown(c.next)}
+        </Typography.Text>
+      ))}
+    </Flex>
+  )
+}
+
+/** The customer's events, newest first, a page at a time, with the profile changes each caused. */
+export function CustomerTimeline({ customerId }: { customerId: string }) {
+  const { t } = useTranslation()
+  const { dateTime, money } = useFormatters()
+  // Cursors of the pages before the current one; the first page has none.
+  const [cursors, setCursors] = useState<Array<string | undefined>>([undefined])
+  const cursor = cursors[cursors.length - 1]
+  const page = useQuery({
+    queryKey: ['customers', 'timeline', customerId, cursor],
+    queryFn: ({ signal }) => getTimeline(customerId, { cursor, limit: PAGE_SIZE }, signal),
+    placeholderData: keepPreviousData,
+  })
+  return (
+    <Card title={<h2 style={{ fontSize: 16, margin: 0 }}>{t('customer.timeline')}</h2>}>
+      {page.isError && <Alert type="error" showIcon title={errorMessage(t, page.error)} style={{ marginBottom: 16 }} />}
+      <Table<TimelineItem>
+        aria-label={t('customer.eventsLabel')}
+        rowKey="id"
+        size="small"
+        loading={page.isFetching}
+        dataSource={page.data?.items ?? []}
+        pagination={false}
+        locale={{ emptyText: t('customer.eventsEmpty') }}
+        scroll={{ x: 720 }}
+        columns={[
+          { key: 'occurredAt', dataIndex: 'occurredAt', title: t('customer.eventColumns.occurredAt'), render: (at: string) => dateTime(at), width: 190 },
+          { key: 'type', dataIndex: 'type', title: t('customer.eventColumns.type'), render: (type: string) => <Tag>{type}</Tag>, width: 220 },
+          { key: 'details', title: t('customer.eventColumns.details'), render: (_: unknown, item: TimelineItem) => eventSummary(item, t, money) },
+          { key: 'changes', title: t('customer.eventColumns.changes'), render: (_: unknown, item: TimelineItem) => <ChangesCell item={item} /> },
+        ]}
+      />
+      <CursorPager
+        page={cursors.length}
+        hasPrevious={cursors.length > 1}
+        hasNext={Boolean(page.data?.nextCursor)}
+        onPrevious={() => setCursors((list) => list.slice(0, -1))}
+        onNext={() => page.data?.nextCursor && setCursors((list) => [...list, page.data.nextCursor ?? undefined])}
+        label={t('customer.timelinePages')}
+      />
+    </Card>
+  )
+}

@@ -1,0 +1,16 @@
+/**
+ * @module
+ * A profile value as text for the customer page: numbers in the admin's language, dates as
+ * dates, booleans as yes/no, the rest as stored.
+ */
+import type { TFunction } from 'i18next'
+import type { ProfileValue } from '../../api/types'
+
+/** Formats `value` of a field of `kind`; `none` for an unset value. */
+export function profileValueText(value: ProfileValue | undefined, kind: string, { t, language, date }: { t: TFunction; language: string; date: (ymd: string) => string }): string {
+  if (value === null || value === undefined) return t('common.none')
+  if (typeof value === 'boolean') return value ? t('dashboard.yes') : t('dashboard.no')
+  if (typeof value === 'number') return value.toLocaleString(language)
+  if (kind === 'date' && /^\d{4}-\d{2}-\d{2}$/.test(value)) return date(value)
+  return value
+}
