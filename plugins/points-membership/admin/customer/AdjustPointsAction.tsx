@@ -28,12 +28,12 @@ export default function AdjustPointsAction({ customerId }: CustomerActionProps) 
   const notMember = member.isError && isApiError(member.error, 'POINTS_MEMBER_NOT_FOUND')
   return (
     <>
-      <Button icon={<SlidersOutlined />} onClick={() => setOpen(true)} loading={open && member.isPending}>{t('members.adjust')}</Button>
+      <Button icon={<SlidersOutlined />} onClick={() => setOpen(true)} loading={open && member.isPending}>{t('member.adjust')}</Button>
       {open && member.data && <AdjustPointsModal member={member.data} name={member.data.memberNo} open onClose={close} />}
       {open && member.isError && (
         <Modal
           open
-          title={t('members.adjust')}
+          title={t('member.adjust')}
           onCancel={close}
           cancelText={t('common.cancel')}
           okText={t('customerAction.enrol')}

@@ -47,11 +47,11 @@ export function CustomerTimeline({ customerId }: { customerId: string }) {
         dataSource={page.data?.items ?? []}
         pagination={false}
         locale={{ emptyText: t('customer.eventsEmpty') }}
-        scroll={{ x: 720 }}
+        scroll={{ x: 960 }}
         columns={[
-          { key: 'occurredAt', dataIndex: 'occurredAt', title: t('customer.eventColumns.occurredAt'), render: (at: string) => dateTime(at), width: 190 },
-          { key: 'type', dataIndex: 'type', title: t('customer.eventColumns.type'), render: (type: string) => <Tag>{type}</Tag>, width: 220 },
-          { key: 'details', title: t('customer.eventColumns.details'), render: (_: unknown, item: TimelineItem) => eventSummary(item, t, money) },
+          { key: 'occurredAt', dataIndex: 'occurredAt', title: t('customer.eventColumns.occurredAt'), render: (at: string) => dateTime(at), width: 180 },
+          { key: 'type', dataIndex: 'type', title: t('customer.eventColumns.type'), render: (type: string) => <Tag>{type}</Tag>, width: 190 },
+          { key: 'details', title: t('customer.eventColumns.details'), ellipsis: true, width: 260, render: (_: unknown, item: TimelineItem) => eventSummary(item, t, money) },
           { key: 'changes', title: t('customer.eventColumns.changes'), render: (_: unknown, item: TimelineItem) => <ChangesCell item={item} /> },
         ]}
       />

@@ -58,7 +58,7 @@ export function WhyPopover({ customerId, field, label, format }: { customerId: s
       title={t('customer.why.title', { field: label })}
       content={open ? <Explanation customerId={customerId} field={field} format={format} /> : null}
     >
-      <Button type="link" size="small" icon={<QuestionCircleOutlined />} aria-label={t('customer.why.button', { field: label })} aria-expanded={open}>
+      <Button type="text" size="small" icon={<QuestionCircleOutlined />} aria-label={t('customer.why.button', { field: label })} aria-expanded={open}>
         {t('customer.why.short')}
       </Button>
     </Popover>
