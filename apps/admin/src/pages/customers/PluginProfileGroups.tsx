@@ -10,7 +10,7 @@ import { WhyPopover } from './WhyPopover'
 /** Every enabled plugin's profile fields for this customer, a card per plugin, each value with its "why". */
 export function PluginProfileGroups({ customer }: { customer: CustomerDetail }) {
   const { t, i18n } = useTranslation()
-  const { date } = useFormatters()
+  const { date, dateTime } = useFormatters()
   const language = i18n.resolvedLanguage === 'zh-CN' ? 'zh-CN' : 'en'
   const plugins = useQuery(pluginListQuery)
   const groups = (plugins.data ?? []).filter((p) => p.state === 'active' && p.profileFields.length > 0)
@@ -37,7 +37,7 @@ export function PluginProfileGroups({ customer }: { customer: CustomerDetail }) 
                   items={plugin.profileFields.map((f) => {
                     const label = f.label[language]
                     const name = f.field.slice(f.field.indexOf('.') + 1)
-                    const format = (v: Parameters<typeof profileValueText>[0]) => profileValueText(v, f.kind, { t, language, date })
+                    const format = (v: Parameters<typeof profileValueText>[0]) => profileValueText(v, f.kind, { t, language, date, dateTime })
                     const value = values[name]
                     return {
                       key: f.field,

@@ -7,10 +7,16 @@ import type { TFunction } from 'i18next'
 import type { ProfileValue } from '../../api/types'
 
 /** Formats `value` of a field of `kind`; `none` for an unset value. */
-export function profileValueText(value: ProfileValue | undefined, kind: string, { t, language, date }: { t: TFunction; language: string; date: (ymd: string) => string }): string {
+export function profileValueText(
+  value: ProfileValue | undefined,
+  kind: string,
+  { t, language, date, dateTime }: { t: TFunction; language: string; date: (ymd: string) => string; dateTime: (iso: string) => string },
+): string {
   if (value === null || value === undefined) return t('common.none')
   if (typeof value === 'boolean') return value ? t('dashboard.yes') : t('dashboard.no')
   if (typeof value === 'number') return value.toLocaleString(language)
   if (kind === 'date' && /^\d{4}-\d{2}-\d{2}$/.test(value)) return date(value)
+  // Some plugins keep an instant in a date field (when a member joined): shown in the business's time zone.
+  if (kind === 'date' && /^\d{4}-\d{2}-\d{2}T/.test(value)) return dateTime(value)
   return value
 }
