@@ -30,6 +30,8 @@ export const scoresSchema = z.strictObject({ nps: questionName.optional(), csat:
 export const triggerSchema = z.strictObject({
   on: z.enum(['order.completed', 'complaint.resolved']),
   delayDays: z.number().int().min(0).max(365).default(0),
+  /** A saved segment (core's Segments page): only its customers are invited. */
+  segmentId: z.string().min(1).max(64).optional(),
 })
 
 /** The anonymous public link of a survey. */

@@ -6,7 +6,7 @@
  * as the hidden field `caseId` (so the completed response names the case); later ones are created
  * by the `invitations` job, without it (the scheduled row has no place for it yet).
  */
-import type { Queryable, RapportEvent, SubscriberContext } from '@rapport/plugin-sdk'
+import type { PluginContext, Queryable, RapportEvent, SubscriberContext } from '@rapport/plugin-sdk'
 import { listSurveys } from '../surveys/survey-store.js'
 import { createScheduled, type ScheduledRow } from './create-scheduled.js'
 import type { IssueDeps } from './issue-invitation.js'
@@ -15,14 +15,19 @@ import type { IssueDeps } from './issue-invitation.js'
 export type TriggerEvent = 'order.completed' | 'complaint.resolved'
 
 /** @example ctx.on('order.completed', scheduleOnEvent(ctx, 'order.completed'), { id: 'trigger:order.completed', phase: 'inTransaction' }) */
-export function scheduleOnEvent(deps: IssueDeps, type: TriggerEvent) {
+export function scheduleOnEvent(deps: IssueDeps & Pick<PluginContext, 'segments'>, type: TriggerEvent) {
   return async function scheduleInvitations(event: RapportEvent, { tx }: SubscriberContext): Promise<void> {
-    if (!event.customerId) return
-    const surveys = (await listSurveys(tx, 'published')).filter((s) => s.triggers.some((t) => t.on === type))
-    for (const survey of surveys) {
-      const delayDays = Math.min(...survey.triggers.filter((t) => t.on === type).map((t) => t.delayDays))
+    const customerId = event.customerId
+    if (!customerId) return
+    // A trigger limited to a segment applies when the customer is in it now, seeing this transaction's profile changes.
+    const applies = async (t: { segmentId?: string | undefined }) => t.segmentId === undefined || deps.segments.contains(t.segmentId, customerId, tx)
+    for (const survey of await listSurveys(tx, 'published')) {
+      const triggers = []
+      for (const t of survey.triggers) if (t.on === type && (await applies(t))) triggers.push(t)
+      if (triggers.length === 0) continue
+      const delayDays = Math.min(...triggers.map((t) => t.delayDays))
       const dueAt = new Date(Date.parse(event.occurredAt) + delayDays * 86_400_000).toISOString()
-      const row = await insertScheduled(tx, { surveyId: survey.id, customerId: event.customerId, source: type, sourceRef: event.id, dueAt })
+      const row = await insertScheduled(tx, { surveyId: survey.id, customerId, source: type, sourceRef: event.id, dueAt })
       if (row && dueAt <= deps.now().toISOString()) await createScheduled(tx, deps, row, hiddenOf(event))
     }
   }
