@@ -127,7 +127,7 @@ describe('customer 360', () => {
   })
 
   it('pages the timeline', async () => {
-    const pager = page.getByRole('navigation', { name: 'Timeline pages' })
+    const pager = page.getByRole('navigation', { name: 'Event pages' })
     const first = await page.getByRole('table', { name: 'Customer events' }).locator('tr.ant-table-row').first().textContent()
     await pager.getByRole('button', { name: 'Next page' }).click()
     await poll(() => pager.getByText('Page 2').count()).toBe(1)

@@ -37,7 +37,7 @@ export function CustomerTimeline({ customerId }: { customerId: string }) {
     placeholderData: keepPreviousData,
   })
   return (
-    <Card title={<h2 style={{ fontSize: 16, margin: 0 }}>{t('customer.timeline')}</h2>}>
+    <Card title={<h2 style={{ fontSize: 16, margin: 0 }}>{t('customer.events')}</h2>}>
       {page.isError && <Alert type="error" showIcon title={errorMessage(t, page.error)} style={{ marginBottom: 16 }} />}
       <Table<TimelineItem>
         aria-label={t('customer.eventsLabel')}
