@@ -10,12 +10,13 @@ export const auditActions = [
   'user.created', 'user.updated',
   'api-key.created', 'api-key.revoked',
   'customer.created', 'customer.updated', 'customer.erased', 'customer.exported', 'customer.link-created',
+  'segment.created', 'segment.updated', 'segment.deleted', 'segment.exported',
   'plugin.enabled', 'plugin.disabled', 'plugin.configured',
   'import.completed', 'job.triggered', 'delivery.retried',
 ] as const
 
 /** Kinds of entity an entry can be about. */
-export const auditTargetTypes = ['user', 'api-key', 'customer', 'plugin', 'import', 'job', 'delivery'] as const
+export const auditTargetTypes = ['user', 'api-key', 'customer', 'segment', 'plugin', 'import', 'job', 'delivery'] as const
 
 /** Kinds of actor. */
 export const auditActorTypes = ['user', 'apiKey', 'customer', 'system', 'anonymous'] as const
