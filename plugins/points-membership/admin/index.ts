@@ -9,12 +9,15 @@ import SlidersOutlined from '@ant-design/icons/SlidersOutlined'
 import TeamOutlined from '@ant-design/icons/TeamOutlined'
 import { definePluginAdmin } from '@rapport/admin-kit'
 import { lazy } from 'react'
-import { customerActionMessages } from './customer/messages'
+import { bonusSegmentMessages, customerActionMessages } from './customer/messages'
 import { en, zhCN } from './messages'
 
 export default definePluginAdmin({
   plugin: 'points-membership',
-  messages: { en: { ...en, customerAction: customerActionMessages.en }, 'zh-CN': { ...zhCN, customerAction: customerActionMessages['zh-CN'] } },
+  messages: {
+    en: { ...en, customerAction: customerActionMessages.en, bonusSegment: bonusSegmentMessages.en },
+    'zh-CN': { ...zhCN, customerAction: customerActionMessages['zh-CN'], bonusSegment: bonusSegmentMessages['zh-CN'] },
+  },
   pages: [
     { key: 'members', path: '', labelKey: 'nav.members', icon: TeamOutlined, element: lazy(() => import('./pages/MembersPage')) },
     { key: 'rules', path: 'rules', labelKey: 'nav.rules', icon: SlidersOutlined, element: lazy(() => import('./pages/RulesPage')) },

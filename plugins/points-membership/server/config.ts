@@ -38,12 +38,17 @@ export const pointsConfig = z.object({
   }).default({}),
   /**
    * Fixed bonuses for other plugins' events, e.g. `{ "survey.responseCompleted": { points: 50 } }`;
-   * available at once, not capped. Amounts apply live; the set of event types is read when the
+   * available at once, not capped; `segmentId` limits one to a saved segment's customers. Amounts apply live; the set of event types is read when the
    * plugin starts (enable or boot).
    */
   eventBonuses: z.record(
     z.string().regex(/^[a-z][a-zA-Z0-9]*\.[a-zA-Z0-9.]+$/).refine((type) => !type.startsWith('points.') && !type.startsWith('order.'), 'not points.* or order.* events'),
-    z.object({ points: z.number().int().positive().max(1_000_000), oncePerCustomer: z.boolean().default(false) }),
+    z.object({
+      points: z.number().int().positive().max(1_000_000),
+      oncePerCustomer: z.boolean().default(false),
+      /** A saved segment (core's Segments page): only members in it when the event happens get the bonus. */
+      segmentId: z.string().min(1).max(64).optional(),
+    }),
   ).default({}),
   /** Days before a lot expires that `points.expiring` is emitted (once per customer and expiry day). */
   expiryNoticeDays: z.number().int().min(1).max(365).default(14),

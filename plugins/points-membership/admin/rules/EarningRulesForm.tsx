@@ -6,6 +6,7 @@ import { Alert, App, Button, Card, Checkbox, Divider, Flex, Form, Input, InputNu
 import { useState } from 'react'
 import { savePointsConfig } from '../api'
 import { errorText, issuesOf } from '../error-text'
+import { BonusSegmentSelect } from './BonusSegmentSelect'
 import { fieldOfIssue, fromForm, toForm, type RulesForm } from './config-form'
 
 /**
@@ -92,6 +93,9 @@ export function EarningRulesForm({ config, currency }: { config: Record<string, 
                     </Form.Item>
                     <Form.Item name={[field.name, 'points']} label={t('rules.eventPoints')} rules={[{ required: true, type: 'number' }]}>
                       <InputNumber precision={0} style={{ width: 120 }} />
+                    </Form.Item>
+                    <Form.Item name={[field.name, 'segmentId']} label={t('bonusSegment.label')}>
+                      <BonusSegmentSelect />
                     </Form.Item>
                     <Form.Item name={[field.name, 'oncePerCustomer']} label=" " valuePropName="checked">
                       <Checkbox>{t('rules.oncePerCustomer')}</Checkbox>

@@ -8,7 +8,7 @@
 export type RulesForm = {
   pointsPerUnit: number
   categoryMultipliers: { category: string; multiplier: number }[]
-  eventBonuses: { type: string; points: number; oncePerCustomer: boolean }[]
+  eventBonuses: { type: string; points: number; oncePerCustomer: boolean; segmentId?: string | null }[]
   caps: { perDay?: number | null; perCustomer?: number | null }
   returnWindowDays: number
   expiryDays: number
@@ -27,7 +27,10 @@ export function toForm(config: Config): RulesForm {
   return {
     pointsPerUnit: num(config.pointsPerUnit, 1),
     categoryMultipliers: Object.entries(record(config.categoryMultipliers)).map(([category, multiplier]) => ({ category, multiplier: num(multiplier, 1) })),
-    eventBonuses: Object.entries(record(config.eventBonuses)).map(([type, b]) => ({ type, points: num(record(b).points, 0), oncePerCustomer: record(b).oncePerCustomer === true })),
+    eventBonuses: Object.entries(record(config.eventBonuses)).map(([type, b]) => ({
+      type, points: num(record(b).points, 0), oncePerCustomer: record(b).oncePerCustomer === true,
+      segmentId: typeof record(b).segmentId === 'string' ? (record(b).segmentId as string) : null,
+    })),
     caps: { perDay: typeof caps.perDay === 'number' ? caps.perDay : null, perCustomer: typeof caps.perCustomer === 'number' ? caps.perCustomer : null },
     returnWindowDays: num(config.returnWindowDays, 7),
     expiryDays: num(config.expiryDays, 365),
@@ -46,7 +49,9 @@ export function fromForm(current: Config, v: RulesForm): Config {
     ...current,
     pointsPerUnit: v.pointsPerUnit,
     categoryMultipliers: Object.fromEntries((v.categoryMultipliers ?? []).map((r) => [r.category?.trim() ?? '', r.multiplier])),
-    eventBonuses: Object.fromEntries((v.eventBonuses ?? []).map((r) => [r.type?.trim() ?? '', { points: r.points, oncePerCustomer: Boolean(r.oncePerCustomer) }])),
+    eventBonuses: Object.fromEntries((v.eventBonuses ?? []).map((r) => [
+      r.type?.trim() ?? '', { points: r.points, oncePerCustomer: Boolean(r.oncePerCustomer), ...(r.segmentId ? { segmentId: r.segmentId } : {}) },
+    ])),
     caps,
     returnWindowDays: v.returnWindowDays,
     expiryDays: v.expiryDays,

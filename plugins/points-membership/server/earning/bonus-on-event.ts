@@ -2,7 +2,8 @@
  * @module
  * In-transaction subscriber for the event types in `eventBonuses`: credits a fixed bonus to an
  * active member, available at once (no return window, no caps). With `oncePerCustomer` the
- * ledger key is per customer, so the bonus is credited once ever.
+ * ledger key is per customer, so the bonus is credited once ever; with `segmentId` only members
+ * in that saved segment get it.
  */
 import type { PluginContext, RapportEvent, SubscriberContext } from '@rapport/plugin-sdk'
 import type { PointsConfig } from '../config.js'
@@ -17,6 +18,8 @@ export const bonusOnEvent = (ctx: PluginContext<PointsConfig>, type: string) =>
     if (!bonus || customerId === null) return
     const member = await lockMember(tx, ctx, customerId)
     if (member?.status !== 'active') return
+    // Membership of the segment as of this transaction, so a profile change made by the same event counts.
+    if (bonus.segmentId !== undefined && !(await ctx.segments.contains(bonus.segmentId, customerId, tx))) return
     await earnPoints(tx, ctx, {
       customerId, points: bonus.points, key: bonus.oncePerCustomer ? `bonus:${type}:${customerId}` : `bonus:${event.id}`, orderId: null,
       occurredAt: event.occurredAt, availableAt: event.occurredAt, eventSeq: event.seq, details: { bonusFor: type, eventId: event.id },
