@@ -1,8 +1,8 @@
 /**
  * The customer 360 page and saved segments end to end, on the real API server with demo customers
- * scored by tiering and points-membership: the owner opens a customer, reads each plugin's fields,
- * asks why the tier is what it is, pages the timeline, adjusts points, sends a survey link and
- * exports the customer's data; erases a throwaway customer after typing its external id; builds a
+ * scored by tiering and points-membership (surveys and complaints enabled too): the owner opens a customer, reads each plugin's fields,
+ * asks why the tier is what it is, pages the timeline, adjusts points, sends a survey link, opens
+ * a complaint and exports the customer's data; erases a throwaway customer after typing its external id; builds a
  * segment (tier diamond or silver, and at least 100 points), sees its live count, saves it,
  * exports it as CSV and narrows the dashboard to it. Pages in English and 中文; screenshots land
  * in test-results/customer-360-e2e/.
@@ -14,6 +14,7 @@ import { startServer } from '@rapport/api'
 import pointsMembership from '@rapport/plugin-points-membership/server'
 import satisfactionSurvey from '@rapport/plugin-satisfaction-survey/server'
 import tiering from '@rapport/plugin-tiering/server'
+import complaintTracking from '../../plugins/complaint-tracking/server/index'
 import type { Browser, Page } from 'playwright-core'
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
 import { ensureAdminBuild, repoRoot } from './support/ensure-admin-build'
@@ -74,7 +75,7 @@ beforeAll(async () => {
     secret: 'c360-e2e-secret-at-least-32-characters-long',
     demo: { customers: 80 },
     logLevel: 'warn',
-    plugins: [tiering, pointsMembership, satisfactionSurvey],
+    plugins: [tiering, pointsMembership, satisfactionSurvey, complaintTracking],
   })
   browser = await launchBrowser()
   const context = await browser.newContext({ locale: 'en-US', timezoneId: 'UTC', viewport: { width: 1280, height: 900 }, acceptDownloads: true })
@@ -164,6 +165,21 @@ describe('customer 360', () => {
     expect(invitations.items.some((i: Json) => i.surveyId === survey.id)).toBe(true)
     await shot('customer-survey-link-en')
     await page.getByRole('dialog').getByRole('button', { name: 'Done' }).click()
+  })
+
+  it('opens a complaint for the customer', async () => {
+    const cases = async () => (await call('GET', `/api/p/complaint-tracking/cases?customerId=${target.id}&limit=100`)).items.length as number
+    const before = await cases()
+    await page.getByRole('toolbar', { name: 'Customer actions' }).getByRole('button', { name: 'Open complaint' }).click()
+    const dialog = page.getByRole('dialog')
+    await dialog.getByRole('combobox', { name: 'Category' }).click()
+    await page.locator('.ant-select-tree-title').filter({ hasText: 'Quality' }).first().click()
+    await dialog.getByLabel('Description').fill('The teapot lid cracked in the box (e2e)')
+    await shot('customer-complaint-en')
+    await dialog.getByRole('button', { name: 'File complaint' }).click()
+    await poll(cases).toBe(before + 1)
+    await poll(() => page.getByRole('dialog').count()).toBe(0)
+    await poll(() => page.getByRole('status').filter({ hasText: 'filed' }).getByRole('link', { name: 'Open it' }).count()).toBe(1)
   })
 
   it("exports the customer's data as JSON after a confirmation", async () => {

@@ -20,12 +20,14 @@ export default function OpenComplaintAction({ customerId }: CustomerActionProps)
   const messageOf = useComplaintError()
   const config = useComplaintsConfig()
   const [open, setOpen] = useState(false)
+  // The filed case, linked beside the button (a message renders outside the router, so it holds no link).
+  const [created, setCreated] = useState<string>()
   const [form] = Form.useForm<Values>()
   const creating = useMutation({
     mutationFn: (v: Values) => createCase({ ...v, customerId, description: v.description.trim(), ...(v.orderRef?.trim() ? { orderRef: v.orderRef.trim() } : { orderRef: undefined }) } as NewCase),
-    onSuccess: (created) => {
-      void message.success(<span>{t('newCase.created', { id: created.id })} <Link to={paths.detail(created.id)}>{t('customerAction.openCase')}</Link></span>)
+    onSuccess: (filed) => {
       setOpen(false)
+      setCreated(filed.id)
     },
     onError: (err) => {
       const code = (err as { code?: string }).code
@@ -36,6 +38,11 @@ export default function OpenComplaintAction({ customerId }: CustomerActionProps)
   return (
     <>
       <Button icon={<WarningOutlined />} onClick={() => { form.resetFields(); setOpen(true) }}>{t('customerAction.open')}</Button>
+      {created && (
+        <span role="status" style={{ marginInlineStart: 8, alignSelf: 'center' }}>
+          {t('newCase.created', { id: created })} <Link to={paths.detail(created)}>{t('customerAction.openCase')}</Link>
+        </span>
+      )}
       <Modal
         open={open}
         title={t('newCase.title')}
