@@ -16,7 +16,7 @@ let shopCtx: PluginContext | undefined
 const shopPlugin: PluginDefinition = {
   name: 'shop', namespace: 'shop', version: '1.0.0', host: '^1',
   profile: {
-    tier: { kind: 'enum', label: label('Tier'), values: ['diamond', 'silver', 'bronze'] },
+    tier: { kind: 'enum', label: label('Tier'), values: ['diamond', 'silver', 'bronze'], valueLabels: { diamond: { en: 'Diamond', 'zh-CN': '金钻' } } },
     balance: { kind: 'integer', label: label('Balance') },
     vip: { kind: 'boolean', label: label('VIP') },
     since: { kind: 'date', label: label('Since') },
@@ -82,6 +82,13 @@ describe.each(dialects)('segments on %s', (dialect) => {
     expect(await count(allGroups.id)).toBe(1)
     const without = await json(await save({ name: 'd', definition: definition('all', group('all', { field: 'shop.tier', op: 'exists', value: false })) }))
     expect(await count(without.id)).toBe(1)
+  })
+
+  it("offers the builder each field with its kind, values and the values' labels", async () => {
+    const plugin = await json(await t.request('GET', '/api/v1/plugins/shop', { as: 'analyst' }))
+    expect(plugin.profileFields.find((f: Json) => f.field === 'shop.tier')).toEqual({
+      field: 'shop.tier', kind: 'enum', label: label('Tier'), values: ['diamond', 'silver', 'bronze'], valueLabels: { diamond: { en: 'Diamond', 'zh-CN': '金钻' } },
+    })
   })
 
   it('previews the count of a definition not saved yet', async () => {

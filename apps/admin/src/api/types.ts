@@ -52,7 +52,14 @@ export type PluginState = 'active' | 'disabled' | 'failed'
 export type CodedError = { code: string; message: string; details?: unknown }
 
 /** A profile field a plugin declares, labelled in every admin language. */
-export type PluginProfileField = { field: string; kind: string; label: { en: string; 'zh-CN': string }; values?: string[] }
+export type PluginProfileField = {
+  field: string
+  kind: string
+  label: { en: string; 'zh-CN': string }
+  values?: string[]
+  /** Labels of some enum values (`diamond` → Diamond / 金钻); a value without one shows as stored. */
+  valueLabels?: Record<string, { en: string; 'zh-CN': string }>
+}
 
 /** An installed plugin as `GET /api/v1/plugins` returns it. */
 export type Plugin = {

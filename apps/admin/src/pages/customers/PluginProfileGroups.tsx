@@ -37,7 +37,7 @@ export function PluginProfileGroups({ customer }: { customer: CustomerDetail }) 
                   items={plugin.profileFields.map((f) => {
                     const label = f.label[language]
                     const name = f.field.slice(f.field.indexOf('.') + 1)
-                    const format = (v: Parameters<typeof profileValueText>[0]) => profileValueText(v, f.kind, { t, language, date, dateTime })
+                    const format = (v: Parameters<typeof profileValueText>[0]) => profileValueText(v, f.kind, { t, language, date, dateTime, valueLabels: f.valueLabels })
                     const value = values[name]
                     return {
                       key: f.field,

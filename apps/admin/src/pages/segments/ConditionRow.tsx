@@ -50,7 +50,13 @@ export function ConditionRow({ condition, fieldsByPlugin, onChange, onRemove }: 
 }
 
 function ValueEditor({ field, condition, onChange }: { field: PluginProfileField | undefined; condition: DraftCondition; onChange(value: DraftCondition['value']): void }) {
-  const { t } = useTranslation()
+  const { t, i18n } = useTranslation()
+  const language = i18n.resolvedLanguage === 'zh-CN' ? 'zh-CN' : 'en'
+  // An enum value reads as its label with the stored value beside it (`Diamond (diamond)`).
+  const valueOption = (v: string) => {
+    const labelled = field?.valueLabels?.[v]
+    return { value: v, label: labelled ? `${labelled[language]} (${v})` : v }
+  }
   const label = t('segments.value')
   const { op, value } = condition
   const numeric = field?.kind === 'number' || field?.kind === 'integer'
@@ -71,13 +77,13 @@ function ValueEditor({ field, condition, onChange }: { field: PluginProfileField
         style={{ minWidth: 240 }}
         value={list}
         placeholder={t('segments.pickValues')}
-        options={(field?.values ?? []).map((v) => ({ value: v, label: v }))}
+        options={(field?.values ?? []).map(valueOption)}
         onChange={(next: string[]) => onChange(numeric ? next.map(Number).filter((n) => !Number.isNaN(n)) : next)}
       />
     )
   }
   if (field?.kind === 'enum' && field.values) {
-    return <Select aria-label={label} style={{ minWidth: 160 }} value={value as string | undefined} onChange={onChange} options={field.values.map((v) => ({ value: v, label: v }))} />
+    return <Select aria-label={label} style={{ minWidth: 160 }} value={value as string | undefined} onChange={onChange} options={field.values.map(valueOption)} />
   }
   if (numeric) {
     return <InputNumber aria-label={label} style={{ width: 140 }} value={typeof value === 'number' ? value : null} onChange={(n) => onChange(n === null ? undefined : n)} />
