@@ -18,8 +18,9 @@ function useSettled<T>(value: T, ms: number): T {
 
 /** The preview card with its locale switch. */
 export function PreviewPane({ json, locales, theme }: { json: SurveyJson; locales: readonly SurveyLocale[]; theme: { brandColor?: string; logoUrl?: string } }) {
-  const { t } = usePluginTranslation('satisfaction-survey')
-  const [locale, setLocale] = useState<SurveyLocale>(locales[0] ?? 'en')
+  const { t, language } = usePluginTranslation('satisfaction-survey')
+  // Starts in the admin's own language when the survey offers it.
+  const [locale, setLocale] = useState<SurveyLocale>(locales.find((l) => l === language) ?? locales[0] ?? 'en')
   const shown = locales.includes(locale) ? locale : (locales[0] ?? 'en')
   const settledJson = useSettled(json, 400)
   return (

@@ -26,7 +26,7 @@ export default function SurveyBuilderPage() {
 }
 
 function Builder({ survey }: { survey: Survey }) {
-  const { t } = usePluginTranslation('satisfaction-survey')
+  const { t, language } = usePluginTranslation('satisfaction-survey')
   const { message } = App.useApp()
   const queryClient = useQueryClient()
   const [draft, setDraft] = useState<Draft>(() => draftOf(survey))
@@ -67,6 +67,8 @@ function Builder({ survey }: { survey: Survey }) {
   const failure = save.error ?? publish.error
 
   const questions = questionsOf(draft.json)
+  // Question titles in the list read in the admin's language when the survey offers it.
+  const listLocale = draft.locales.find((l) => l === language) ?? draft.defaultLocale
   const scoreOf = (name: string) => (Object.entries(draft.scores).find(([, q]) => q === name)?.[0] as ScoreKind | undefined)
   const current = selected !== undefined ? questions[selected] : undefined
   const editor = current && (
@@ -111,7 +113,7 @@ function Builder({ survey }: { survey: Survey }) {
                     {otherPageCount(draft.json) > 0 && <Alert type="warning" showIcon message={t('builder.otherPages', { count: otherPageCount(draft.json) })} />}
                     <QuestionList
                       questions={questions}
-                      locale={draft.defaultLocale}
+                      locale={listLocale}
                       selected={selected}
                       scoreOf={scoreOf}
                       readOnly={readOnly}
