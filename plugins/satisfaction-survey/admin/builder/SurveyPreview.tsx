@@ -4,7 +4,7 @@
  * this module, only when the builder opens it) in the chosen locale with the brand colour. Answers
  * given here stay in the browser.
  */
-import { useMemo } from 'react'
+import { useMemo, type CSSProperties } from 'react'
 import { Model } from 'survey-core'
 import 'survey-core/i18n/simplified-chinese'
 import 'survey-core/survey-core.fontless.css'
@@ -27,5 +27,10 @@ export default function SurveyPreview({ json, locale, theme, completeText }: Pro
     survey.applyTheme({ cssVariables: brandVariables(theme.brandColor), isPanelless: false })
     return survey
   }, [json, locale, theme, completeText])
-  return <Survey model={model} />
+  // The fontless stylesheet leaves SurveyJS's font unset; use the admin's own.
+  return (
+    <div style={{ '--sjs-font-family': 'inherit', fontFamily: 'inherit' } as CSSProperties}>
+      <Survey model={model} />
+    </div>
+  )
 }

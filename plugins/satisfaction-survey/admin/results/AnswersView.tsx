@@ -3,7 +3,7 @@
  * A response's answers drawn read-only by survey-react-ui over the version the customer answered
  * (loaded with this module, only on the response page).
  */
-import { useMemo } from 'react'
+import { useMemo, type CSSProperties } from 'react'
 import { Model } from 'survey-core'
 import 'survey-core/i18n/simplified-chinese'
 import 'survey-core/survey-core.fontless.css'
@@ -22,5 +22,10 @@ export default function AnswersView({ json, answers, locale }: { json: SurveyJso
     survey.data = answers
     return survey
   }, [json, answers, locale])
-  return <Survey model={model} />
+  // The fontless stylesheet leaves SurveyJS's font unset; use the admin's own.
+  return (
+    <div style={{ '--sjs-font-family': 'inherit', fontFamily: 'inherit' } as CSSProperties}>
+      <Survey model={model} />
+    </div>
+  )
 }
