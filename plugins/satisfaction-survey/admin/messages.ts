@@ -74,9 +74,9 @@ export const en = {
     when: 'When', after: 'after', days: 'days', triggerEvent: 'Event of trigger {{n}}', delayDays: 'Days after the event, trigger {{n}}', removeTrigger: 'Remove trigger {{n}}',
     addTrigger: 'Add trigger', saveTriggers: 'Save triggers',
   },
-  trigger: { 'order.completed': 'an order is completed', 'complaint.resolved': 'a complaint is resolved' },
+  trigger: { orderCompleted: 'an order is completed', complaintResolved: 'a complaint is resolved' },
   invitation: { created: 'Created', opened: 'Opened', partial: 'Partly answered', completed: 'Completed', expired: 'Expired' },
-  source: { manual: 'Manual', 'order.completed': 'Order completed', 'complaint.resolved': 'Complaint resolved', public: 'Public link' },
+  source: { manual: 'Manual', orderCompleted: 'Order completed', complaintResolved: 'Complaint resolved', public: 'Public link' },
   channel: { link: 'Customer link', public: 'Public link' },
   results: {
     range: 'Range', lastDays: 'Last {{count}} days', exportCsv: 'Export CSV', exportXlsx: 'Export Excel',
@@ -178,9 +178,9 @@ export const zhCN: typeof en = {
     when: '当', after: '后', days: '天', triggerEvent: '触发器 {{n}} 的事件', delayDays: '触发器 {{n}}：事件后的天数', removeTrigger: '移除触发器 {{n}}',
     addTrigger: '添加触发器', saveTriggers: '保存触发器',
   },
-  trigger: { 'order.completed': '订单完成', 'complaint.resolved': '投诉处理完毕' },
+  trigger: { orderCompleted: '订单完成', complaintResolved: '投诉处理完毕' },
   invitation: { created: '已创建', opened: '已打开', partial: '部分作答', completed: '已完成', expired: '已过期' },
-  source: { manual: '手动', 'order.completed': '订单完成', 'complaint.resolved': '投诉处理完毕', public: '公开链接' },
+  source: { manual: '手动', orderCompleted: '订单完成', complaintResolved: '投诉处理完毕', public: '公开链接' },
   channel: { link: '客户链接', public: '公开链接' },
   results: {
     range: '时间范围', lastDays: '最近 {{count}} 天', exportCsv: '导出 CSV', exportXlsx: '导出 Excel',

@@ -3,7 +3,7 @@ import { useQuery } from '@tanstack/react-query'
 import { Card, Table, Tag } from 'antd'
 import { Link } from 'react-router'
 import { listInvitations, type Invitation } from '../api/distribution'
-import { surveyPaths } from '../pages/paths'
+import { eventKey, surveyPaths } from '../pages/paths'
 
 const statusColors: Record<string, string> = { created: 'default', opened: 'blue', partial: 'gold', completed: 'green', expired: 'red' }
 
@@ -29,7 +29,7 @@ export function InvitationsTable({ surveyId }: { surveyId: string }) {
           columns={[
             { title: t('distribution.customer'), dataIndex: 'customerId', render: (cid: string) => <Link to={`/customers/${encodeURIComponent(cid)}`}>{cid}</Link> },
             { title: t('distribution.status'), dataIndex: 'status', render: (s: string) => <Tag color={statusColors[s]}>{t(`invitation.${s}`)}</Tag> },
-            { title: t('distribution.source'), dataIndex: 'source', render: (s: string) => t(`source.${s}`, { defaultValue: s }) },
+            { title: t('distribution.source'), dataIndex: 'source', render: (s: string) => t(`source.${eventKey(s)}`, { defaultValue: s }) },
             { title: t('distribution.version'), dataIndex: 'version' },
             { title: t('distribution.locale'), dataIndex: 'locale', render: (l: string) => t(`locale.${l}`, { defaultValue: l }) },
             { title: t('distribution.created'), dataIndex: 'createdAt', render: (at: string) => format.dateTime(at) },

@@ -6,6 +6,7 @@ import { Alert, App, Button, Card, Flex, InputNumber, Select, Typography } from 
 import { useState } from 'react'
 import { updateSurvey, type Survey, type SurveyTrigger } from '../api/surveys'
 import { useSurveyErrorText } from '../api/use-survey-error-text'
+import { eventKey } from '../pages/paths'
 
 const events: SurveyTrigger['on'][] = ['order.completed', 'complaint.resolved']
 
@@ -37,7 +38,7 @@ export function TriggersCard({ survey }: { survey: Survey }) {
               style={{ width: 220 }}
               value={trigger.on}
               onChange={(on) => set(i, { on })}
-              options={events.map((on) => ({ value: on, label: t(`trigger.${on}`) }))}
+              options={events.map((on) => ({ value: on, label: t(`trigger.${eventKey(on)}`) }))}
             />
             <Typography.Text>{t('distribution.after')}</Typography.Text>
             <InputNumber aria-label={t('distribution.delayDays', { n: i + 1 })} min={0} max={365} value={trigger.delayDays} onChange={(n) => set(i, { delayDays: n ?? 0 })} style={{ width: 90 }} />

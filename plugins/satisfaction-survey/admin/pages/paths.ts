@@ -12,3 +12,6 @@ export const surveyPaths = {
   results: (surveyId: string) => `${root}/${id(surveyId)}/results`,
   response: (responseId: string) => `${root}/responses/${encodeURIComponent(responseId)}`,
 }
+
+/** A message key for an event name (`order.completed` → `orderCompleted`): i18next reads dots as nesting. */
+export const eventKey = (event: string): string => event.replace(/\.(\w)/g, (_, c: string) => c.toUpperCase())
