@@ -21,6 +21,7 @@ import { coreRoutes } from '../routes.js'
 import type { PluginHost } from '../plugins/plugin-host.js'
 import { pluginDispatch } from '../plugins/plugin-dispatch.js'
 import { pluginRoutes } from '../plugins/plugin-routes.js'
+import { pluginRebuildRoutes } from '../plugins/plugin-rebuild-routes.js'
 import { openApiDocument } from './openapi-document.js'
 
 export type { RouteInfo } from './define-route.js'
@@ -47,7 +48,7 @@ export function createCoreApp(services: CoreServices, { host, extraRoutes = [] }
   app.use('/api/*', resolveCaller(services))
 
   const routes: RouteInfo[] = []
-  const management = host ? pluginRoutes(services, host) : []
+  const management = host ? [...pluginRoutes(services, host), ...pluginRebuildRoutes(services, host)] : []
   for (const route of [...coreRoutes(services), ...management, ...extraRoutes]) {
     if (!route.config.access) throw new TypeError(`Route ${route.config.method} ${route.config.path} declares no access policy`)
     app.openapi(toOpenApiRoute(route) as never, route.handler as never)

@@ -62,7 +62,7 @@ export function toOpenApiRoute(route: CoreRoute): RouteConfig {
   if (mediaTypes.length > 0) {
     middleware.push(
       limitBody(bodyLimitBytes),
-      requireMediaType(mediaTypes),
+      requireMediaType(mediaTypes, (config.request?.body as { required?: boolean } | undefined)?.required === false),
     )
   }
   return createRoute({
@@ -90,9 +90,13 @@ function limitBody(maxSize: number): MiddlewareHandler {
   }
 }
 
-function requireMediaType(mediaTypes: string[]): MiddlewareHandler {
+/** Refuses a body of another type; a route whose body is optional (`required: false`) also takes none. */
+function requireMediaType(mediaTypes: string[], optional: boolean): MiddlewareHandler {
   return async function requireMediaTypeOf(c, next) {
-    const type = (c.req.header('content-type') ?? '').split(';')[0]!.trim().toLowerCase()
+    const header = c.req.header('content-type')
+    const length = c.req.header('content-length')
+    if (optional && header === undefined && !c.req.header('transfer-encoding') && (length === undefined || length === '0')) return next()
+    const type = (header ?? '').split(';')[0]!.trim().toLowerCase()
     if (!mediaTypes.includes(type)) throw requestErrors.UNSUPPORTED_MEDIA_TYPE({ expected: mediaTypes.join(' or ') })
     await next()
   }

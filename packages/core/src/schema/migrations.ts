@@ -6,6 +6,7 @@ import { profileTables } from './profile-tables.js'
 import { linkUses } from './link-tables.js'
 import { auditIndexes } from './audit-indexes.js'
 import { segments } from '../segments/segment-table.js'
+import { profileRebuilds } from './profile-rebuild-table.js'
 
 /** Core's migrations, in order. Append only: a changed migration is refused at boot. */
 export const coreMigrations = [
@@ -16,6 +17,7 @@ export const coreMigrations = [
   createTables('0005_customer_links', [linkUses]),
   auditIndexes,
   createTables('0007_segments', [segments]),
+  createTables('0008_profile_rebuilds', [profileRebuilds]),
 ]
 
 /** Brings core's tables up to date. @example await migrateCore(db) */
