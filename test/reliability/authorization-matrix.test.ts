@@ -76,6 +76,8 @@ const matrix: Record<string, Access> = {
   'POST /api/v1/plugins/{name}/enable': admins,
   'POST /api/v1/plugins/{name}/disable': admins,
   'PUT /api/v1/plugins/{name}/config': admins,
+  'POST /api/v1/plugins/{name}/preview': admins,
+  'POST /api/v1/plugins/{name}/rebuild': admins,
   'GET /api/openapi.json': anonymous,
   'GET /api/p/tiering/distribution': staffRead('customers:read'),
   'GET /api/p/tiering/customers/{customerId}': staffRead('customers:read'),
