@@ -85,3 +85,28 @@ export type Plugin = {
   /** Module of the plugin's own admin pages, if it has any. */
   admin: string | null
 }
+
+/** What `POST /api/v1/plugins/:name/preview` reports: what a rebuild would change. */
+export type RebuildPreview = {
+  plugin: string
+  /** Customers holding a value of the plugin's fields before or after. */
+  customers: number
+  changedCustomers: number
+  eventsReplayed: number
+  fields: Array<{ field: string; changed: number; examples: Array<{ customerId: string; before: ProfileValue; after: ProfileValue }> }>
+}
+
+/** A recorded rebuild, as `POST /api/v1/plugins/:name/rebuild` returns it. */
+export type ProfileRebuild = {
+  id: string
+  plugin: string
+  /** 1 for a plugin's first rebuild, then one more each time. */
+  version: number
+  pluginVersion: string
+  configHash: string
+  rules: Array<{ id: string; version: number }>
+  requestedBy: string | null
+  startedAt: string
+  finishedAt: string
+  report: { customers: number; fields: number; changed: number; checksumBefore: string; checksumAfter: string }
+}

@@ -7,6 +7,7 @@ import { savePluginConfig } from '../../api/plugins'
 import type { Plugin } from '../../api/types'
 import { errorMessage } from '@rapport/admin-kit'
 import { ConfigFieldItem } from './ConfigFieldItem'
+import { PluginPreview } from './PluginPreview'
 import { configFormFields } from './config-form-fields'
 import { configOf, fieldNameOfIssue, formValuesOf, leafFields } from './config-form-values'
 import { storePlugin } from './plugin-queries'
@@ -22,7 +23,8 @@ const issuesOf = (err: unknown): Issue[] => {
 
 /**
  * The Settings tab: a form generated from the plugin's config schema. Save sends the whole
- * config; a 422 puts each issue on its field and changes nothing else.
+ * config; a 422 puts each issue on its field and changes nothing else. Below it, owners and
+ * admins preview what the form's settings would change in the profiles, and apply them with a rebuild.
  */
 export function PluginSettings({ plugin }: { plugin: Plugin }) {
   const { t } = useTranslation()
@@ -52,18 +54,39 @@ export function PluginSettings({ plugin }: { plugin: Plugin }) {
       await storePlugin(queryClient, updated)
     },
     onError: (err) => {
-      const issues = issuesOf(err)
-      const placed = issues.flatMap((issue) => {
-        const name = fieldNameOfIssue(fields, issue.path)
-        return name ? [{ name, errors: [issue.message] }] : []
-      })
-      form.setFields(placed)
-      setLooseIssues(issues.filter((issue) => !fieldNameOfIssue(fields, issue.path)))
-      if (issues.length === 0) void message.error(errorMessage(t, err))
+      if (showIssues(err) === 0) void message.error(errorMessage(t, err))
     },
   })
+  /** Puts a 422's issues on their fields (the rest above the form); returns how many there were. */
+  function showIssues(err: unknown): number {
+    const issues = issuesOf(err)
+    const placed = issues.flatMap((issue) => {
+      const name = fieldNameOfIssue(fields, issue.path)
+      return name ? [{ name, errors: [issue.message] }] : []
+    })
+    form.setFields(placed)
+    setLooseIssues(issues.filter((issue) => !fieldNameOfIssue(fields, issue.path)))
+    return issues.length
+  }
+  /** Changes with every edit of the form, so an outdated preview is dropped. */
+  const [revision, setRevision] = useState(0)
+  const preview = canManage && (
+    <PluginPreview
+      key={revision}
+      plugin={plugin}
+      proposal={async () => (fields.length === 0 ? undefined : configOf(fields, await form.validateFields(), plugin.config))}
+      onError={(err) => void showIssues(err)}
+    />
+  )
 
-  if (fields.length === 0) return <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('plugin.settings.none')} />
+  if (fields.length === 0) {
+    return (
+      <>
+        <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('plugin.settings.none')} />
+        {preview}
+      </>
+    )
+  }
   return (
     <>
       {plugin.state !== 'active' && <Alert type="info" showIcon title={t('plugin.settings.inactive')} style={{ marginBottom: 16 }} />}
@@ -78,7 +101,10 @@ export function PluginSettings({ plugin }: { plugin: Plugin }) {
         initialValues={initialValues}
         disabled={!canManage || save.isPending}
         onFinish={(values) => save.mutate(values)}
-        onValuesChange={(changed: Record<string, unknown>) => clearErrors(changed)}
+        onValuesChange={(changed: Record<string, unknown>) => {
+          clearErrors(changed)
+          setRevision((n) => n + 1)
+        }}
       >
         {fields.map((field) => (
           <ConfigFieldItem key={field.key} field={field} />
@@ -89,6 +115,7 @@ export function PluginSettings({ plugin }: { plugin: Plugin }) {
           </Button>
         )}
       </Form>
+      {preview}
     </>
   )
 }
