@@ -2,7 +2,7 @@ import { useMutation, useQueryClient } from '@tanstack/react-query'
 import { Alert, App, Button, Flex, Popconfirm, Table, Typography } from 'antd'
 import { useTranslation } from 'react-i18next'
 import { Link } from 'react-router'
-import { errorMessage } from '@rapport/admin-kit'
+import { errorMessage, isApiError } from '@rapport/admin-kit'
 import { previewPluginRebuild, rebuildPluginProfiles } from '../../api/plugins'
 import type { Plugin, ProfileValue, RebuildPreview } from '../../api/types'
 import { toLanguage } from '../../i18n/languages'
@@ -69,7 +69,8 @@ export function PluginPreview({ plugin, proposal, onError }: PluginPreviewProps)
           </Popconfirm>
         )}
       </Flex>
-      {preview.isError && <Alert type="error" showIcon title={errorMessage(t, preview.error)} />}
+      {/* An invalid form or config shows on its fields; any other refusal shows here. */}
+      {isApiError(preview.error) && !isApiError(preview.error, 'PLUGIN_CONFIG_INVALID') && <Alert type="error" showIcon title={errorMessage(t, preview.error)} />}
       {report && (
         <>
           <Alert
