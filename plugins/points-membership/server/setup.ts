@@ -13,6 +13,7 @@ import { notifyExpiring } from './jobs/notify-expiring.js'
 import { revokeOnRefund } from './earning/revoke-on-refund.js'
 import { expirePoints } from './jobs/expire-points.js'
 import { refreshExpiringSoon } from './jobs/refresh-expiring-soon.js'
+import { ledgerTx } from './ledger/group-tx.js'
 import { adjustmentRoute } from './routes/adjustments.js'
 import { memberListRoute } from './routes/member-list.js'
 import { issueMemberLinkRoute, memberPageRoute, selfRedemptionRoute } from './routes/member-page.js'
@@ -27,6 +28,8 @@ import { voucherListRoute } from './routes/voucher-list.js'
 
 /** @example definePlugin({ ..., setup }) */
 export function setup(ctx: PluginContext<PointsConfig>): void {
+  // Created here, where no transaction or request is open: the write routes' groups run in this context.
+  ledgerTx(ctx)
   const routes = [
     enrolRoute, memberRoute, memberStatusRoute, spendRoute, adjustmentRoute, previewRoute, verifyRoute,
     listRewardsRoute, createRewardRoute, updateRewardRoute, redemptionRoute, voucherUseRoute, voucherVoidRoute,

@@ -28,14 +28,14 @@ export const earnOnOrder = (ctx: PluginContext<PointsConfig>) =>
     if (!member && ctx.config.autoEnrol) member = (await enrol(tx, ctx, customerId, { eventSeq: event.seq })).member
     if (member?.status !== 'active') return
     if (await findOrder(tx, payload.orderId)) return
-    const earning = calculateEarning(payload, ctx.config, {
-      tierMultiplier: await tierMultiplier(ctx, customerId),
-      ...(await earnedSoFar(tx, customerId, event.occurredAt)),
-    })
+    const { caps } = ctx.config
+    // The two sums over the member's ledger are only needed when a cap is configured.
+    const earnedBefore = caps.perDay === undefined && caps.perCustomer === undefined ? {} : await earnedSoFar(tx, customerId, event.occurredAt)
+    const earning = calculateEarning(payload, ctx.config, { tierMultiplier: await tierMultiplier(ctx, customerId), ...earnedBefore })
     await insertOrder(tx, { orderId: payload.orderId, customerId, amountMinor: payload.amountMinor, currency: payload.currency, pointsEarned: earning.points }, ctx.now().toISOString())
     if (earning.points === 0) return
     await earnPoints(tx, ctx, {
       customerId, points: earning.points, key: `earn:${payload.orderId}`, orderId: payload.orderId, occurredAt: event.occurredAt,
       eventSeq: event.seq, details: { lines: earning.lines, eventId: event.id },
-    })
+    }, member) // still locked: the row was read (and locked) above in this transaction
   }

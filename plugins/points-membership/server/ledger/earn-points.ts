@@ -20,10 +20,11 @@ export type EarnInput = {
 
 /**
  * Earns points from an order into a new lot (pending for the return window).
+ * @param locked - the member, when the caller has already locked its row in this transaction
  * @example await earnPoints(tx, ctx, { customerId, points: 120, key: 'earn:o1', orderId: 'o1', occurredAt })
  */
-export async function earnPoints(tx: Queryable, deps: LedgerDeps, input: EarnInput): Promise<LedgerResult> {
-  const member = await lockMember(tx, deps, input.customerId)
+export async function earnPoints(tx: Queryable, deps: LedgerDeps, input: EarnInput, locked?: Member): Promise<LedgerResult> {
+  const member = locked ?? (await lockMember(tx, deps, input.customerId))
   if (!member) throw pointsErrors.MEMBER_NOT_FOUND({ customerId: input.customerId })
   const seen = await findEntry(tx, input.key)
   if (seen) return { entry: seen, repeated: true }

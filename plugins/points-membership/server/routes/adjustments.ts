@@ -9,6 +9,7 @@ import type { PointsConfig } from '../config.js'
 import { adjustPoints } from '../ledger/adjust-points.js'
 import { newId } from '../ledger/ledger-deps.js'
 import { actorOf } from './actor-of.js'
+import { ledgerTx } from '../ledger/group-tx.js'
 
 /** @example ctx.route(adjustmentRoute(ctx)) */
 export const adjustmentRoute = (ctx: PluginContext<PointsConfig>): PluginRoute => defineRoute(
@@ -29,7 +30,7 @@ export const adjustmentRoute = (ctx: PluginContext<PointsConfig>): PluginRoute =
     const { customerId } = c.req.valid('param')
     const { points, reason, idempotencyKey } = c.req.valid('json')
     const actor = actorOf(c.get('caller'))
-    const result = await ctx.db.tx((tx) => adjustPoints(tx, ctx, { customerId, points, reason, key: idempotencyKey ?? newId('adj'), actor }))
+    const result = await ledgerTx(ctx)((tx) => adjustPoints(tx, ctx, { customerId, points, reason, key: idempotencyKey ?? newId('adj'), actor }))
     return result.repeated ? c.json(result, 200) : c.json(result, 201)
   },
 )

@@ -15,6 +15,7 @@ import { customerTier } from '../earning/tier-multiplier.js'
 import { redeemReward } from '../rewards/redeem-reward.js'
 import { listRewards } from '../rewards/reward-store.js'
 import { memberView } from './member-view.js'
+import { ledgerTx } from '../ledger/group-tx.js'
 
 /** The link purpose: links this plugin issues open its customer routes. */
 export const MEMBER_LINK = 'points-membership'
@@ -97,7 +98,7 @@ export const selfRedemptionRoute = (ctx: PluginContext<PointsConfig>): PluginRou
     // The customer is the link's; the link id is the actor on the spend, so staff can trace it.
     if (caller.kind !== 'customer') throw pointsErrors.MEMBER_NOT_FOUND({ customerId: '' })
     const { rewardId, idempotencyKey } = c.req.valid('json')
-    const result = await ctx.db.tx((tx) => redeemReward(tx, ctx, {
+    const result = await ledgerTx(ctx)((tx) => redeemReward(tx, ctx, {
       customerId: caller.customerId, rewardId, quantity: 1, key: `self:${idempotencyKey}`, actor: `link:${caller.linkId}`, tierOf: (id) => customerTier(ctx, id),
     }))
     return result.repeated ? c.json(result, 200) : c.json(result, 201)

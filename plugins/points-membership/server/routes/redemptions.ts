@@ -13,6 +13,7 @@ import { useVoucher } from '../rewards/use-voucher.js'
 import { voidVoucher } from '../rewards/void-voucher.js'
 import { findVoucher } from '../rewards/voucher-store.js'
 import { actorOf } from './actor-of.js'
+import { ledgerTx } from '../ledger/group-tx.js'
 
 /** @example ctx.route(redemptionRoute(ctx)) */
 export const redemptionRoute = (ctx: PluginContext<PointsConfig>): PluginRoute => defineRoute(
@@ -32,7 +33,7 @@ export const redemptionRoute = (ctx: PluginContext<PointsConfig>): PluginRoute =
     const { customerId } = c.req.valid('param')
     const { rewardId, quantity, idempotencyKey } = c.req.valid('json')
     const actor = actorOf(c.get('caller'))
-    const result = await ctx.db.tx((tx) => redeemReward(tx, ctx, { customerId, rewardId, quantity, key: idempotencyKey, actor, tierOf: (id) => customerTier(ctx, id) }))
+    const result = await ledgerTx(ctx)((tx) => redeemReward(tx, ctx, { customerId, rewardId, quantity, key: idempotencyKey, actor, tierOf: (id) => customerTier(ctx, id) }))
     return result.repeated ? c.json(result, 200) : c.json(result, 201)
   },
 )

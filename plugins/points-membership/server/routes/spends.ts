@@ -8,6 +8,7 @@ import { ledgerResultSchema, memberParams, spendRequest } from '../../shared/sch
 import type { PointsConfig } from '../config.js'
 import { spendPoints } from '../ledger/spend-points.js'
 import { actorOf } from './actor-of.js'
+import { ledgerTx } from '../ledger/group-tx.js'
 
 /** @example ctx.route(spendRoute(ctx)) */
 export const spendRoute = (ctx: PluginContext<PointsConfig>): PluginRoute => defineRoute(
@@ -28,7 +29,7 @@ export const spendRoute = (ctx: PluginContext<PointsConfig>): PluginRoute => def
     const { customerId } = c.req.valid('param')
     const { points, idempotencyKey, reference } = c.req.valid('json')
     const actor = actorOf(c.get('caller'))
-    const result = await ctx.db.tx((tx) => spendPoints(tx, ctx, { customerId, points, key: idempotencyKey, actor, ...(reference ? { reference } : {}) }))
+    const result = await ledgerTx(ctx)((tx) => spendPoints(tx, ctx, { customerId, points, key: idempotencyKey, actor, ...(reference ? { reference } : {}) }))
     return result.repeated ? c.json(result, 200) : c.json(result, 201)
   },
 )
