@@ -5,21 +5,18 @@
  * users and API key pages, in English and 中文. Any serious or critical violation fails the test,
  * listed with its rule and the elements. Screenshots land in test-results/accessibility-e2e/.
  */
-import { mkdirSync, rmSync } from 'node:fs'
-import os from 'node:os'
 import path from 'node:path'
-import { startServer } from '@rapport/api'
 import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { ensureAdminBuild, repoRoot } from './support/ensure-admin-build'
+import { repoRoot } from './support/ensure-admin-build'
+import { startE2eServer, type E2eServer } from './support/e2e-server'
 import { launchBrowser } from './support/launch-browser'
 import { describeFindings, seriousViolations, type AxeFinding } from './support/run-axe'
 import { submitSignIn } from './support/submit-sign-in'
 
 const screenshots = path.join(repoRoot, 'test-results/accessibility-e2e')
-const dbFile = path.join(os.tmpdir(), `rapport-a11y-e2e-${process.pid}-${Date.now()}.db`)
 
-let server: { url: string; close(): Promise<void> }
+let server: E2eServer
 let browser: Browser
 let page: Page
 
@@ -46,16 +43,7 @@ const menuLinks = async (): Promise<Array<{ name: string; href: string }>> => {
 }
 
 beforeAll(async () => {
-  ensureAdminBuild()
-  mkdirSync(screenshots, { recursive: true })
-  server = await startServer({
-    port: 0,
-    host: '127.0.0.1',
-    databaseUrl: dbFile,
-    secret: 'a11y-e2e-secret-at-least-32-characters-long',
-    demo: { customers: 20 },
-    logLevel: 'warn',
-  })
+  server = await startE2eServer({ name: 'accessibility-e2e', demo: { customers: 20 } })
   browser = await launchBrowser()
   const context = await browser.newContext({ locale: 'en-US', timezoneId: 'UTC', viewport: { width: 1280, height: 900 } })
   page = await context.newPage()
@@ -64,7 +52,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await browser?.close()
   await server?.close()
-  for (const suffix of ['', '-wal', '-shm']) rmSync(`${dbFile}${suffix}`, { force: true })
 })
 
 describe('admin accessibility (axe-core, serious and critical)', () => {

@@ -2,23 +2,20 @@
  * The admin shell end to end: the real API server (temporary SQLite file, demo data) serving the
  * built admin, driven through headless chromium. Screenshots land in test-results/admin-e2e/.
  */
-import { mkdirSync, rmSync } from 'node:fs'
-import os from 'node:os'
 import path from 'node:path'
-import { startServer } from '@rapport/api'
 import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { ensureAdminBuild, repoRoot } from './support/ensure-admin-build'
+import { repoRoot } from './support/ensure-admin-build'
 import { findCustomerWithEvents } from './support/find-customer-with-events'
+import { startE2eServer, type E2eServer } from './support/e2e-server'
 import { launchBrowser } from './support/launch-browser'
 import { submitSignIn } from './support/submit-sign-in'
 
 const screenshots = path.join(repoRoot, 'test-results/admin-e2e')
-const dbFile = path.join(os.tmpdir(), `rapport-admin-e2e-${process.pid}-${Date.now()}.db`)
 const owner = { email: 'admin@example.com', password: 'rapport-demo' }
 const businessTimeZone = 'Asia/Shanghai'
 
-let server: { url: string; close(): Promise<void> }
+let server: E2eServer
 let browser: Browser
 let page: Page
 
@@ -38,17 +35,7 @@ const shot = async (name: string) => {
 const signIn = (email: string, password: string) => submitSignIn(page, email, password)
 
 beforeAll(async () => {
-  ensureAdminBuild()
-  mkdirSync(screenshots, { recursive: true })
-  server = await startServer({
-    port: 0,
-    host: '127.0.0.1',
-    databaseUrl: dbFile,
-    secret: 'admin-e2e-secret-at-least-32-characters-long',
-    demo: { customers: 40 },
-    timeZone: businessTimeZone,
-    logLevel: 'warn',
-  })
+  server = await startE2eServer({ name: 'admin-e2e', demo: { customers: 40 }, timeZone: businessTimeZone })
   browser = await launchBrowser()
   const context = await browser.newContext({ locale: 'en-US', timezoneId: 'UTC', viewport: { width: 1280, height: 800 } })
   page = await context.newPage()
@@ -57,7 +44,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await browser?.close()
   await server?.close()
-  for (const suffix of ['', '-wal', '-shm']) rmSync(`${dbFile}${suffix}`, { force: true })
 })
 
 describe('admin shell', () => {

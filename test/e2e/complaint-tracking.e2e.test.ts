@@ -7,25 +7,21 @@
  * and 中文; and the public form (/c/form) takes a complaint and shows the rate limit's message. Screenshots land in
  * test-results/complaint-tracking-e2e/.
  */
-import { mkdirSync, rmSync } from 'node:fs'
-import os from 'node:os'
 import path from 'node:path'
-import { startServer } from '@rapport/api'
 import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import complaintTracking from '../../plugins/complaint-tracking/server/index'
-import { ensureAdminBuild, repoRoot } from './support/ensure-admin-build'
+import { repoRoot } from './support/ensure-admin-build'
 import { ensureComplaintPagesBuild } from './support/ensure-complaint-pages-build'
+import { signInAsDemoOwner, startE2eServer, type E2eServer } from './support/e2e-server'
 import { launchBrowser } from './support/launch-browser'
 import { type AxeFinding, describeFindings, seriousViolations } from './support/run-axe'
-import { submitSignIn } from './support/submit-sign-in'
 
 const screenshots = path.join(repoRoot, 'test-results/complaint-tracking-e2e')
-const dbFile = path.join(os.tmpdir(), `rapport-complaints-e2e-${process.pid}-${Date.now()}.db`)
 const REPLY = 'We are sending a replacement cup today.'
 const NOTE = 'Internal: supplier batch 42 has cracked glaze.'
 
-let server: { url: string; close(): Promise<void> }
+let server: E2eServer
 let browser: Browser
 let page: Page
 let customer: { id: string; name: string }
@@ -49,19 +45,12 @@ const shot = async (p: Page, name: string) => {
 }
 
 beforeAll(async () => {
-  ensureAdminBuild()
   ensureComplaintPagesBuild()
-  mkdirSync(screenshots, { recursive: true })
-  server = await startServer({
-    port: 0, host: '127.0.0.1', databaseUrl: dbFile, secret: 'complaints-e2e-secret-at-least-32-characters-long',
-    demo: { customers: 20 }, logLevel: 'warn', plugins: [complaintTracking],
-  })
+  server = await startE2eServer({ name: 'complaint-tracking-e2e', demo: { customers: 20 }, plugins: [complaintTracking] })
   browser = await launchBrowser()
   const context = await browser.newContext({ locale: 'en-US', timezoneId: 'UTC', viewport: { width: 1280, height: 900 } })
   page = await context.newPage()
-  await page.goto(admin('/login'))
-  await submitSignIn(page, 'admin@example.com', 'rapport-demo')
-  await page.waitForURL(/\/admin\/customers$/)
+  await signInAsDemoOwner(page, server)
   const customers = await api<{ items: { id: string; name: string | null }[] }>('/api/v1/customers?limit=20')
   const named = customers.items.find((c) => c.name)!
   customer = { id: named.id, name: named.name! }
@@ -70,7 +59,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await browser?.close()
   await server?.close()
-  for (const suffix of ['', '-wal', '-shm']) rmSync(`${dbFile}${suffix}`, { force: true })
 })
 
 describe('complaint-tracking admin and customer pages', () => {

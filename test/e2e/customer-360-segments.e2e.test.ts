@@ -7,25 +7,22 @@
  * exports it as CSV and narrows the dashboard to it. Pages in English and 中文; screenshots land
  * in test-results/customer-360-e2e/.
  */
-import { mkdirSync, readFileSync, rmSync } from 'node:fs'
-import os from 'node:os'
+import { readFileSync, } from 'node:fs'
 import path from 'node:path'
-import { startServer } from '@rapport/api'
 import pointsMembership from '@rapport/plugin-points-membership/server'
 import satisfactionSurvey from '@rapport/plugin-satisfaction-survey/server'
 import tiering from '@rapport/plugin-tiering/server'
 import complaintTracking from '../../plugins/complaint-tracking/server/index'
 import type { Browser, Page } from 'playwright-core'
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
-import { ensureAdminBuild, repoRoot } from './support/ensure-admin-build'
+import { repoRoot } from './support/ensure-admin-build'
+import { signInAsDemoOwner, startE2eServer, type E2eServer } from './support/e2e-server'
 import { launchBrowser } from './support/launch-browser'
 import { describeFindings, seriousViolations } from './support/run-axe'
-import { submitSignIn } from './support/submit-sign-in'
 
 const screenshots = path.join(repoRoot, 'test-results/customer-360-e2e')
-const dbFile = path.join(os.tmpdir(), `rapport-c360-e2e-${process.pid}-${Date.now()}.db`)
 
-let server: { url: string; close(): Promise<void> }
+let server: E2eServer
 let browser: Browser
 let page: Page
 
@@ -66,23 +63,11 @@ const useLanguage = async (language: 'en' | 'zh-CN') => {
 let target: { id: string; externalId: string; balance: number }
 
 beforeAll(async () => {
-  ensureAdminBuild()
-  mkdirSync(screenshots, { recursive: true })
-  server = await startServer({
-    port: 0,
-    host: '127.0.0.1',
-    databaseUrl: dbFile,
-    secret: 'c360-e2e-secret-at-least-32-characters-long',
-    demo: { customers: 80 },
-    logLevel: 'warn',
-    plugins: [tiering, pointsMembership, satisfactionSurvey, complaintTracking],
-  })
+  server = await startE2eServer({ name: 'customer-360-e2e', demo: { customers: 80 }, plugins: [tiering, pointsMembership, satisfactionSurvey, complaintTracking] })
   browser = await launchBrowser()
   const context = await browser.newContext({ locale: 'en-US', timezoneId: 'UTC', viewport: { width: 1280, height: 900 }, acceptDownloads: true })
   page = await context.newPage()
-  await page.goto(admin('/login'))
-  await submitSignIn(page, 'admin@example.com', 'rapport-demo')
-  await page.waitForURL(/\/admin\/customers$/)
+  await signInAsDemoOwner(page, server)
   target = await page.evaluate(async () => {
     const list = (await (await fetch('/api/v1/customers?limit=100&filter=points.balance:gte:1&filter=tiering.tier:exists')).json()) as { items: Array<{ id: string; externalId: string }> }
     for (const c of list.items) {
@@ -99,7 +84,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await browser?.close()
   await server?.close()
-  for (const suffix of ['', '-wal', '-shm']) rmSync(`${dbFile}${suffix}`, { force: true })
 })
 
 describe('customer 360', () => {

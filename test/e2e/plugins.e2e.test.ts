@@ -5,24 +5,21 @@
  * field, saves a valid value, disables and re-enables it, and reads it in 中文; an analyst only
  * reads. Screenshots land in test-results/plugins-e2e/.
  */
-import { mkdirSync, rmSync } from 'node:fs'
-import os from 'node:os'
 import path from 'node:path'
-import { startServer } from '@rapport/api'
 import { orderStats } from '@rapport/plugin-sdk/examples/order-stats'
 import type { Browser, BrowserContext, Page } from 'playwright-core'
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
-import { ensureAdminBuild, repoRoot } from './support/ensure-admin-build'
+import { repoRoot } from './support/ensure-admin-build'
+import { startE2eServer, type E2eServer } from './support/e2e-server'
 import { launchBrowser } from './support/launch-browser'
 import { futurePlugin, settingsShowcase } from './support/settings-showcase-plugin'
 import { submitSignIn } from './support/submit-sign-in'
 
 const screenshots = path.join(repoRoot, 'test-results/plugins-e2e')
-const dbFile = path.join(os.tmpdir(), `rapport-plugins-e2e-${process.pid}-${Date.now()}.db`)
 const owner = { email: 'admin@example.com', password: 'rapport-demo' }
 const analyst = { email: 'analyst@example.com', password: 'analyst-password-1', name: 'Ana Analyst', role: 'analyst' }
 
-let server: { url: string; close(): Promise<void> }
+let server: E2eServer
 let browser: Browser
 let context: BrowserContext
 let page: Page
@@ -51,17 +48,7 @@ const signIn = async (p: Page, { email, password }: { email: string; password: s
 }
 
 beforeAll(async () => {
-  ensureAdminBuild()
-  mkdirSync(screenshots, { recursive: true })
-  server = await startServer({
-    port: 0,
-    host: '127.0.0.1',
-    databaseUrl: dbFile,
-    secret: 'plugins-e2e-secret-at-least-32-characters-long',
-    demo: { customers: 20 },
-    logLevel: 'warn',
-    plugins: [orderStats, futurePlugin, settingsShowcase],
-  })
+  server = await startE2eServer({ name: 'plugins-e2e', demo: { customers: 20 }, plugins: [orderStats, futurePlugin, settingsShowcase] })
   browser = await launchBrowser()
   context = await browser.newContext({ locale: 'en-US', timezoneId: 'UTC', viewport: { width: 1280, height: 800 } })
   page = await context.newPage()
@@ -70,7 +57,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await browser?.close()
   await server?.close()
-  for (const suffix of ['', '-wal', '-shm']) rmSync(`${dbFile}${suffix}`, { force: true })
 })
 
 afterEach(async ({ task }) => {

@@ -6,24 +6,20 @@
  * widget; then the same pages in 中文; and the member opens their own page /m/<token> on a phone.
  * Screenshots land in test-results/points-admin-e2e/.
  */
-import { mkdirSync, rmSync } from 'node:fs'
-import os from 'node:os'
 import path from 'node:path'
-import { startServer } from '@rapport/api'
 import pointsMembership from '@rapport/plugin-points-membership/server'
 import tiering from '@rapport/plugin-tiering/server'
 import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { ensureAdminBuild, repoRoot } from './support/ensure-admin-build'
+import { repoRoot } from './support/ensure-admin-build'
 import { ensurePointsPagesBuild } from './support/ensure-points-pages-build'
+import { signInAsDemoOwner, startE2eServer, type E2eServer } from './support/e2e-server'
 import { launchBrowser } from './support/launch-browser'
 import { describeFindings, seriousViolations, type AxeFinding } from './support/run-axe'
-import { submitSignIn } from './support/submit-sign-in'
 
 const screenshots = path.join(repoRoot, 'test-results/points-admin-e2e')
-const dbFile = path.join(os.tmpdir(), `rapport-points-e2e-${process.pid}-${Date.now()}.db`)
 
-let server: { url: string; close(): Promise<void> }
+let server: E2eServer
 let browser: Browser
 let page: Page
 
@@ -47,24 +43,12 @@ let target: { customerId: string; memberNo: string; name: string; balance: numbe
 let memberPageUrl = ''
 
 beforeAll(async () => {
-  ensureAdminBuild()
   ensurePointsPagesBuild()
-  mkdirSync(screenshots, { recursive: true })
-  server = await startServer({
-    port: 0,
-    host: '127.0.0.1',
-    databaseUrl: dbFile,
-    secret: 'points-e2e-secret-at-least-32-characters-long',
-    demo: { customers: 60 },
-    logLevel: 'warn',
-    plugins: [tiering, pointsMembership],
-  })
+  server = await startE2eServer({ name: 'points-admin-e2e', demo: { customers: 60 }, plugins: [tiering, pointsMembership] })
   browser = await launchBrowser()
   const context = await browser.newContext({ locale: 'en-US', timezoneId: 'UTC', viewport: { width: 1280, height: 900 } })
   page = await context.newPage()
-  await page.goto(admin('/login'))
-  await submitSignIn(page, 'admin@example.com', 'rapport-demo')
-  await page.waitForURL(/\/admin\/customers$/)
+  await signInAsDemoOwner(page, server)
   // A demo member with a name and some points, found through the APIs the page itself uses.
   const members = await api<{ items: { customerId: string; memberNo: string; balance: number }[] }>('/api/p/points-membership/members?limit=20')
   const customers = await api<{ items: { id: string; name: string | null }[] }>(`/api/v1/customers?limit=20&filter=${encodeURIComponent(`points.memberNo:in:${members.items.map((m) => m.memberNo).join('|')}`)}`)
@@ -75,7 +59,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await browser?.close()
   await server?.close()
-  for (const suffix of ['', '-wal', '-shm']) rmSync(`${dbFile}${suffix}`, { force: true })
 })
 
 describe('points-membership admin pages', () => {

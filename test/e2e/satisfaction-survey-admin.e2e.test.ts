@@ -6,20 +6,16 @@
  * results dashboard and its detail, and the customer's profile holds `satisfaction.lastNps`.
  * Screenshots land in test-results/satisfaction-survey-e2e/.
  */
-import { mkdirSync, rmSync } from 'node:fs'
-import os from 'node:os'
 import path from 'node:path'
-import { startServer } from '@rapport/api'
 import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { ensureAdminBuild, repoRoot } from './support/ensure-admin-build'
+import { repoRoot } from './support/ensure-admin-build'
+import { signInAsDemoOwner, startE2eServer, type E2eServer } from './support/e2e-server'
 import { launchBrowser } from './support/launch-browser'
-import { submitSignIn } from './support/submit-sign-in'
 
 const screenshots = path.join(repoRoot, 'test-results/satisfaction-survey-e2e')
-const dbFile = path.join(os.tmpdir(), `rapport-survey-e2e-${process.pid}-${Date.now()}.db`)
 
-let server: { url: string; close(): Promise<void> }
+let server: E2eServer
 let browser: Browser
 let page: Page
 let surveyId = ''
@@ -46,28 +42,16 @@ const choose = async (name: string, label: string) => {
 }
 
 beforeAll(async () => {
-  ensureAdminBuild()
-  mkdirSync(screenshots, { recursive: true })
-  server = await startServer({
-    port: 0,
-    host: '127.0.0.1',
-    databaseUrl: dbFile,
-    secret: 'survey-e2e-secret-at-least-32-characters-long',
-    demo: { customers: 30 },
-    logLevel: 'warn',
-  })
+  server = await startE2eServer({ name: 'satisfaction-survey-e2e', demo: { customers: 30 } })
   browser = await launchBrowser()
   const context = await browser.newContext({ locale: 'en-US', timezoneId: 'UTC', viewport: { width: 1440, height: 1000 } })
   page = await context.newPage()
-  await page.goto(admin('/login'))
-  await submitSignIn(page, 'admin@example.com', 'rapport-demo')
-  await page.waitForURL(/\/admin\/customers$/)
+  await signInAsDemoOwner(page, server)
 }, 120_000)
 
 afterAll(async () => {
   await browser?.close()
   await server?.close()
-  for (const suffix of ['', '-wal', '-shm']) rmSync(`${dbFile}${suffix}`, { force: true })
 })
 
 describe('satisfaction-survey admin pages', () => {

@@ -5,25 +5,22 @@
  * in 中文; the public link works with a proof of work; and the one-question widget, embedded in a
  * page of another origin, posts an NPS answer. Screenshots land in test-results/survey-customer-e2e/.
  */
-import { mkdirSync, rmSync } from 'node:fs'
 import { createServer, type Server } from 'node:http'
 import type { AddressInfo } from 'node:net'
-import os from 'node:os'
 import path from 'node:path'
-import { startServer, type RunningServer } from '@rapport/api'
 import satisfactionSurvey from '@rapport/plugin-satisfaction-survey/server'
 import type { Browser, BrowserContext, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { repoRoot } from './support/ensure-admin-build'
 import { ensureSurveyPagesBuild } from './support/ensure-survey-pages-build'
+import { startE2eServer, type E2eServer } from './support/e2e-server'
 import { launchBrowser } from './support/launch-browser'
 
 const screenshots = path.join(repoRoot, 'test-results/survey-customer-e2e')
-const dbFile = path.join(os.tmpdir(), `rapport-survey-e2e-${process.pid}-${Date.now()}.db`)
 const phone = { width: 360, height: 740 }
 const desktop = { width: 1280, height: 860 }
 
-let server: RunningServer
+let server: E2eServer
 let browser: Browser
 let cookie = ''
 let surveyId = ''
@@ -58,11 +55,7 @@ const rating = (page: Page, value: number) => page.locator('.sd-rating__item', {
 
 beforeAll(async () => {
   ensureSurveyPagesBuild()
-  mkdirSync(screenshots, { recursive: true })
-  server = await startServer({
-    port: 0, host: '127.0.0.1', databaseUrl: dbFile, secret: 'survey-e2e-secret-at-least-32-characters-long',
-    demo: { customers: 5 }, logLevel: 'warn', plugins: [satisfactionSurvey],
-  })
+  server = await startE2eServer({ name: 'survey-customer-e2e', demo: { customers: 5 }, plugins: [satisfactionSurvey] })
   const login = await fetch(`${server.url}/api/v1/auth/login`, {
     method: 'POST', headers: { 'content-type': 'application/json', origin: server.url }, body: JSON.stringify({ email: 'admin@example.com', password: 'rapport-demo' }),
   })
@@ -81,7 +74,6 @@ afterAll(async () => {
   for (const context of contexts) await context.close()
   await browser?.close()
   await server?.close()
-  for (const suffix of ['', '-wal', '-shm']) rmSync(`${dbFile}${suffix}`, { force: true })
 })
 
 describe('survey customer pages', () => {

@@ -4,21 +4,17 @@
  * charts and the ladder table from the plugin's API, reads in 中文, and goes away from the menu
  * the moment the plugin is disabled. Screenshots land in test-results/tiering-e2e/.
  */
-import { mkdirSync, rmSync } from 'node:fs'
-import os from 'node:os'
 import path from 'node:path'
-import { startServer } from '@rapport/api'
 import tiering from '@rapport/plugin-tiering/server'
 import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { ensureAdminBuild, repoRoot } from './support/ensure-admin-build'
+import { repoRoot } from './support/ensure-admin-build'
+import { signInAsDemoOwner, startE2eServer, type E2eServer } from './support/e2e-server'
 import { launchBrowser } from './support/launch-browser'
-import { submitSignIn } from './support/submit-sign-in'
 
 const screenshots = path.join(repoRoot, 'test-results/tiering-e2e')
-const dbFile = path.join(os.tmpdir(), `rapport-tiering-e2e-${process.pid}-${Date.now()}.db`)
 
-let server: { url: string; close(): Promise<void> }
+let server: E2eServer
 let browser: Browser
 let page: Page
 
@@ -42,29 +38,16 @@ const shot = async (name: string) => {
 }
 
 beforeAll(async () => {
-  ensureAdminBuild()
-  mkdirSync(screenshots, { recursive: true })
-  server = await startServer({
-    port: 0,
-    host: '127.0.0.1',
-    databaseUrl: dbFile,
-    secret: 'tiering-e2e-secret-at-least-32-characters-long',
-    demo: { customers: 80 },
-    logLevel: 'warn',
-    plugins: [tiering],
-  })
+  server = await startE2eServer({ name: 'tiering-e2e', demo: { customers: 80 }, plugins: [tiering] })
   browser = await launchBrowser()
   const context = await browser.newContext({ locale: 'en-US', timezoneId: 'UTC', viewport: { width: 1280, height: 900 } })
   page = await context.newPage()
-  await page.goto(admin('/login'))
-  await submitSignIn(page, 'admin@example.com', 'rapport-demo')
-  await page.waitForURL(/\/admin\/customers$/)
+  await signInAsDemoOwner(page, server)
 })
 
 afterAll(async () => {
   await browser?.close()
   await server?.close()
-  for (const suffix of ['', '-wal', '-shm']) rmSync(`${dbFile}${suffix}`, { force: true })
 })
 
 describe('tiering admin pages', () => {

@@ -7,23 +7,20 @@
  * lists these changes and its filters narrow them. Screenshots in both languages land in
  * test-results/users-keys-audit-e2e/.
  */
-import { mkdirSync, rmSync } from 'node:fs'
-import os from 'node:os'
 import path from 'node:path'
-import { startServer } from '@rapport/api'
 import type { Browser, BrowserContext, Page } from 'playwright-core'
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
-import { ensureAdminBuild, repoRoot } from './support/ensure-admin-build'
+import { repoRoot } from './support/ensure-admin-build'
+import { startE2eServer, type E2eServer } from './support/e2e-server'
 import { launchBrowser } from './support/launch-browser'
 import { submitSignIn } from './support/submit-sign-in'
 
 const screenshots = path.join(repoRoot, 'test-results/users-keys-audit-e2e')
-const dbFile = path.join(os.tmpdir(), `rapport-users-e2e-${process.pid}-${Date.now()}.db`)
 const owner = { email: 'admin@example.com', password: 'rapport-demo', name: 'Demo Owner' }
 const agent = { email: 'li.agent@example.com', password: 'agent-password-1', name: 'Li Agent' }
 const admin2 = { email: 'ada.admin@example.com', password: 'admin-password-1', name: 'Ada Admin', role: 'admin' }
 
-let server: { url: string; close(): Promise<void> }
+let server: E2eServer
 let browser: Browser
 let context: BrowserContext
 let page: Page
@@ -66,16 +63,7 @@ const pick = async (label: string, option: string | RegExp, p: Page = page) => {
 }
 
 beforeAll(async () => {
-  ensureAdminBuild()
-  mkdirSync(screenshots, { recursive: true })
-  server = await startServer({
-    port: 0,
-    host: '127.0.0.1',
-    databaseUrl: dbFile,
-    secret: 'users-e2e-secret-at-least-32-characters-long',
-    demo: { customers: 20 },
-    logLevel: 'warn',
-  })
+  server = await startE2eServer({ name: 'users-keys-audit-e2e', demo: { customers: 20 } })
   browser = await launchBrowser()
   context = await browser.newContext({ locale: 'en-US', timezoneId: 'UTC', viewport: { width: 1280, height: 860 } })
   page = await context.newPage()
@@ -85,7 +73,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await browser?.close()
   await server?.close()
-  for (const suffix of ['', '-wal', '-shm']) rmSync(`${dbFile}${suffix}`, { force: true })
 })
 
 afterEach(async ({ task }) => {

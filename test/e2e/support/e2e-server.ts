@@ -1,0 +1,62 @@
+/**
+ * @module
+ * The Rapport server one browser test file runs against: the admin built as its sources are now,
+ * a fresh SQLite file in the temporary folder with the demo data (and its demo owner), and the
+ * file's screenshot folder under test-results/. `close()` stops the server and removes the file.
+ */
+import { mkdirSync, rmSync } from 'node:fs'
+import os from 'node:os'
+import path from 'node:path'
+import { startServer, type RunningServer, type StartOptions } from '@rapport/api'
+import type { Page } from 'playwright-core'
+import { ensureAdminBuild, repoRoot } from './ensure-admin-build'
+import { submitSignIn } from './submit-sign-in'
+
+/** What a test file chooses; the rest (port, database, secret, log level) is the same for all. */
+export type E2eServerOptions = Pick<StartOptions, 'demo' | 'plugins' | 'timeZone'> & {
+  /** Names the database file, the secret and test-results/<name>/ for the screenshots. */
+  name: string
+}
+
+export type E2eServer = RunningServer & {
+  /** The admin URL of `page` (e.g. '/tiering'). */
+  admin(page?: string): string
+  /** Where this file's screenshots go. */
+  screenshots: string
+}
+
+/**
+ * Starts the server on a loopback port.
+ * @example
+ * server = await startE2eServer({ name: 'tiering-e2e', demo: { customers: 80 }, plugins: [tiering] })
+ */
+export async function startE2eServer({ name, ...options }: E2eServerOptions): Promise<E2eServer> {
+  ensureAdminBuild()
+  const screenshots = path.join(repoRoot, 'test-results', name)
+  mkdirSync(screenshots, { recursive: true })
+  const dbFile = path.join(os.tmpdir(), `rapport-${name}-${process.pid}-${Date.now()}.db`)
+  const server = await startServer({
+    port: 0,
+    host: '127.0.0.1',
+    databaseUrl: dbFile,
+    secret: `${name}-secret-at-least-32-characters-long`,
+    logLevel: 'warn',
+    ...options,
+  })
+  return {
+    ...server,
+    screenshots,
+    admin: (page = '') => `${server.url}/admin${page}`,
+    async close() {
+      await server.close()
+      for (const suffix of ['', '-wal', '-shm']) rmSync(`${dbFile}${suffix}`, { force: true })
+    },
+  }
+}
+
+/** Signs in as the demo owner through the form and waits for the customers page. */
+export async function signInAsDemoOwner(page: Page, server: E2eServer): Promise<void> {
+  await page.goto(server.admin('/login'))
+  await submitSignIn(page, 'admin@example.com', 'rapport-demo')
+  await page.waitForURL(/\/admin\/customers$/)
+}
