@@ -9,9 +9,8 @@
  */
 import type { Queryable } from '@rapport/plugin-sdk'
 import type { TieringConfig } from '../config.js'
-import { classifyAll, refreshAllWindowTotals, scoreAll, tierAll } from '../jobs/population-statements.js'
+import { evaluatePopulation } from '../jobs/population-statements.js'
 import { ladderStep } from '../scoring/ladder-step.js'
-import { dayNumber, windowStart } from '../store/days.js'
 import { TIERS } from '../../shared/vocabulary.js'
 import type { TieringContext } from './types.js'
 
@@ -33,13 +32,6 @@ export type ConfigPreview = {
 
 class Rollback extends Error {
   constructor(readonly preview: ConfigPreview) { super('preview rollback') }
-}
-
-async function computeAll(tx: Queryable, config: TieringConfig, now: Date) {
-  await refreshAllWindowTotals(tx, windowStart(now, config.windowDays))
-  await scoreAll(tx)
-  await tierAll(tx, config.tiers)
-  await classifyAll(tx, config, dayNumber(now))
 }
 
 const APPLY_COMPUTED = `UPDATE tiering_customers SET recency = next_recency, frequency = next_frequency, monetary = next_monetary,
@@ -79,9 +71,9 @@ export async function previewConfig(ctx: TieringContext, candidate: TieringConfi
   const now = ctx.now()
   try {
     await ctx.db.tx(async (tx) => {
-      await computeAll(tx, ctx.config, now)
+      await evaluatePopulation(tx, ctx.config, now)
       await tx.run(APPLY_COMPUTED)
-      await computeAll(tx, candidate, now)
+      await evaluatePopulation(tx, candidate, now)
       const tierMoves = await moves(tx, 'tier', 'next_tier')
       const rank = (t: string | null) => (t === null ? TIERS.length : TIERS.indexOf(t as (typeof TIERS)[number]))
       const segmentMoves = await moves(tx, 'segment', 'next_segment')

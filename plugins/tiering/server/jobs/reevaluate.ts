@@ -9,13 +9,12 @@
 import type { CutPoints } from '../store/cut-points.js'
 import { saveCutPoints } from '../store/cut-points.js'
 import type { CustomerRow } from '../store/customer-row.js'
-import { dayNumber, windowStart } from '../store/days.js'
 import { applyEvaluation } from '../evaluation/apply-evaluation.js'
 import { applyLadder } from '../evaluation/apply-ladder.js'
 import type { TieringContext } from '../evaluation/types.js'
 import { basisValue } from '../scoring/value-tier.js'
 import { computeCutPoints } from './compute-cut-points.js'
-import { classifyAll, refreshAllWindowTotals, scoreAll, tierAll } from './population-statements.js'
+import { evaluatePopulation } from './population-statements.js'
 
 export type ReevaluateOptions = {
   /** Makes the emitted events' keys unique to this run. */
@@ -36,38 +35,41 @@ function basisOf(tiers: TieringContext['config']['tiers'], row: CustomerRow) {
 
 const IS_CHANGED = `(last_order_day IS NOT NULL AND (next_recency IS DISTINCT FROM recency OR next_frequency IS DISTINCT FROM frequency
   OR next_monetary IS DISTINCT FROM monetary OR next_segment IS DISTINCT FROM segment OR next_recency_status IS DISTINCT FROM recency_status OR next_tier IS DISTINCT FROM tier))`
-const CHANGED = `FROM tiering_customers WHERE ${IS_CHANGED}`
+/** A batch's rows, read again when it is applied (an order may have evaluated a customer meanwhile). */
+const batchOf = (n: number) => `SELECT *, ${IS_CHANGED} AS is_changed FROM tiering_customers
+  WHERE customer_id IN (${Array.from({ length: n }, () => '?').join(', ')}) ORDER BY customer_id`
 
 /** @example const result = await reevaluateAll(ctx, { runKey: job.runId, progress: job.progress }) */
 export async function reevaluateAll(ctx: TieringContext, { runKey, progress = async () => {}, batchSize = 200 }: ReevaluateOptions): Promise<ReevaluateResult> {
   const config = ctx.config
   const now = ctx.now()
   const ladderConfig = JSON.stringify(config.ladder)
-  const { cutPoints, total, ladderAll } = await ctx.db.tx(async (tx) => {
-    await refreshAllWindowTotals(tx, windowStart(now, config.windowDays))
-    await scoreAll(tx)
-    await tierAll(tx, config.tiers)
-    await classifyAll(tx, config, dayNumber(now))
+  const { cutPoints, ids, ladderAll } = await ctx.db.tx(async (tx) => {
+    await evaluatePopulation(tx, config, now)
     const cuts = await computeCutPoints(tx, now.toISOString())
     await saveCutPoints(tx, cuts)
     const applied = await tx.get<{ value: string }>(`SELECT value FROM tiering_state WHERE key = 'ladderConfig'`)
     const all = applied?.value !== ladderConfig
-    const count = await tx.get<{ n: number }>(`SELECT COUNT(*) AS n ${all ? 'FROM tiering_customers WHERE 1 = 1' : CHANGED}`)
-    return { cutPoints: cuts, total: Number(count?.n ?? 0), ladderAll: all }
+    // The customers to apply, in one scan of the table: batches then read them by key instead of
+    // each batch walking the key index (and every row) from where the last one stopped.
+    const rows = await tx.all<{ customer_id: string }>(`SELECT customer_id FROM tiering_customers${all ? '' : ` WHERE ${IS_CHANGED}`}`)
+    return { cutPoints: cuts, ids: rows.map((r) => r.customer_id).sort(), ladderAll: all }
   })
+  const total = ids.length
   await progress(0, total)
   let done = 0
   let changed = 0
-  let after = ''
   // After a ladder config change everyone's step is checked once (their other values only when changed).
-  const select = ladderAll ? `SELECT *, ${IS_CHANGED} AS is_changed FROM tiering_customers WHERE 1 = 1` : `SELECT *, 1 AS is_changed ${CHANGED}`
-  for (;;) {
-    const rows = await ctx.db.all<CustomerRow & { is_changed: number | boolean }>(`${select} AND customer_id > ? ORDER BY customer_id LIMIT ?`, [after, batchSize])
-    if (rows.length === 0) break
+  for (let start = 0; start < total; start += batchSize) {
+    const batch = ids.slice(start, start + batchSize)
+    const rows = await ctx.db.all<CustomerRow & { is_changed: number | boolean }>(batchOf(batch.length), batch)
     await ctx.db.tx(async (tx) => {
       for (const row of rows) {
         const options = { trigger: 'reevaluation', reasonId: 'reevaluate', key: `reevaluate:${runKey}` } as const
-        if (!row.is_changed || row.last_order_day === null) { await applyLadder(ctx, tx, row, options); continue }
+        if (!row.is_changed || row.last_order_day === null) {
+          if (ladderAll) await applyLadder(ctx, tx, row, options)
+          continue
+        }
         changed++
         await applyEvaluation(ctx, tx, row, {
           recency: row.next_recency ?? 3, frequency: row.next_frequency ?? 3, monetary: row.next_monetary ?? 3,
@@ -76,8 +78,7 @@ export async function reevaluateAll(ctx: TieringContext, { runKey, progress = as
         }, options)
       }
     })
-    done += rows.length
-    after = rows[rows.length - 1]!.customer_id
+    done += batch.length
     await progress(done, total)
   }
   if (ladderAll) {
