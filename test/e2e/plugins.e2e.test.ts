@@ -145,6 +145,32 @@ describe('plugins page', () => {
     await page.getByRole('tab', { name: 'Settings' }).click()
   })
 
+  it('previews what the saved threshold would change in profiles, then applies it as rebuild 1', async () => {
+    // The profiles were scored with the default threshold; the saved 5000 applies to new orders only until a rebuild.
+    const preview = () =>
+      page.evaluate(async () => {
+        const res = await fetch('/api/v1/plugins/order-stats/preview', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ config: { thresholdMinor: 5000 } }) })
+        return (await res.json()) as { customers: number; changedCustomers: number; eventsReplayed: number; fields: { field: string; changed: number }[] }
+      })
+    const expected = await preview()
+    expect(expected.eventsReplayed).toBeGreaterThan(0)
+    await page.getByRole('button', { name: 'Preview changes' }).click()
+    const summary = `${expected.changedCustomers} of ${expected.customers} customers would change (${expected.eventsReplayed} events replayed).`
+    await page.getByText(summary).waitFor()
+    const rows = page.getByRole('table', { name: 'Profile fields that would change' }).locator('tr.ant-table-row')
+    await expect.poll(() => rows.count()).toBe(expected.fields.length)
+    const bigSpender = expected.fields.find((f) => f.field === 'orderStats.bigSpender')!
+    expect(await rows.filter({ hasText: 'Big spender' }).textContent()).toContain(String(bigSpender.changed))
+    await shot('plugin-preview')
+
+    await page.getByRole('button', { name: 'Apply and rebuild' }).click()
+    await page.locator('.ant-popconfirm').getByRole('button', { name: 'Apply and rebuild' }).click()
+    await page.getByText(`Rebuild 1 applied: ${expected.changedCustomers} customers changed`).waitFor()
+    // Applied: the same preview now changes nothing.
+    expect((await preview()).changedCustomers).toBe(0)
+    await shot('plugin-rebuilt')
+  })
+
   it('disables the plugin and shows the new state', async () => {
     await toggle().click()
     await page.getByText('order-stats is disabled').waitFor()
