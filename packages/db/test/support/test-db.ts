@@ -68,15 +68,6 @@ async function dropSqliteTables(db: Database): Promise<void> {
   await db.exec(`PRAGMA foreign_keys = OFF;\n${drops}\nPRAGMA foreign_keys = ON;`)
 }
 
-/**
- * True when `dialect` is one of `skipped`; the reason documents why, so nothing diverges silently.
- * @example
- * it.skipIf(skipOn(dialect, ['postgres'], 'a pool runs transactions concurrently'))('…', async () => {})
- */
-export function skipOn(dialect: TestDialect, skipped: readonly TestDialect[], reason: string): boolean {
-  return reason.length > 0 && skipped.includes(dialect)
-}
-
 /** Resolves after `ms` milliseconds. */
 export const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms))
 
