@@ -1,7 +1,8 @@
 /**
  * @module
  * Mounts routes, subscribers, the delivery-channel extension point and the invitations job on
- * `ctx`. Registers only; the compiled-validator cache and channel registry live in this closure.
+ * `ctx`. Registers only; the caches of published versions and compiled validators, the group commit of
+ * completions and the channel registry live in this closure.
  */
 import type { PluginContext } from '@rapport/plugin-sdk'
 import { createChannelRegistry } from './channels/delivery-channel.js'
@@ -21,12 +22,16 @@ import {
   publishSurveyRoute, updateSurveyRoute,
 } from './routes/surveys.js'
 import { templatesRoute } from './routes/templates.js'
+import { createGroupTx } from './responses/group-commit.js'
 import { createCompiledVersions } from './surveys/compiled-versions.js'
+import { createPublishedVersions } from './surveys/published-versions.js'
 
 /** @example definePlugin({ ..., setup }) */
 export function setup(ctx: PluginContext<SurveyConfig>): void {
   const compiled = createCompiledVersions()
-  const deps = Object.assign(Object.create(ctx) as PluginContext<SurveyConfig>, { compiled })
+  const versions = createPublishedVersions()
+  const groupTx = createGroupTx(ctx.db)
+  const deps = Object.assign(Object.create(ctx) as PluginContext<SurveyConfig>, { compiled, versions, groupTx })
   const channels = createChannelRegistry([webhookChannel])
   ctx.provide('satisfaction.channels', { register: (channel) => channels.register(channel) })
 

@@ -93,6 +93,37 @@ describe.each(dialects)('answering through a customer link on %s', (dialect) => 
     expect((await host.profile(id))['satisfaction.responses']).toBe(1)
   })
 
+  it('takes concurrent completions together: each valid one stored, a repeat of a link a 409, a bad answer a 400 that loses no other', async () => {
+    const [a, b] = [await host.customer(), await host.customer()]
+    const survey = await publishedSurvey(host)
+    const links = [
+      ...await Promise.all([1, 2, 3].map(async () => (await invite(host, survey.id, a, { ignoreQuietPeriod: true })).token)),
+      ...await Promise.all([1, 2].map(async () => (await invite(host, survey.id, b, { ignoreQuietPeriod: true })).token)),
+    ]
+    const [first, , , fourth, fifth] = links as [string, string, string, string, string]
+    const sent = await Promise.all([
+      ...links.map((token, i) => asCustomer(host, token).complete(survey.id, { nps: 7 + (i % 4), channel: 'web' })),
+      asCustomer(host, first).complete(survey.id, { nps: 0, why: 'a second tap' }),
+      asCustomer(host, fifth).complete(survey.id, { nps: 12 }),
+    ])
+    const statuses = sent.map((res) => res.status)
+    // The second completion of `first` is a 409 whichever of the two was written first.
+    expect(statuses.slice(1, 5)).toEqual([201, 201, 201, 201])
+    expect([statuses[0], statuses[5]].sort()).toEqual([201, 409])
+    expect(statuses[6]).toBe(400)
+    const stored = await responsesOf(host)
+    expect(stored).toHaveLength(5)
+    const winner = statuses[0] === 201 ? sent[0]! : sent[5]!
+    const loser = statuses[0] === 201 ? sent[5]! : sent[0]!
+    const { responseId } = await host.json(winner)
+    expect(await refusal(loser, 409)).toMatchObject({ code: 'SURVEY_ALREADY_ANSWERED', details: { responseId } })
+    expect(stored.map((r) => r.id)).toContain(responseId)
+    expect((await host.profile(a))['satisfaction.responses']).toBe(3)
+    expect((await host.profile(b))['satisfaction.responses']).toBe(2)
+    expect((await host.json(await asCustomer(host, fourth).form())).status).toBe('completed')
+    expect((await surveyEvents(host, b)).filter((e) => e.type === 'survey.response.completed')).toHaveLength(2)
+  })
+
   it('pins the version the link was issued for, even after a new version is published', async () => {
     const id = await host.customer()
     const survey = await publishedSurvey(host)

@@ -46,6 +46,30 @@ export async function invitationByToken(q: Queryable, token: string, { lock = fa
   return row && toInvitation(row)
 }
 
+type AnswerRow = Row & { survey_row: string | null; survey_archived_at: string | null; saved_response_id: string | null }
+const I_COLUMNS = COLUMNS.split(', ').map((c) => `i.${c}`).join(', ')
+// One read for the completion path: the invitation, whether its survey still takes answers, and
+// the partial response a resumed link already saved.
+const FOR_ANSWER = `SELECT ${I_COLUMNS}, s.id AS survey_row, s.archived_at AS survey_archived_at, r.id AS saved_response_id
+  FROM satisfaction_invitations i
+  LEFT JOIN satisfaction_surveys s ON s.id = i.survey_id
+  LEFT JOIN satisfaction_responses r ON r.invitation_id = i.id
+  WHERE i.token_hash = ?`
+
+/** An invitation with what answering it needs to know. */
+export type InvitationForAnswer = { invitation: Invitation; surveyOpen: boolean; savedResponseId: string | null }
+
+/**
+ * The invitation a link token opens (by the token's {@link tokenHash}), whether its survey is
+ * open (exists, not archived), and the id of its saved response if any; `lock` takes the
+ * invitation's row lock on PostgreSQL.
+ * @example const found = await invitationForAnswer(tx, tokenHash(token), { lock: true })
+ */
+export async function invitationForAnswer(q: Queryable, hash: string, { lock = false }: { lock?: boolean } = {}): Promise<InvitationForAnswer | undefined> {
+  const row = await q.get<AnswerRow>(lock && q.dialect === 'pg' ? `${FOR_ANSWER} FOR UPDATE OF i` : FOR_ANSWER, [hash])
+  return row && { invitation: toInvitation(row), surveyOpen: row.survey_row !== null && row.survey_archived_at === null, savedResponseId: row.saved_response_id }
+}
+
 /** @example await invitationById(ctx.db, id) */
 export async function invitationById(q: Queryable, id: string): Promise<Invitation | undefined> {
   const row = await q.get<Row>(BY_ID, [id])

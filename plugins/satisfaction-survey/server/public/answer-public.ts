@@ -57,7 +57,7 @@ export async function completePublic(db: Database, deps: AnswerDeps, token: stri
     verifyProof(survey.publicSecret, body.proof, proofOfWorkBits, deps.now())
   }
   const accepted = checkAnswers(deps.compiled.of(version), body.answers, { partial: false })
-  return db.tx(async (tx) => {
+  return deps.groupTx(async (tx) => {
     const clientKey = oneResponsePerClient ? clientKeyOf(survey.id, clientId!) : null
     const first = clientKey ? await responseIdOfClient(tx, clientKey) : undefined
     if (first) throw surveyErrors.ALREADY_ANSWERED({ responseId: first })

@@ -7,9 +7,9 @@
 import type { Database, Queryable, z } from '@rapport/plugin-sdk'
 import type { surveyFormSchema } from '../../shared/schemas.js'
 import { surveyErrors } from '../errors.js'
-import { type Invitation, advanceInvitation, completeInvitation, invitationByToken } from '../distribution/invitation-store.js'
+import { type Invitation, advanceInvitation, completeInvitation, invitationByToken, invitationForAnswer, tokenHash } from '../distribution/invitation-store.js'
 import { newId } from '../json-column.js'
-import { findSurvey, versionById, type Version } from '../surveys/survey-store.js'
+import { archivedAtOf, type Version } from '../surveys/survey-store.js'
 import type { AnswerDeps } from './answer-deps.js'
 import { checkAnswers } from './check-answers.js'
 import { profileSnapshot } from './profile-snapshot.js'
@@ -28,12 +28,16 @@ async function invitationOf(q: Queryable, token: string, surveyId: string | unde
   return invitation
 }
 
-/** Throws when the invitation no longer takes answers. */
-async function assertAnswerable(q: Queryable, invitation: Invitation, now: Date): Promise<void> {
+/** Throws when the invitation no longer takes answers (`surveyOpen`: its survey exists and is not archived). */
+function assertOpen(invitation: Invitation, surveyOpen: boolean, now: Date): void {
   if (invitation.status === 'completed') throw surveyErrors.ALREADY_ANSWERED({ responseId: invitation.responseId! })
   if (invitation.status === 'expired' || Date.parse(invitation.expiresAt) <= now.getTime()) throw surveyErrors.INVITATION_EXPIRED({ expiresAt: invitation.expiresAt })
-  const survey = await findSurvey(q, invitation.surveyId)
-  if (!survey || survey.archivedAt) throw surveyErrors.CLOSED({ surveyId: invitation.surveyId })
+  if (!surveyOpen) throw surveyErrors.CLOSED({ surveyId: invitation.surveyId })
+}
+
+/** {@link assertOpen}, reading whether the survey is open. */
+async function assertAnswerable(q: Queryable, invitation: Invitation, now: Date): Promise<void> {
+  assertOpen(invitation, (await archivedAtOf(q, invitation.surveyId)) === null, now)
 }
 
 const pickLocale = (version: Version, wanted: string | undefined, fallback: string) => (wanted && version.locales.includes(wanted) ? wanted : fallback)
@@ -47,7 +51,7 @@ export async function openByLink(db: Database, deps: AnswerDeps, token: string, 
   return db.tx(async (tx) => {
     const invitation = await invitationOf(tx, token, undefined)
     if (invitation.status !== 'completed') await assertAnswerable(tx, invitation, deps.now())
-    const version = (await versionById(tx, invitation.versionId))!
+    const version = (await deps.versions.byId(tx, invitation.versionId))!
     const saved = await responseOfInvitation(tx, invitation.id)
     await advanceInvitation(tx, invitation.id, 'opened', deps.now().toISOString())
     return {
@@ -63,7 +67,7 @@ export async function openByLink(db: Database, deps: AnswerDeps, token: string, 
 /** Saves answers in progress (everything checked but required questions). @example await savePartialByLink(ctx.db, deps, token, surveyId, body) */
 export async function savePartialByLink(db: Database, deps: AnswerDeps, token: string, surveyId: string, body: { answers: Record<string, unknown>; locale?: string | undefined }): Promise<{ status: 'partial'; savedAt: string }> {
   const pinned = await invitationOf(db, token, surveyId)
-  const version = (await versionById(db, pinned.versionId))!
+  const version = (await deps.versions.byId(db, pinned.versionId))!
   const accepted = checkAnswers(deps.compiled.of(version), body.answers, { partial: true })
   return db.tx(async (tx) => {
     if (tx.dialect === 'pg') await deps.updateProfile(tx, pinned.customerId, {}, { id: 'lock' })
@@ -88,26 +92,35 @@ export async function savePartialByLink(db: Database, deps: AnswerDeps, token: s
 
 /**
  * Validates against the pinned version, stores exactly the accepted answers with the profile
- * snapshot and scores, completes the invitation, emits and mirrors the profile, in one transaction.
+ * snapshot and scores, completes the invitation, emits and mirrors the profile, in one transaction
+ * (on SQLite a savepoint of a transaction shared with concurrent completions, see group-commit).
+ * The link is read once, inside it, so a concurrent completion of the same link gets 409. Checks
+ * run in the same order as everywhere: link, then answers (400, 422), then whether it still takes
+ * them (409, 410); a refusal rolls back nothing but its own savepoint, which holds no write yet.
  * @example const { responseId } = await completeByLink(ctx.db, deps, token, surveyId, body)
  */
 export async function completeByLink(db: Database, deps: AnswerDeps, token: string, surveyId: string, body: { answers: Record<string, unknown>; locale?: string | undefined }): Promise<{ responseId: string; completedAt: string }> {
-  const pinned = await invitationOf(db, token, surveyId)
-  const version = (await versionById(db, pinned.versionId))!
-  const accepted = checkAnswers(deps.compiled.of(version), body.answers, { partial: false })
-  return db.tx(async (tx) => {
-    if (tx.dialect === 'pg') await deps.updateProfile(tx, pinned.customerId, {}, { id: 'lock' })
-    const invitation = await invitationOf(tx, token, surveyId, true)
+  const hash = tokenHash(token)
+  // PostgreSQL: every write path locks the customer's profile before the invitation's row, so
+  // the customer is read first (SQLite has one writer: nothing to order).
+  const lockCustomer = db.dialect === 'pg' ? (await invitationOf(db, token, surveyId)).customerId : undefined
+  return deps.groupTx(async (tx) => {
+    if (lockCustomer !== undefined) await deps.updateProfile(tx, lockCustomer, {}, { id: 'lock' })
+    const found = await invitationForAnswer(tx, hash, { lock: true })
+    if (!found) throw surveyErrors.LINK_UNKNOWN()
+    const { invitation, surveyOpen, savedResponseId } = found
+    if (invitation.surveyId !== surveyId) throw surveyErrors.LINK_OTHER_SURVEY({ surveyId })
+    const version = (await deps.versions.byId(tx, invitation.versionId))!
+    const accepted = checkAnswers(deps.compiled.of(version), body.answers, { partial: false })
     const now = deps.now()
-    await assertAnswerable(tx, invitation, now)
+    assertOpen(invitation, surveyOpen, now)
     const at = now.toISOString()
     const completion = {
       answers: accepted, locale: pickLocale(version, body.locale, invitation.locale), at,
       profileSnapshot: await profileSnapshot(deps, tx, invitation.customerId), scores: scoresOf(version.scores, accepted),
     }
-    const saved = await responseOfInvitation(tx, invitation.id)
-    const responseId = saved?.id ?? newId('rsp')
-    if (saved) await completeResponse(tx, responseId, completion)
+    const responseId = savedResponseId ?? newId('rsp')
+    if (savedResponseId) await completeResponse(tx, responseId, completion)
     else {
       await insertResponse(tx, {
         ...completion, id: responseId, surveyId, versionId: version.id, version: version.version, invitationId: invitation.id,

@@ -97,16 +97,17 @@ export async function listResponses(q: Queryable, f: ResponseFilter): Promise<{ 
   return { items: page.map(toResponse), nextCursor: rows.length > f.limit && last ? String(last.seq) : null }
 }
 
+const LAST_SCORE = (column: 'nps' | 'ces') =>
+  `(SELECT ${column} FROM satisfaction_responses WHERE customer_id = ? AND status = 'completed' AND ${column} IS NOT NULL ORDER BY completed_at DESC, seq DESC LIMIT 1)`
+// One statement for all five: it runs on every completed response.
+const AGGREGATES = `SELECT COUNT(*) AS n, AVG(csat) AS avg_csat, MAX(completed_at) AS last_at, ${LAST_SCORE('nps')} AS last_nps, ${LAST_SCORE('ces')} AS last_ces
+  FROM satisfaction_responses WHERE customer_id = ? AND status = 'completed'`
+
 /** The customer's completed-response aggregates, mirrored into the profile. @example await customerAggregates(tx, id) */
 export async function customerAggregates(q: Queryable, customerId: string): Promise<{ responses: number; avgCsat: number | null; lastAt: string | null; lastNps: number | null; lastCes: number | null }> {
-  const agg = await q.get<{ n: number; avg_csat: number | null; last_at: string | null }>(
-    "SELECT COUNT(*) AS n, AVG(csat) AS avg_csat, MAX(completed_at) AS last_at FROM satisfaction_responses WHERE customer_id = ? AND status = 'completed'", [customerId])
-  const lastNps = await q.get<{ nps: number }>(
-    "SELECT nps FROM satisfaction_responses WHERE customer_id = ? AND status = 'completed' AND nps IS NOT NULL ORDER BY completed_at DESC, seq DESC LIMIT 1", [customerId])
-  const lastCes = await q.get<{ ces: number }>(
-    "SELECT ces FROM satisfaction_responses WHERE customer_id = ? AND status = 'completed' AND ces IS NOT NULL ORDER BY completed_at DESC, seq DESC LIMIT 1", [customerId])
+  const agg = await q.get<{ n: number; avg_csat: number | null; last_at: string | null; last_nps: number | null; last_ces: number | null }>(AGGREGATES, [customerId, customerId, customerId])
   return {
     responses: Number(agg?.n ?? 0), avgCsat: agg?.avg_csat === null || agg?.avg_csat === undefined ? null : Number(agg.avg_csat),
-    lastAt: agg?.last_at ?? null, lastNps: lastNps ? Number(lastNps.nps) : null, lastCes: lastCes ? Number(lastCes.ces) : null,
+    lastAt: agg?.last_at ?? null, lastNps: num(agg?.last_nps ?? null), lastCes: num(agg?.last_ces ?? null),
   }
 }

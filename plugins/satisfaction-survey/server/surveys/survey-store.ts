@@ -60,6 +60,11 @@ export async function findSurvey(q: Queryable, id: string): Promise<StoredSurvey
   return row && toSurvey(row)
 }
 
+/** When the survey was archived: null while open, undefined when there is no such survey. @example await archivedAtOf(tx, surveyId) */
+export async function archivedAtOf(q: Queryable, id: string): Promise<string | null | undefined> {
+  return (await q.get<{ archived_at: string | null }>('SELECT archived_at FROM satisfaction_surveys WHERE id = ?', [id]))?.archived_at
+}
+
 /** The survey behind a public token (enabled or not). @example await findSurveyByPublicToken(ctx.db, token) */
 export async function findSurveyByPublicToken(q: Queryable, token: string): Promise<StoredSurvey | undefined> {
   const row = await q.get<SurveyRow>(`${SELECT_SURVEY} WHERE s.public_token = ?`, [token])
