@@ -2,7 +2,7 @@
  * @module
  * Voucher codes: issued by a redemption, used at most once, before they expire.
  */
-import { randomInt } from 'node:crypto'
+import { randomFillSync } from 'node:crypto'
 import type { Queryable } from '@rapport/plugin-sdk'
 
 /** A voucher as routes return it. */
@@ -22,10 +22,28 @@ const VOID = "UPDATE points_vouchers SET status = 'void', voided_at = ? WHERE co
 /** No 0/O, 1/I/L: codes are read aloud and typed at a till. */
 const ALPHABET = '23456789ABCDEFGHJKMNPQRSTUVWXYZ'
 
+// Random bytes come from a pooled CSPRNG buffer (one fill per ~20 codes, not one call per
+// character); a byte at or above the largest multiple of 31 is skipped, so every character stays
+// equally likely.
+const pool = Buffer.alloc(256)
+let used = pool.length
+const LIMIT = 256 - (256 % ALPHABET.length)
+function randomChar(): string {
+  for (;;) {
+    if (used === pool.length) {
+      randomFillSync(pool)
+      used = 0
+    }
+    const byte = pool[used++]!
+    if (byte < LIMIT) return ALPHABET[byte % ALPHABET.length]!
+  }
+}
+
 /** A random 12-character code in groups of four. @example newVoucherCode() // 'K7PX-3MQA-9TWE' */
 export function newVoucherCode(): string {
-  const chars = Array.from({ length: 12 }, () => ALPHABET[randomInt(ALPHABET.length)])
-  return `${chars.slice(0, 4).join('')}-${chars.slice(4, 8).join('')}-${chars.slice(8).join('')}`
+  let code = ''
+  for (let i = 0; i < 12; i += 1) code += (i > 0 && i % 4 === 0 ? '-' : '') + randomChar()
+  return code
 }
 
 /** @example await issueVoucher(tx, { customerId, rewardId, entryId, issuedAt, expiresAt }) */
