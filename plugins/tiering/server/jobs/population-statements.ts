@@ -3,17 +3,20 @@
  * The set-based statement of the full re-evaluation. In one statement, for everyone who ordered,
  * it computes what the pure functions in `scoring/` compute for one (window totals, mid-rank
  * quintiles, percentile or threshold tiers, segments, recency status) and writes the rows whose
- * values moved; `test/reevaluate.test.ts` checks that both agree. One pass over
- * `tiering_orders` (grouped on the covering index `tiering_orders_window`), then three window
- * sorts, as many as the `NTILE` baseline of the bench needs: each quintile and the percentile tier
- * are read off one ascending window per metric. Window functions, named windows and
- * UPDATE … FROM work on SQLite (≥ 3.33) and PostgreSQL alike; integer division floors.
+ * values moved; `test/reevaluate.test.ts` checks that both agree. Each customer's orders in the
+ * window are read off the covering index `tiering_orders_window` (one range per customer, no
+ * order rows), then three window sorts follow, as many as the `NTILE` baseline of the bench
+ * needs: each quintile and the percentile tier are read off one ascending window per metric.
+ * Measured on SQLite (bench, 20,000 customers, CPU time): the statement ≈ 1.9× the baseline when
+ * few rows move; the join and windows alone ≈ 1.2×, the rest is classifying and comparing every
+ * row. Window functions, named windows and UPDATE … FROM work on SQLite (≥ 3.33) and PostgreSQL
+ * alike; integer division floors.
  */
 import type { Queryable } from '@rapport/plugin-sdk'
-
-type SqlValue = string | number
 import type { TieringConfig } from '../config.js'
 import { dayNumber, windowStart } from '../store/days.js'
+
+type SqlValue = string | number
 
 /**
  * `1 + floor(5 · (2·below + equal) / 2n)` (see `quintileScore`) from one ascending window: with
