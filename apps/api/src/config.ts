@@ -27,6 +27,8 @@ export type ApiConfig = {
   plugins: string[]
   /** Set when the secret was generated on this start, so the caller can warn. */
   secretGeneratedAt?: string
+  /** The file the secret was read from (or generated into) when RAPPORT_SECRET is unset; `rapport rotate-secret` replaces it. */
+  secretFile?: string
 }
 
 /** The default database: a SQLite file under ./data of the directory Rapport was started from. */
@@ -37,7 +39,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): ApiConfig {
   const databaseUrl = env.DATABASE_URL || DEFAULT_DATABASE_URL
   const port = Number(env.PORT ?? 3000)
   if (!Number.isInteger(port) || port < 0 || port > 65535) throw new TypeError(`PORT must be a port number, got ${env.PORT}`)
-  const { secret, generatedAt } = env.RAPPORT_SECRET ? { secret: env.RAPPORT_SECRET, generatedAt: undefined } : keptSecret(databaseUrl)
+  const { secret, generatedAt, file: secretFile } = env.RAPPORT_SECRET ? { secret: env.RAPPORT_SECRET, generatedAt: undefined, file: undefined } : keptSecret(databaseUrl)
   if (secret.length < 16) throw new TypeError('RAPPORT_SECRET must be at least 16 characters')
   return {
     port, host: env.HOST || '127.0.0.1', databaseUrl, secret,
@@ -48,6 +50,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): ApiConfig {
     version,
     plugins: externalPluginNames(env),
     ...(generatedAt ? { secretGeneratedAt: generatedAt } : {}),
+    ...(secretFile ? { secretFile } : {}),
   }
 }
 
@@ -73,14 +76,14 @@ function externalPluginNames(env: NodeJS.ProcessEnv): string[] {
 }
 
 /** Reads `secret` beside the SQLite file (or in ./data for PostgreSQL), creating it on first start. */
-function keptSecret(databaseUrl: string): { secret: string; generatedAt?: string } {
+function keptSecret(databaseUrl: string): { secret: string; generatedAt?: string; file: string } {
   const local = !/^(postgres(ql)?|pglite):/.test(databaseUrl) && databaseUrl !== ':memory:'
   const dir = local ? dirname(resolve(databaseUrl.replace(/^(sqlite|file):/, ''))) : resolve('data')
   const file = resolve(dir, 'secret')
-  if (existsSync(file)) return { secret: readFileSync(file, 'utf8').trim() }
+  if (existsSync(file)) return { secret: readFileSync(file, 'utf8').trim(), file }
   mkdirSync(dir, { recursive: true })
   const secret = randomBytes(32).toString('base64url')
   writeFileSync(file, secret + '\n', { mode: 0o600 })
   chmodSync(file, 0o600)
-  return { secret, generatedAt: file }
+  return { secret, generatedAt: file, file }
 }

@@ -1,7 +1,7 @@
 /**
  * @module
  * The `rapport` command: start, migrate, seed-demo, create-admin, import, profile rebuild, backup,
- * restore, and the commands plugins declare (`rapport points verify`).
+ * restore, migrate-to-postgres, rotate-secret, and the commands plugins declare (`rapport points verify`).
  */
 import { parseArgs } from 'node:util'
 import { loadConfig } from '../config.js'
@@ -10,6 +10,7 @@ import { importCommand } from './import-command.js'
 import { adminCommand, migrateCommand, rebuildCommand, seedCommand } from './db-commands.js'
 import { isPluginTarget, pluginCommand, pluginUsage } from './plugin-command.js'
 import { migrateToPostgresCommand } from './migrate-to-postgres-command.js'
+import { rotateSecretCommand } from './rotate-secret-command.js'
 import { startCommand } from './start-command.js'
 
 const USAGE = `Usage: rapport <command> [options]
@@ -24,6 +25,7 @@ Commands:
   backup FILE [--force]          copy the SQLite database to FILE while it serves (online backup)
   restore FILE [--force]         replace the SQLite database with a backup (refused while a server runs on it)
   migrate-to-postgres --to URL   copy the SQLite database into an empty PostgreSQL database, verified table by table
+  rotate-secret [--new-secret-file FILE]   re-encrypt stored customer data under a new secret (RAPPORT_NEW_SECRET or the file); servers stopped
 
 Plugin commands:
 `
@@ -32,6 +34,7 @@ async function main(argv: string[]): Promise<number> {
   // A plugin's command takes its own arguments: they are not parsed here.
   if (argv[0] && isPluginTarget(argv[0])) return pluginCommand(loadConfig(), argv[0], argv.slice(1))
   if (argv[0] === 'migrate-to-postgres') return migrateToPostgresCommand(loadConfig(), argv.slice(1))
+  if (argv[0] === 'rotate-secret') return rotateSecretCommand(loadConfig(), argv.slice(1))
   const { positionals, values } = parseArgs({
     args: argv, allowPositionals: true, strict: true,
     options: {
