@@ -29,7 +29,7 @@ export type RotateSecretIo = { env?: NodeJS.ProcessEnv; out?: Print; err?: Print
  * @param argv - the words after the command name
  * @param io - environment (RAPPORT_NEW_SECRET) and output; the process's own by default
  * @returns 0 when rotated, 1 when refused (a coded message; nothing changed)
- * @example RAPPORT_NEW_SECRET=$(openssl rand -base64 32) rapport rotate-secret
+ * @example (umask 077; openssl rand -base64 32 > new-secret) && rapport rotate-secret --new-secret-file new-secret
  */
 export async function rotateSecretCommand(config: ApiConfig, argv: readonly string[], {
   env = process.env,
@@ -37,6 +37,11 @@ export async function rotateSecretCommand(config: ApiConfig, argv: readonly stri
   err = (line) => { process.stderr.write(`${line}\n`) },
 }: RotateSecretIo = {}): Promise<number> {
   try {
+    if (config.secretGeneratedAt) {
+      // loadConfig has just made this secret up: there is nothing it could decrypt, so take it back.
+      rmSync(config.secretGeneratedAt, { force: true })
+      throw new RotationError('ROTATE_NO_CURRENT_SECRET', 'RAPPORT_SECRET is not set and there is no secret file beside the database: set the secret the data was written with')
+    }
     const newSecret = readNewSecret(argv, env)
     const report = await rotate(config, newSecret, out)
     printReport(report, out)
@@ -77,11 +82,6 @@ function readNewSecret(argv: readonly string[], env: NodeJS.ProcessEnv): string 
 
 async function rotate(config: ApiConfig, newSecret: string, out: Print): Promise<RotationReport> {
   assertNewSecret(config.secret, newSecret)
-  if (config.secretGeneratedAt) {
-    // loadConfig has just made this secret up: there is nothing it could decrypt, so take it back.
-    rmSync(config.secretGeneratedAt, { force: true })
-    throw new RotationError('ROTATE_NO_CURRENT_SECRET', 'RAPPORT_SECRET is not set and there is no secret file beside the database: set the secret the data was written with')
-  }
   const target = parseDatabaseUrl(config.databaseUrl)
   if (target.kind === 'sqlite') {
     if (target.path === ':memory:' || !existsSync(target.path)) throw new RotationError('ROTATE_DATABASE_MISSING', `There is no database at ${target.describe}: check DATABASE_URL`)
