@@ -107,11 +107,35 @@ export type PluginRoute = { config: RouteConfig & { access: Access; bodyLimitByt
 /** Options of an emit. */
 export type EmitOptions = { key: string; occurredAt?: string }
 
-/** What a subscriber receives besides the event. */
-export type SubscriberContext = { tx: Queryable; depth: number }
+/**
+ * What a subscriber receives besides the event. `catchUp` is true when the host replays a past
+ * event to a `catchUp` subscriber because the plugin was enabled after it (see {@link SubscribeOptions}).
+ */
+export type SubscriberContext = { tx: Queryable; depth: number; catchUp?: boolean }
 
-/** A subscriber: `inTransaction` runs before commit inside the event's transaction (may write and emit); `afterCommit` runs from the log, at least once, with retries (webhooks, mail). */
-export type SubscribeOptions = { id: string; phase: 'inTransaction' | 'afterCommit'; maxAttempts?: number }
+/**
+ * A subscriber: `inTransaction` runs before commit inside the event's transaction (may write and emit); `afterCommit` runs from the log, at least once, with retries (webhooks, mail).
+ *
+ * `catchUp: true` (only with `inTransaction`): this subscriber only derives the plugin's own
+ * records from the event and is idempotent per event; when the plugin is enabled after events it
+ * has not seen (installed on an existing shop, or disabled for a while), the host runs it over
+ * those events, in log order, with `sub.catchUp` true, then the plugin's `recomputeProfile` for
+ * the customers they touched and its `afterCatchUp`. Never opt in a subscriber with side effects
+ * or that moves money or points (earning points, sending survey invitations): doing them for the
+ * past is a business decision, not a catch-up.
+ * @example ctx.on('order.completed', recordOrder, { id: 'record-order', phase: 'inTransaction', catchUp: true })
+ */
+export type SubscribeOptions = { id: string; phase: 'inTransaction' | 'afterCommit'; maxAttempts?: number; catchUp?: true }
+
+/** What `afterCatchUp` learns about the catch-up that just ran. */
+export type CatchUpSummary = {
+  /** Events delivered to at least one `catchUp` subscriber. */
+  events: number
+  /** Distinct customers of those events (their mirrored fields were recomputed). */
+  customers: number
+  /** The last event seq the plugin has now seen. */
+  throughSeq: number
+}
 
 /** A scheduled job's handle on its own run. */
 export type JobRun = { runId: string; progress(done: number, total?: number): Promise<void>; signal: AbortSignal }
@@ -253,6 +277,14 @@ export type PluginDefinition<S extends z.ZodType = z.ZodType> = {
    * Returns the changes to apply; never re-runs side effects.
    */
   recomputeProfile?: (customerId: string, tx: Queryable, ctx: PluginContext<z.infer<S>>) => Promise<ProfileChanges>
+  /**
+   * Runs once at the end of a catch-up that found the plugin behind the log (see `catchUp` on {@link SubscribeOptions}), in the
+   * same transaction (nested `ctx.db.tx` calls are savepoints), after the plugin became active: for
+   * work that needs the whole replayed history at once (tiering's full re-evaluation computes its
+   * cut points). Events it emits go through the normal path. Throwing rolls the catch-up's last
+   * step back and the enable fails.
+   */
+  afterCatchUp?: (ctx: PluginContext<z.infer<S>>, summary: CatchUpSummary) => Promise<void>
   /** Dashboard widgets, keyed by widget id (drawn by the component of the same id in its admin part). */
   dashboard?: Record<string, DashboardWidget<z.infer<S>>>
   /** Command-line commands, keyed by command name (kebab-case): `rapport points verify`. */

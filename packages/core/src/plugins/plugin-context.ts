@@ -51,6 +51,8 @@ export function createPluginContext(s: CoreServices, def: PluginDefinition, conf
       return event as unknown as RapportEvent<typeof type & string>
     },
     on(type, handler, options) {
+      // A catch-up replays past events inside their own transaction; an after-commit subscriber has none to join.
+      if (options.catchUp && options.phase !== 'inTransaction') throw pluginErrors.DEFINITION_INVALID({ plugin, problem: `subscriber ${options.id}: catchUp needs phase 'inTransaction'` })
       reg.subscriptions.push({ plugin, type, options, handler: handler as Subscription['handler'] })
     },
     updateProfile: (tx, customerId, changes, reason) =>

@@ -7,6 +7,7 @@
  * profile store, deliveries and jobs read.
  */
 import semver from 'semver'
+import type { Queryable } from '@rapport/db'
 import { RapportError, toRapportError } from '../errors/index.js'
 import type { RouteInfo } from '../http/create-app.js'
 import type { CoreServices } from '../services.js'
@@ -21,6 +22,8 @@ import { validateDefinition } from './validate-definition.js'
 import { runPluginMigrations } from './plugin-migrations.js'
 import { HandlerTimeoutError, withTimeout } from '../async/with-timeout.js'
 import { parseConfig } from './parse-config.js'
+import { catchUpPlugin } from './catch-up.js'
+import { lastEventSeq, lockEventLog, readWatermark, writeWatermark } from './plugin-watermark.js'
 
 /** A plugin's state as the API reports it. */
 export type PluginState = 'active' | 'disabled' | 'failed'
@@ -55,6 +58,8 @@ export type PluginHost = {
 }
 
 type Entry = { def: PluginDefinition; stored: StoredPluginState; status: PluginStatus; active?: ActivePlugin; app?: PluginApp }
+/** A plugin whose migrations and setup ran, not yet serving nor seeing events. */
+type Booted = { active: ActivePlugin; app: PluginApp }
 
 /**
  * @example
@@ -91,8 +96,8 @@ export function createPluginHost(s: CoreServices, installed: readonly PluginDefi
     s.log.error({ plugin: entry.def.name, code: e.code, err: e.cause ?? err }, 'plugin failed to boot')
   }
 
-  /** Boots one plugin whose dependencies have already been handled; marks it active or failed. */
-  async function boot(entry: Entry): Promise<void> {
+  /** Boots one plugin whose dependencies have already been handled; marks it failed, or returns it for {@link activate}. */
+  async function boot(entry: Entry): Promise<Booted | undefined> {
     const { def } = entry
     const plugin = def.name
     try {
@@ -112,13 +117,48 @@ export function createPluginHost(s: CoreServices, installed: readonly PluginDefi
       await withTimeout(() => def.setup?.(active.context), setupTimeoutMs).catch((err: unknown) => {
         throw err instanceof HandlerTimeoutError ? pluginErrors.SETUP_TIMEOUT({ plugin, ms: setupTimeoutMs }) : err
       })
-      entry.app = buildPluginApp(plugin, reg.routes, s.log.child({ plugin }))
-      entry.active = active
-      entry.status = { state: 'active' }
+      return { active, app: buildPluginApp(plugin, reg.routes, s.log.child({ plugin })) }
     } catch (err) {
       const e = err instanceof RapportError ? err : pluginErrors.SETUP_FAILED({ plugin, reason: err instanceof Error ? err.message : String(err) }, err)
       fail(entry, e)
+      return undefined
     }
+  }
+
+  /** Puts a booted plugin in the runtime: its routes serve and its subscribers see new events. */
+  const activate = (entry: Entry, booted: Booted) => {
+    entry.active = booted.active
+    entry.app = booted.app
+    entry.status = { state: 'active' }
+    refresh()
+  }
+
+  /**
+   * Activates a booted plugin. One behind the log (a stored watermark) first catches up on the
+   * events it has not seen; `store` runs in the transaction that switches it on.
+   */
+  async function startSeeing(entry: Entry, booted: Booted, store: (tx: Queryable) => Promise<void>): Promise<void> {
+    const before = { status: entry.status, active: entry.active, app: entry.app }
+    try {
+      if ((await readWatermark(s.db, entry.def.name)) === null) {
+        await s.db.tx(async (tx) => { await store(tx); activate(entry, booted) })
+        return
+      }
+      await catchUpPlugin(s, booted.active, { activate: async (tx) => { await store(tx); activate(entry, booted) } })
+    } catch (err) {
+      // The switch rolled back with its transaction; the runtime must follow it.
+      Object.assign(entry, before)
+      refresh()
+      throw err
+    }
+  }
+
+  /** Enable and disable take turns: two catch-ups of one plugin would deliver its events twice. */
+  let turn: Promise<unknown> = Promise.resolve()
+  const inTurn = <T>(fn: () => Promise<T>): Promise<T> => {
+    const next = turn.then(fn, fn)
+    turn = next.catch(() => undefined)
+    return next
   }
 
   /** Definition checks across the installed set: duplicates, event owners, requires, cycles. */
@@ -191,12 +231,19 @@ export function createPluginHost(s: CoreServices, installed: readonly PluginDefi
       for (const def of ordered) {
         const entry = entries.get(def.name)!
         if (stored.has(def.name)) entry.stored = stored.get(def.name)!
-        else await savePluginState(s.db, def.name, entry.stored, s.now())
-        if (entry.status.state === 'failed') continue
-        if (!entry.stored.enabled) { entry.status = { state: 'disabled' }; continue }
-        await boot(entry)
+        else {
+          await savePluginState(s.db, def.name, entry.stored, s.now())
+          // Installed on a database that already has events: it has seen none of them.
+          if ((await lastEventSeq(s.db)) !== null) await writeWatermark(s.db, def.name, 0)
+        }
+        if (entry.status.state !== 'failed' && !entry.stored.enabled) { entry.status = { state: 'disabled' }; continue }
+        const booted = entry.status.state === 'failed' ? undefined : await boot(entry)
         // The active list must include this plugin before the next boots: it may use its extension points.
-        refresh()
+        if (booted) await startSeeing(entry, booted, async () => {}).catch((err: unknown) => fail(entry, err))
+        // An enabled plugin that does not run misses the events from now on: remember where it stopped.
+        if (entry.status.state === 'failed' && entry.stored.enabled && (await readWatermark(s.db, def.name)) === null) {
+          await writeWatermark(s.db, def.name, (await lastEventSeq(s.db)) ?? 0)
+        }
       }
       const report: BootReport = { plugins: Object.fromEntries([...entries].map(([name, e]) => [name, e.status])) }
       const fatal = [...entries.values()].filter((e) => e.status.state === 'failed' && (e.def.required === true || enabledDependents(e.def.name).length > 0))
@@ -206,34 +253,55 @@ export function createPluginHost(s: CoreServices, installed: readonly PluginDefi
       return report
     },
 
-    async enable(name) {
+    enable: (name) => inTurn(async () => {
       const entry = entryOf(name)
       if (entry.status.state === 'active') return
       if (!entry.stored.enabled || entry.status.state === 'failed') {
         const definitionError = validateDefinition(entry.def) ?? checkRequires(entry.def)
         if (definitionError) throw pluginErrors.ENABLE_FAILED({ plugin: name, error: { code: definitionError.code, message: definitionError.message } })
       }
-      await boot(entry)
-      if ((entry.status.state as PluginState) !== 'active') {
+      const booted = await boot(entry)
+      if (!booted) {
         const error = entry.status.error!
         throw pluginErrors.ENABLE_FAILED({ plugin: name, error: { code: error.code, message: error.message } })
       }
-      entry.stored = { ...entry.stored, enabled: true }
-      await savePluginState(s.db, name, entry.stored, s.now())
-      refresh()
-    },
+      // Stored as disabled before it ever ran (no watermark): it has seen no event yet.
+      if ((await readWatermark(s.db, name)) === null) await writeWatermark(s.db, name, 0)
+      const stored = { ...entry.stored, enabled: true }
+      try {
+        await startSeeing(entry, booted, async (tx) => { await savePluginState(tx, name, stored, s.now()) })
+      } catch (err) {
+        const e = toRapportError(err)
+        s.log.error({ plugin: name, code: e.code, err: e.cause ?? err }, 'plugin catch-up failed')
+        throw pluginErrors.ENABLE_FAILED({ plugin: name, error: { code: e.code, message: e.message } }, err)
+      }
+      entry.stored = stored
+    }),
 
-    async disable(name) {
+    disable: (name) => inTurn(async () => {
       const entry = entryOf(name)
       const dependents = enabledDependents(name).filter((d) => entries.get(d)?.status.state === 'active')
       if (dependents.length > 0) throw pluginErrors.REQUIRED_BY({ plugin: name, requiredBy: dependents })
-      entry.stored = { ...entry.stored, enabled: false }
-      await savePluginState(s.db, name, entry.stored, s.now())
-      entry.active = undefined
-      entry.app = undefined
-      entry.status = { state: 'disabled' }
-      refresh()
-    },
+      const stored = { ...entry.stored, enabled: false }
+      const before = { status: entry.status, active: entry.active, app: entry.app }
+      try {
+        await s.db.tx(async (tx) => {
+          // Appends wait: every event up to the watermark was seen by the plugin, every later one is not.
+          await lockEventLog(tx)
+          await savePluginState(tx, name, stored, s.now())
+          if (entry.active) await writeWatermark(tx, name, (await lastEventSeq(tx)) ?? 0)
+          entry.active = undefined
+          entry.app = undefined
+          entry.status = { state: 'disabled' }
+          refresh()
+        })
+      } catch (err) {
+        Object.assign(entry, before)
+        refresh()
+        throw err
+      }
+      entry.stored = stored
+    }),
 
     async configure(name, config) {
       const entry = entryOf(name)

@@ -7,12 +7,9 @@
  */
 import type { Queryable } from '@rapport/db'
 import { toStoredEvent } from '../events/event-log.js'
-import type { ProfileChanges } from '../plugins/contract.js'
 import type { ActivePlugin } from '../plugins/runtime.js'
 import type { CoreServices } from '../services.js'
-import { writeProfileChanges } from './apply-changes.js'
-import { pluginFault } from './plugin-fault.js'
-import { loadProfileValues } from './read-profile.js'
+import { recomputeCustomer } from './recompute-customer.js'
 import { runScoringRules, ruleMatches } from './run-rules.js'
 
 const PAGE = 1000
@@ -60,23 +57,11 @@ async function replayEvents(s: CoreServices, tx: Queryable, plugins: readonly Ac
 
 /** Asks a plugin to recompute the fields mirroring its records, for every customer. */
 async function recomputePlugin(s: CoreServices, tx: Queryable, p: ActivePlugin): Promise<void> {
-  const recompute = p.definition.recomputeProfile
-  if (!recompute) return
-  const name = p.definition.name
+  if (!p.definition.recomputeProfile) return
   let after = ''
   for (;;) {
     const rows = await tx.all<{ id: string }>(CUSTOMERS_AFTER, [after, PAGE])
-    for (const { id } of rows) {
-      let changes: ProfileChanges
-      try {
-        changes = await recompute(id, tx, p.context)
-      } catch (err) {
-        throw pluginFault(err, { plugin: name, kind: 'recompute', handler: 'recomputeProfile', type: 'rebuild' })
-      }
-      if (!changes || Object.keys(changes).length === 0) continue
-      const values = await loadProfileValues(s, tx, id)
-      await writeProfileChanges(s, tx, { customerId: id, plugin: name, changes, source: { kind: 'plugin', id: 'recompute' } }, values, s.now().toISOString())
-    }
+    for (const { id } of rows) await recomputeCustomer(s, tx, p, id)
     if (rows.length < PAGE) return
     after = rows[rows.length - 1]!.id
   }

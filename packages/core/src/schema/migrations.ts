@@ -7,6 +7,7 @@ import { linkUses } from './link-tables.js'
 import { auditIndexes } from './audit-indexes.js'
 import { segments } from '../segments/segment-table.js'
 import { profileRebuilds } from './profile-rebuild-table.js'
+import { pluginWatermarkColumn } from './plugin-watermark-column.js'
 
 /** Core's migrations, in order. Append only: a changed migration is refused at boot. */
 export const coreMigrations = [
@@ -18,6 +19,7 @@ export const coreMigrations = [
   auditIndexes,
   createTables('0007_segments', [segments]),
   createTables('0008_profile_rebuilds', [profileRebuilds]),
+  pluginWatermarkColumn,
 ]
 
 /** Brings core's tables up to date. @example await migrateCore(db) */
