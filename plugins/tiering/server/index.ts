@@ -4,6 +4,7 @@
  * and recency status, kept per customer from orders and re-evaluated nightly.
  */
 import { definePlugin } from '@rapport/plugin-sdk'
+import { afterCatchUp } from './after-catch-up.js'
 import { config } from './config.js'
 import { tierWidget } from './dashboard/tier-widget.js'
 import { EVENT_PREFIXES, events } from './events.js'
@@ -17,6 +18,6 @@ import { ladderHistory, state } from './tables-0002.js'
 
 export default definePlugin({
   name: 'tiering', namespace: 'tiering', version: '0.1.0', host: '^1',
-  config, tables: [...tables, ladderHistory, state], migrations, profile, events, eventPrefixes: EVENT_PREFIXES, extensionPoints, setup, recomputeProfile,
+  config, tables: [...tables, ladderHistory, state], migrations, profile, events, eventPrefixes: EVENT_PREFIXES, extensionPoints, setup, recomputeProfile, afterCatchUp,
   dashboard: { tiers: tierWidget },
 })

@@ -24,8 +24,9 @@ export const REEVALUATE_CRON = '0 3 * * *'
 
 /** @example definePlugin({ ..., setup }) */
 export function setup(ctx: TieringContext): void {
-  ctx.on('order.completed', onOrderCompleted(ctx), { id: 'record-order', phase: 'inTransaction' })
-  ctx.on('order.refunded', onOrderRefunded(ctx), { id: 'record-refund', phase: 'inTransaction' })
+  // catchUp: enabled on a shop with past orders, tiering records them first (see afterCatchUp).
+  ctx.on('order.completed', onOrderCompleted(ctx), { id: 'record-order', phase: 'inTransaction', catchUp: true })
+  ctx.on('order.refunded', onOrderRefunded(ctx), { id: 'record-refund', phase: 'inTransaction', catchUp: true })
   const fromProfile = onProfileEvent(ctx)
   for (const type of PROFILE_EVENTS) ctx.on(type, fromProfile, { id: `reevaluate-after-${type}`, phase: 'afterCommit' })
   ctx.schedule('reevaluate', REEVALUATE_CRON, async (job) => {

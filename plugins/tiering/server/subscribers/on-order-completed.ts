@@ -1,6 +1,7 @@
 /**
  * @module
- * In the transaction of `order.completed`: records the order and re-evaluates that customer.
+ * In the transaction of `order.completed`: records the order and re-evaluates that customer
+ * (only records it when the host replays a past order in a catch-up).
  */
 import type { RapportEvent, SubscriberContext } from '@rapport/plugin-sdk'
 import { evaluateCustomer } from '../evaluation/evaluate-customer.js'
@@ -9,10 +10,11 @@ import { recordOrder } from '../store/record-order.js'
 
 /** @example ctx.on('order.completed', onOrderCompleted(ctx), { id: 'record-order', phase: 'inTransaction' }) */
 export const onOrderCompleted = (ctx: TieringContext) =>
-  async function recordAndEvaluateOrder(event: RapportEvent<'order.completed'>, { tx }: SubscriberContext): Promise<void> {
+  async function recordAndEvaluateOrder(event: RapportEvent<'order.completed'>, { tx, catchUp }: SubscriberContext): Promise<void> {
     if (!event.customerId) return
     const { orderId, amountMinor, currency } = event.payload
     const recorded = await recordOrder(tx, { orderId, customerId: event.customerId, amountMinor, currency, occurredAt: event.occurredAt })
-    if (!recorded) return
+    // In a catch-up, scores against a half-replayed population would only make passing tiers: the full re-evaluation after it decides.
+    if (!recorded || catchUp) return
     await evaluateCustomer(ctx, tx, event.customerId, { trigger: 'event', reasonId: 'evaluate-on-order', key: event.id, eventSeq: event.seq })
   }
