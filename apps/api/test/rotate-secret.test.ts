@@ -189,14 +189,14 @@ describe.each(dialects)('rapport rotate-secret on %s', (_dialect, urlIn) => {
 }, 180_000)
 
 describe('rapport rotate-secret as a process, with the secret kept beside the SQLite file', () => {
-  /** An installation whose secret was generated into `secret` beside the database, with three customers imported. */
-  async function keptSecretInstallation() {
+  /** An installation whose secret was generated into `secret` beside the database, with three customers imported (and `extra` more with an email). */
+  async function keptSecretInstallation(extra = 0) {
     const env = tempEnv({ RAPPORT_SECRET: '' })
     const dir = dirname(env.DATABASE_URL!)
     expect((await runCli(['migrate'], env)).code).toBe(0)
     const secretFile = join(dir, 'secret')
     const csv = join(dir, 'customers.csv')
-    writeFileSync(csv, 'externalId,name,email,phone\nk-1,Wang Fang,wang.fang@example.cn,+86 138-0013-8001\nk-2,Zhao,zhao@example.cn,\nk-3,Qian,,13900139001\n')
+    writeFileSync(csv, `externalId,name,email,phone\nk-1,Wang Fang,wang.fang@example.cn,+86 138-0013-8001\nk-2,Zhao,zhao@example.cn,\nk-3,Qian,,13900139001\n${Array.from({ length: extra }, (_, i) => `x-${i},,many-${i}@example.cn,\n`).join('')}`)
     const imported = await runCli(['import', 'customers', csv], env)
     expect(imported.code, imported.stderr).toBe(0)
     return { env, dir, secretFile, secret: readFileSync(secretFile, 'utf8').trim() }
@@ -212,20 +212,23 @@ describe('rapport rotate-secret as a process, with the secret kept beside the SQ
     }
   }
 
-  it('re-keys, then replaces the secret file atomically with the new secret (mode 600)', async () => {
-    const { env, dir, secretFile, secret } = await keptSecretInstallation()
+  it('re-keys every page of customers, then replaces the secret file atomically with the new secret (mode 600)', async () => {
+    // More customers than one keyset page (500) holds.
+    const { env, dir, secretFile, secret } = await keptSecretInstallation(1_200)
     const newFile = join(dir, 'new-secret.txt')
     writeFileSync(newFile, `${NEW}\n`)
     const res = await runCli(['rotate-secret', '--new-secret-file', newFile], env)
     expect(res.stderr).toBe('')
     expect(res.code).toBe(0)
-    expect(res.stdout).toContain('Rotated: 3 customer(s), 2 email(s) and 2 phone number(s)')
+    expect(res.stdout).toContain('Rotated: 1203 customer(s), 1202 email(s) and 2 phone number(s)')
     expect(res.stdout).toContain(`Wrote the new secret to ${secretFile}`)
     expect(res.stdout).toContain('Customer links issued before now no longer verify')
     expect(readFileSync(secretFile, 'utf8')).toBe(`${NEW}\n`)
     expect(statSync(secretFile).mode & 0o777).toBe(0o600)
     expect(readdirSync(dir).filter((f) => f.includes('rotating'))).toEqual([])
-    expect(await emailsUnder(env.DATABASE_URL!, NEW)).toEqual(['wang.fang@example.cn', 'zhao@example.cn'])
+    const emails = await emailsUnder(env.DATABASE_URL!, NEW)
+    expect(emails).toHaveLength(1_202)
+    expect(emails.filter((e) => !e.startsWith('many-'))).toEqual(['wang.fang@example.cn', 'zhao@example.cn'])
     await expect(emailsUnder(env.DATABASE_URL!, secret)).rejects.toThrow()
   })
 

@@ -10,7 +10,7 @@
  * after the commit, so the file always holds a secret that reads the database). Otherwise the
  * operator sets RAPPORT_SECRET to the new value. Customer links issued before stop verifying.
  */
-import { existsSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs'
+import { closeSync, existsSync, fchmodSync, fsyncSync, openSync, readFileSync, renameSync, rmSync, writeSync } from 'node:fs'
 import { parseArgs } from 'node:util'
 import { migrateCore } from '@rapport/core'
 import { openDatabase, parseDatabaseUrl } from '@rapport/db'
@@ -88,12 +88,13 @@ async function rotate(config: ApiConfig, newSecret: string, out: Print): Promise
     const live = liveServerOn(target.path)
     if (live) throw new RotationError('ROTATE_SERVER_RUNNING', `A Rapport server (pid ${live.pid}, ${live.url}) is running on ${target.describe}: stop it first, then rotate`)
   }
-  // The new secret reaches the disk before the transaction, so a failure after the commit cannot lose it.
-  const pending = config.secretFile ? `${config.secretFile}.rotating-${process.pid}` : undefined
-  if (pending) writeFileSync(pending, `${newSecret}\n`, { mode: 0o600 })
+  // The new secret reaches the disk (synced) before the transaction, so a failure after the commit cannot lose it.
+  const file = config.secretFile
+  const pending = file ? `${file}.rotating-${process.pid}` : undefined
+  if (pending) writeSecretFile(pending, newSecret)
+  let report: RotationReport | undefined
   try {
     const db = await openDatabase(config.databaseUrl)
-    let report: RotationReport
     try {
       await migrateCore(db)
       out(`Re-keying ${target.describe} (every server must be stopped)…`)
@@ -101,15 +102,32 @@ async function rotate(config: ApiConfig, newSecret: string, out: Print): Promise
     } finally {
       await db.close()
     }
-    if (pending && config.secretFile) {
-      renameSync(pending, config.secretFile)
-      out(`Wrote the new secret to ${config.secretFile}.`)
-    } else {
-      out('Now set RAPPORT_SECRET to the new secret wherever the server is started: the old one no longer reads this database.')
-    }
-    return report
   } finally {
-    if (pending) rmSync(pending, { force: true })
+    // Before the commit the pending file is worthless; after it, it may be the only copy on disk.
+    if (pending && !report) rmSync(pending, { force: true })
+  }
+  if (!file || !pending) {
+    out('Now set RAPPORT_SECRET to the new secret wherever the server is started: the old one no longer reads this database.')
+    return report
+  }
+  try {
+    renameSync(pending, file)
+  } catch (e) {
+    throw new RotationError('ROTATE_SECRET_FILE_NOT_REPLACED', `The database now uses the new secret, but ${file} could not be replaced (${(e as NodeJS.ErrnoException).code ?? String(e)}): the new secret is in ${pending}; move it to ${file} before starting the server`)
+  }
+  out(`Wrote the new secret to ${file}.`)
+  return report
+}
+
+/** Writes the secret readable by its owner only and flushes it to the disk. */
+function writeSecretFile(path: string, secret: string): void {
+  const fd = openSync(path, 'w', 0o600)
+  try {
+    fchmodSync(fd, 0o600)
+    writeSync(fd, `${secret}\n`)
+    fsyncSync(fd)
+  } finally {
+    closeSync(fd)
   }
 }
 
