@@ -6,8 +6,8 @@
  * marker names a live process; on PostgreSQL it cannot tell, so the operator must stop every
  * API process. In one transaction every encrypted value is re-keyed (see rotate-stored-secrets);
  * then, when the current secret was read from the `secret` file beside the data, the new one
- * replaces it (written to a temporary file before the transaction and renamed over the old one
- * after the commit, so the file always holds a secret that reads the database). Otherwise the
+ * replaces it (written and synced to a temporary file before the transaction, renamed over the
+ * old one after the commit: the new secret is on disk before the database depends on it). Otherwise the
  * operator sets RAPPORT_SECRET to the new value. Customer links issued before stop verifying.
  */
 import { closeSync, existsSync, fchmodSync, fsyncSync, openSync, readFileSync, renameSync, rmSync, writeSync } from 'node:fs'
