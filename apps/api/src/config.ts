@@ -1,7 +1,7 @@
 /**
  * @module
  * Settings from the environment: PORT, HOST, DATABASE_URL, RAPPORT_SECRET, RAPPORT_TIME_ZONE,
- * RAPPORT_DEMO, RAPPORT_TRUSTED_ORIGINS, LOG_LEVEL, RAPPORT_PLUGINS; and from the config file
+ * RAPPORT_DEMO, RAPPORT_TRUSTED_ORIGINS, RAPPORT_SECURE_COOKIES, LOG_LEVEL, RAPPORT_PLUGINS; and from the config file
  * (RAPPORT_CONFIG, default ./rapport.config.json when present): `plugins`. A missing secret is generated once and kept
  * beside the data so encrypted fields stay readable after a restart.
  */
@@ -21,6 +21,11 @@ export type ApiConfig = {
   timeZone: string
   demo: boolean
   trustedOrigins: string[]
+  /**
+   * Marks the session cookie `Secure` (RAPPORT_SECURE_COOKIES=1 or 0). Unset: secure when a trusted
+   * origin is https (a TLS proxy in front), otherwise when the request itself came over https.
+   */
+  secureCookies?: boolean
   logLevel: string
   version: string
   /** Plugins to load besides the built-in ones: npm package names or folders (RAPPORT_PLUGINS, then the config file's `plugins`). */
@@ -41,17 +46,30 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): ApiConfig {
   if (!Number.isInteger(port) || port < 0 || port > 65535) throw new TypeError(`PORT must be a port number, got ${env.PORT}`)
   const { secret, generatedAt, file: secretFile } = env.RAPPORT_SECRET ? { secret: env.RAPPORT_SECRET, generatedAt: undefined, file: undefined } : keptSecret(databaseUrl)
   if (secret.length < 16) throw new TypeError('RAPPORT_SECRET must be at least 16 characters')
+  const trustedOrigins = (env.RAPPORT_TRUSTED_ORIGINS ?? '').split(',').map((s) => s.trim()).filter(Boolean)
   return {
     port, host: env.HOST || '127.0.0.1', databaseUrl, secret,
     timeZone: env.RAPPORT_TIME_ZONE || Intl.DateTimeFormat().resolvedOptions().timeZone || 'UTC',
     demo: env.RAPPORT_DEMO !== '0',
-    trustedOrigins: (env.RAPPORT_TRUSTED_ORIGINS ?? '').split(',').map((s) => s.trim()).filter(Boolean),
+    trustedOrigins,
+    ...secureCookiesSetting(env.RAPPORT_SECURE_COOKIES, trustedOrigins),
     logLevel: env.LOG_LEVEL || 'info',
     version,
     plugins: externalPluginNames(env),
     ...(generatedAt ? { secretGeneratedAt: generatedAt } : {}),
     ...(secretFile ? { secretFile } : {}),
   }
+}
+
+/**
+ * Behind a proxy that ends TLS, Rapport sees http requests, so it cannot tell by itself that the
+ * cookie travels over https: an https trusted origin (or the explicit setting) says so.
+ */
+function secureCookiesSetting(value: string | undefined, trustedOrigins: readonly string[]): { secureCookies?: boolean } {
+  if (value === '1' || value === 'true') return { secureCookies: true }
+  if (value === '0' || value === 'false') return { secureCookies: false }
+  if (value !== undefined && value !== '') throw new TypeError(`RAPPORT_SECURE_COOKIES must be 1 or 0, got ${value}`)
+  return trustedOrigins.some((o) => o.startsWith('https://')) ? { secureCookies: true } : {}
 }
 
 /** The default config file, read when present. */

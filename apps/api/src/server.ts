@@ -28,6 +28,8 @@ export type StartOptions = {
   logLevel?: string
   timeZone?: string
   trustedOrigins?: string[]
+  /** Mark the session cookie `Secure` regardless of the request's scheme (see ApiConfig). */
+  secureCookies?: boolean
   version?: string
   log?: Logger
   /** The plugins installed in this process; each can be enabled and disabled at runtime. */
@@ -47,7 +49,7 @@ export async function startServer(options: StartOptions): Promise<RunningServer>
   await migrateCore(db)
   const services = createServices({
     db, log,
-    config: { secret: options.secret, timeZone: options.timeZone ?? 'UTC', version: options.version ?? '0.1.0', trustedOrigins: options.trustedOrigins ?? [] },
+    config: { secret: options.secret, timeZone: options.timeZone ?? 'UTC', version: options.version ?? '0.1.0', trustedOrigins: options.trustedOrigins ?? [], ...(options.secureCookies === undefined ? {} : { secureCookies: options.secureCookies }) },
   })
   const host = createPluginHost(services, options.plugins ?? installedPlugins)
   const report = await host.start()

@@ -14,6 +14,7 @@ export async function startCommand(config: ApiConfig): Promise<number> {
     log, plugins,
     databaseUrl: config.databaseUrl, secret: config.secret, port: config.port, host: config.host, logLevel: config.logLevel,
     timeZone: config.timeZone, trustedOrigins: config.trustedOrigins, version: config.version,
+    ...(config.secureCookies === undefined ? {} : { secureCookies: config.secureCookies }),
     demo: config.demo && { onProgress: (m: string) => process.stdout.write(`  demo data: ${m}\n`) },
   })
   if (config.secretGeneratedAt) server.log.warn(`RAPPORT_SECRET was not set: generated one and kept it in ${config.secretGeneratedAt}. Back it up: encrypted customer fields need it.`)

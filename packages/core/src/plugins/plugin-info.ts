@@ -38,14 +38,33 @@ function jsonSchemaOf(schema: z.ZodType | undefined): Record<string, unknown> {
   try { return z.toJSONSchema(schema, { io: 'input', unrepresentable: 'any' }) as Record<string, unknown> } catch { return {} }
 }
 
-/** @example pluginInfo(host, definition) */
-export function pluginInfo(host: PluginHost, def: PluginDefinition): PluginInfo {
+/** Config keys whose values are credentials (a webhook's signing secret, a provider's token). */
+const SECRET_KEY = /secret|password|token|api_?key/i
+/** What a reader without the right to change settings sees instead of a credential. */
+export const HIDDEN_SECRET = '********'
+
+/** The config with every credential-like value replaced by {@link HIDDEN_SECRET}, at any depth. */
+function hideSecrets(value: unknown): unknown {
+  if (Array.isArray(value)) return value.map(hideSecrets)
+  if (value === null || typeof value !== 'object') return value
+  return Object.fromEntries(
+    Object.entries(value).map(([key, v]) => [key, SECRET_KEY.test(key) && typeof v === 'string' && v !== '' ? HIDDEN_SECRET : hideSecrets(v)]),
+  )
+}
+
+/**
+ * What a caller sees of a plugin. Only those who may change settings (owners and admins) read its
+ * credentials; agents and analysts see that one is set, not what it is.
+ * @example pluginInfo(host, definition, { revealSecrets: caller.role === 'owner' })
+ */
+export function pluginInfo(host: PluginHost, def: PluginDefinition, { revealSecrets = true }: { revealSecrets?: boolean } = {}): PluginInfo {
   const status = host.status(def.name)
+  const config = status.config ?? null
   return {
     name: def.name, namespace: def.namespace, version: def.version, state: status.state, enabled: status.enabled,
     required: def.required === true, error: status.error ?? null,
     requires: { ...def.requires }, optional: { ...def.optional },
-    config: status.config ?? null, configSchema: jsonSchemaOf(def.config),
+    config: revealSecrets ? config : hideSecrets(config), configSchema: jsonSchemaOf(def.config),
     profileFields: Object.entries(def.profile ?? {}).map(([key, spec]) => ({
       field: `${def.namespace}.${key}`, kind: spec.kind, label: spec.label,
       ...(spec.values ? { values: [...spec.values] } : {}), ...(spec.valueLabels ? { valueLabels: spec.valueLabels } : {}),

@@ -5,7 +5,7 @@
  */
 import { z } from '@hono/zod-openapi'
 import { recordAudit } from '../audit/audit-log.js'
-import { policies } from '../http/access.js'
+import { allows, policies } from '../http/access.js'
 import type { Caller } from '../http/app-env.js'
 import { defineRoute } from '../http/define-route.js'
 import { commonErrors, errorBody, jsonBody, jsonResponse } from '../http/responses.js'
@@ -15,6 +15,9 @@ import type { PluginHost } from './plugin-host.js'
 import { pluginInfo, pluginInfoSchema } from './plugin-info.js'
 
 const nameParam = z.object({ name: z.string().max(60) })
+
+/** Those who may change a plugin's settings also read its credentials. */
+const mayConfigure = (caller: Caller) => allows(policies.admins, caller)
 
 /** Management routes over a host. */
 export function pluginRoutes(s: CoreServices, host: PluginHost) {
@@ -28,11 +31,11 @@ export function pluginRoutes(s: CoreServices, host: PluginHost) {
 
   const list = defineRoute(
     { method: 'get', path: '/api/v1/plugins', access: policies.signedIn, tags: ['plugins'], summary: 'Installed plugins with their state, config schema, fields, events and rules', responses: { 200: jsonResponse(z.object({ items: z.array(pluginInfoSchema) }), 'Plugins'), ...commonErrors } },
-    async (c) => c.json({ items: host.definitions().map((d) => pluginInfo(host, d)) }, 200),
+    async (c) => c.json({ items: host.definitions().map((d) => pluginInfo(host, d, { revealSecrets: mayConfigure(c.get('caller')) })) }, 200),
   )
   const get = defineRoute(
     { method: 'get', path: '/api/v1/plugins/{name}', access: policies.signedIn, tags: ['plugins'], summary: 'One plugin', request: { params: nameParam }, responses: { 200: jsonResponse(pluginInfoSchema, 'The plugin'), 404: jsonResponse(errorBody, 'Not installed'), ...commonErrors } },
-    async (c) => c.json(pluginInfo(host, find(c.req.valid('param').name)), 200),
+    async (c) => c.json(pluginInfo(host, find(c.req.valid('param').name), { revealSecrets: mayConfigure(c.get('caller')) }), 200),
   )
   const toggle = (action: 'enable' | 'disable') =>
     defineRoute(
