@@ -140,10 +140,7 @@ export function createPluginHost(s: CoreServices, installed: readonly PluginDefi
   async function startSeeing(entry: Entry, booted: Booted, store: (tx: Queryable) => Promise<void>): Promise<void> {
     const before = { status: entry.status, active: entry.active, app: entry.app }
     try {
-      if ((await readWatermark(s.db, entry.def.name)) === null) {
-        await s.db.tx(async (tx) => { await store(tx); activate(entry, booted) })
-        return
-      }
+      // A current plugin (no watermark) only switches on.
       await catchUpPlugin(s, booted.active, { activate: async (tx) => { await store(tx); activate(entry, booted) } })
     } catch (err) {
       // The switch rolled back with its transaction; the runtime must follow it.
