@@ -69,7 +69,7 @@ export async function savePartialByLink(db: Database, deps: AnswerDeps, token: s
   const pinned = await invitationOf(db, token, surveyId)
   const version = (await deps.versions.byId(db, pinned.versionId))!
   const accepted = checkAnswers(deps.compiled.of(version), body.answers, { partial: true })
-  return db.tx(async (tx) => {
+  return deps.groupTx(async (tx) => {
     if (tx.dialect === 'pg') await deps.updateProfile(tx, pinned.customerId, {}, { id: 'lock' })
     const invitation = await invitationOf(tx, token, surveyId, true)
     const now = deps.now()

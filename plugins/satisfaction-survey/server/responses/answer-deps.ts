@@ -14,6 +14,6 @@ export type AnswerDeps = Pick<PluginContext<SurveyConfig>, 'config' | 'now' | 'e
   compiled: CompiledVersions
   /** Published versions, read once per process. */
   versions: PublishedVersions
-  /** The transaction of a completed response, shared with concurrent ones on SQLite. */
+  /** The transaction of an answer write (a partial save, a completion), shared with concurrent ones on SQLite. */
   groupTx: GroupTx
 }
