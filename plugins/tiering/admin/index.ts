@@ -2,7 +2,7 @@
  * @module
  * Tiering's admin part: the overview of tiers, segments, recency and the ladder (with each
  * customer's explain page beneath it), tier migration between two dates, the settings with their
- * preview, and the dashboard widget of tiers.
+ * preview, the dashboard widget of tiers, and the customer page's way to the explain page.
  */
 import RiseOutlined from '@ant-design/icons/RiseOutlined'
 import SettingOutlined from '@ant-design/icons/SettingOutlined'
@@ -24,4 +24,5 @@ export default definePluginAdmin({
     { key: 'settings', path: 'settings', labelKey: 'nav.settings', icon: SettingOutlined, roles: ['owner', 'admin'], element: lazy(() => import('./pages/TieringSettingsPage')) },
   ],
   widgets: { tiers: lazy(() => import('./widgets/TierWidget')) },
+  customerActions: { 'explain-tier': lazy(() => import('./customer/ExplainTierAction')) },
 })

@@ -16,6 +16,11 @@ import { submitSignIn } from './submit-sign-in'
 export type E2eServerOptions = Pick<StartOptions, 'demo' | 'plugins' | 'timeZone'> & {
   /** Names the database file, the secret and test-results/<name>/ for the screenshots. */
   name: string
+  /**
+   * Plugins installed but switched off, never having run: the demo data is written without them
+   * (a first start without those plugins), as on a shop that has history before it turns one on.
+   */
+  neverEnabled?: readonly string[]
 }
 
 export type E2eServer = RunningServer & {
@@ -30,19 +35,22 @@ export type E2eServer = RunningServer & {
  * @example
  * server = await startE2eServer({ name: 'tiering-e2e', demo: { customers: 80 }, plugins: [tiering] })
  */
-export async function startE2eServer({ name, ...options }: E2eServerOptions): Promise<E2eServer> {
+export async function startE2eServer({ name, neverEnabled = [], ...options }: E2eServerOptions): Promise<E2eServer> {
   ensureAdminBuild()
   const screenshots = path.join(repoRoot, 'test-results', name)
   mkdirSync(screenshots, { recursive: true })
   const dbFile = path.join(os.tmpdir(), `rapport-${name}-${process.pid}-${Date.now()}.db`)
-  const server = await startServer({
-    port: 0,
-    host: '127.0.0.1',
-    databaseUrl: dbFile,
-    secret: `${name}-secret-at-least-32-characters-long`,
-    logLevel: 'warn',
-    ...options,
-  })
+  const start = (plugins: StartOptions['plugins']) =>
+    startServer({ port: 0, host: '127.0.0.1', databaseUrl: dbFile, secret: `${name}-secret-at-least-32-characters-long`, logLevel: 'warn', ...options, plugins })
+  if (neverEnabled.length > 0) {
+    const first = await start(options.plugins?.filter((p) => !neverEnabled.includes(p.name)))
+    // Stored as off with no watermark: the host counts every past event as unseen by them.
+    for (const plugin of neverEnabled) {
+      await first.db.run('INSERT INTO core_plugins (name, enabled, config, updated_at) VALUES (?, 0, NULL, ?)', [plugin, new Date().toISOString()])
+    }
+    await first.close()
+  }
+  const server = await start(options.plugins)
   return {
     ...server,
     screenshots,

@@ -3,6 +3,7 @@
  * English texts of tiering's admin pages (namespace `tiering`); `zh-CN.ts` has the same keys.
  */
 export const en = {
+  customerAction: { explain: 'Why this tier' },
   nav: { overview: 'Tiers and ladder', migration: 'Tier migration', settings: 'Tier settings' },
   common: { customers: 'Customers', customer: 'Customer', none: 'Not yet tiered', count: 'Customers', explain: 'Explain' },
   overview: {

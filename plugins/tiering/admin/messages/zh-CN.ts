@@ -6,6 +6,7 @@
 import type { TieringMessages } from './en'
 
 export const zhCN: TieringMessages = {
+  customerAction: { explain: '为何是此等级' },
   nav: { overview: '等级与阶梯', migration: '等级迁移', settings: '等级设置' },
   common: { customers: '客户', customer: '客户', none: '尚未分级', count: '客户数', explain: '查看原因' },
   overview: {
