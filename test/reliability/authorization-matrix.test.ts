@@ -43,6 +43,7 @@ const matrix: Record<string, Access> = {
   'POST /api/v1/customers': staffWrite('customers:write'),
   'PUT /api/v1/customers/by-external-id/{externalId}': staffWrite('customers:write'),
   'GET /api/v1/customers': staffRead('customers:read'),
+  'GET /api/v1/customers/names': staffRead('customers:read'),
   'GET /api/v1/customers/{id}': staffRead('customers:read'),
   'PATCH /api/v1/customers/{id}': staffWrite('customers:write'),
   'POST /api/v1/customers/{id}/erase': owners,

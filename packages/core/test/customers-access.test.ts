@@ -10,6 +10,7 @@ const ROUTES: Array<{ kind: Kind; method: string; path: (id: string) => string; 
   { kind: 'write', method: 'POST', path: () => '/api/v1/customers', body: { name: 'New' } },
   { kind: 'write', method: 'PUT', path: () => '/api/v1/customers/by-external-id/ext-access', body: { name: 'Upserted' } },
   { kind: 'read', method: 'GET', path: () => '/api/v1/customers' },
+  { kind: 'read', method: 'GET', path: (id) => `/api/v1/customers/names?ids=${id}` },
   { kind: 'read', method: 'GET', path: (id) => `/api/v1/customers/${id}` },
   { kind: 'write', method: 'PATCH', path: (id) => `/api/v1/customers/${id}`, body: { name: 'Changed' } },
   { kind: 'owner', method: 'POST', path: (id) => `/api/v1/customers/${id}/erase` },
@@ -40,7 +41,7 @@ describe.each(dialects)('customer route access on %s', (dialect) => {
   it('declares the intended policy on every customer route', () => {
     const mine = t.routes.filter((r) => r.path.startsWith('/api/v1/customers'))
     expect(mine.map((r) => `${r.method} ${r.path}`).sort()).toEqual([
-      'GET /api/v1/customers', 'GET /api/v1/customers/{id}', 'GET /api/v1/customers/{id}/events', 'GET /api/v1/customers/{id}/explain', 'GET /api/v1/customers/{id}/export', 'GET /api/v1/customers/{id}/timeline', 'PATCH /api/v1/customers/{id}', 'POST /api/v1/customers', 'POST /api/v1/customers/{id}/erase', 'POST /api/v1/customers/{id}/links', 'PUT /api/v1/customers/by-external-id/{externalId}',
+      'GET /api/v1/customers', 'GET /api/v1/customers/names', 'GET /api/v1/customers/{id}', 'GET /api/v1/customers/{id}/events', 'GET /api/v1/customers/{id}/explain', 'GET /api/v1/customers/{id}/export', 'GET /api/v1/customers/{id}/timeline', 'PATCH /api/v1/customers/{id}', 'POST /api/v1/customers', 'POST /api/v1/customers/{id}/erase', 'POST /api/v1/customers/{id}/links', 'PUT /api/v1/customers/by-external-id/{externalId}',
     ])
     for (const r of mine) expect(r.access, `${r.method} ${r.path}`).not.toBe('anonymous')
   })

@@ -11,10 +11,11 @@ import { groupProfile, readProfile } from '../profile/read-profile.js'
 import type { CoreServices } from '../services.js'
 import { customerEventRoutes } from './customer-event-routes.js'
 import { listCustomers } from './customer-list.js'
+import { customerNames } from './customer-names.js'
 import { customerPrivacyRoutes } from './customer-privacy-routes.js'
 import { createCustomer, getCustomer, updateCustomer, upsertCustomerByExternalId } from './customer-store.js'
 import {
-  createCustomerRequest, customerDetailSchema, customerFieldsSchema, customerIdParams, customerPageSchema, customerSchema, externalIdParams, listCustomersQuery, updateCustomerRequest,
+  createCustomerRequest, customerDetailSchema, customerFieldsSchema, customerIdParams, customerNamesQuery, customerNamesSchema, customerPageSchema, customerSchema, externalIdParams, listCustomersQuery, updateCustomerRequest,
 } from './schemas.js'
 
 const notFound = { 404: jsonResponse(errorBody, 'No such customer') }
@@ -87,6 +88,16 @@ export function customerRoutes(s: CoreServices): CoreRoute[] {
     async (c) => c.json(await listCustomers(s.db, s, c.req.valid('query')), 200),
   )
 
+  const names = defineRoute(
+    {
+      method: 'get', path: '/api/v1/customers/names', access: policies.staffRead('customers:read'), tags: ['customers'], summary: 'Names of customers by id',
+      description: 'For pages that only hold customer ids: up to 100 ids, comma-separated. Unknown ids are left out; erased customers come back with erased true and no name.',
+      request: { query: customerNamesQuery },
+      responses: { 200: jsonResponse(customerNamesSchema, 'The customers that exist'), ...commonErrors },
+    },
+    async (c) => c.json({ items: await customerNames(s.db, c.req.valid('query').ids.split(',')) }, 200),
+  )
+
   const update = defineRoute(
     {
       method: 'patch', path: '/api/v1/customers/{id}', access: policies.staffWrite('customers:write'), tags: ['customers'], summary: 'Change some fields of a customer',
@@ -107,5 +118,6 @@ export function customerRoutes(s: CoreServices): CoreRoute[] {
     },
   )
 
-  return [create, upsert, list, get, update, ...customerPrivacyRoutes(s), ...customerEventRoutes(s)]
+  // names before get: `/customers/names` would otherwise be read as the customer with id "names".
+  return [create, upsert, list, names, get, update, ...customerPrivacyRoutes(s), ...customerEventRoutes(s)]
 }

@@ -115,6 +115,28 @@ export const customerPageSchema = z
   .object({ items: z.array(customerSchema), nextCursor: z.string().nullable() })
   .openapi('CustomerPage')
 
+/** Most ids one names lookup takes: a page of a plugin's table, with room to spare. */
+export const MAX_NAME_IDS = 100
+
+/** Query of `GET /customers/names`: up to {@link MAX_NAME_IDS} customer ids, comma-separated. @example customerNamesQuery.parse({ ids: 'cus_1,cus_2' }) */
+export const customerNamesQuery = z.strictObject({
+  ids: z
+    .string()
+    .regex(new RegExp(`^[A-Za-z0-9_-]{1,64}(?:,[A-Za-z0-9_-]{1,64}){0,${MAX_NAME_IDS - 1}}$`), `must be 1 to ${MAX_NAME_IDS} customer ids separated by commas`)
+    .openapi({ example: 'cus_0mbx3k2a1f3c9e0d2b4a6c8e,cus_0mbx3k2a1f3c9e0d2b4a6c8f' }),
+})
+
+/** What the admin shows for a customer id: its name and external id, both null once erased. @example responses: { 200: jsonResponse(customerNamesSchema, 'Names') } */
+export const customerNameSchema = z
+  .object({ id: z.string(), name: z.string().nullable(), externalId: z.string().nullable(), erased: z.boolean() })
+  .openapi('CustomerName')
+
+/** A customer's name as the lookup returns it. */
+export type CustomerName = z.infer<typeof customerNameSchema>
+
+/** The answer of the names lookup: only the ids that exist. */
+export const customerNamesSchema = z.object({ items: z.array(customerNameSchema) }).openapi('CustomerNames')
+
 /** Path of routes on one customer. @example request: { params: customerIdParams } */
 export const customerIdParams = z.object({ id: z.string().min(1).max(64).openapi({ param: { name: 'id', in: 'path' } }) })
 
