@@ -3,13 +3,18 @@
  * `@rapport/admin-kit`: what the admin shell and every plugin's admin pages share.
  */
 export { ApiError, apiRequest, isApiError, type ApiRequestOptions, type QueryParams } from './api/client'
+export {
+  CUSTOMER_NAMES_PER_CALL, createCustomerNameLoader, fetchCustomerNames, type CustomerName as CustomerNameRecord, type CustomerNameLoader, type FetchCustomerNames,
+} from './api/customer-name-loader'
 export { getHealth, type Health } from './api/health'
 export { EChart } from './charts/EChart'
+export { CustomerName, customerLabel } from './components/CustomerName'
 export { PageLoading } from './components/PageLoading'
 export { QueryErrorResult } from './components/QueryErrorResult'
 export { formatDate, formatDateTime } from './format/format-date-time'
 export { formatMoney } from './format/format-money'
 export { useBusinessTimeZone, browserTimeZone } from './hooks/use-business-time-zone'
+export { customerNameQueryKey, useCustomerNames } from './hooks/use-customer-names'
 export { useDebouncedValue } from './hooks/use-debounced-value'
 export { useFormatters } from './hooks/use-formatters'
 export { codedErrorMessage, errorMessage } from './i18n/error-message'
