@@ -77,12 +77,6 @@ export const getPointsPlugin = (signal?: AbortSignal) => apiRequest<{ config: Re
 export const savePointsConfig = (config: Record<string, unknown>) =>
   apiRequest<{ config: Record<string, unknown> }>('/api/v1/plugins/points-membership/config', { method: 'PUT', body: config })
 
-/** Names of the customers with these member numbers (one core list call, profile filter `in`). */
-export const customersByMemberNo = (memberNos: readonly string[], signal?: AbortSignal) =>
-  memberNos.length === 0
-    ? Promise.resolve([] as CustomerName[])
-    : apiRequest<Page<CustomerName>>('/api/v1/customers', { query: { filter: `points.memberNo:in:${memberNos.join('|')}`, limit: memberNos.length }, signal }).then((p) => p.items)
-
 /** Customers whose name contains `q` (or whose external id or email is `q`); `membersOnly` keeps the enrolled. */
 export const searchCustomers = (q: string, membersOnly: boolean, signal?: AbortSignal) =>
   apiRequest<Page<CustomerName>>('/api/v1/customers', { query: { q, limit: 50, ...(membersOnly ? { filter: 'points.memberNo:exists' } : {}) }, signal }).then((p) => p.items)

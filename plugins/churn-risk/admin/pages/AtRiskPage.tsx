@@ -1,9 +1,8 @@
-import { PageLoading, QueryErrorResult, useFormatters, usePluginTranslation } from '@rapport/admin-kit'
+import { CustomerName, PageLoading, QueryErrorResult, useFormatters, usePluginTranslation } from '@rapport/admin-kit'
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query'
 import { App, Button, Flex, Segmented, Table, Tag, Typography } from 'antd'
 import type { SorterResult } from 'antd/es/table/interface'
 import { useState } from 'react'
-import { Link } from 'react-router'
 import type { AtRiskCustomer, AtRiskQuery } from '../../shared/schemas'
 import { getAtRisk, offerWinBack } from '../api'
 
@@ -62,7 +61,7 @@ export default function AtRiskPage() {
         onChange={(_p, _f, sorter) => onSort(sorter)}
         pagination={{ current: page, pageSize: PAGE_SIZE, total: list.data.total, showSizeChanger: false, onChange: setPage }}
         columns={[
-          { title: t('list.customer'), dataIndex: 'customerId', render: (id: string) => <Link to={`/customers/${encodeURIComponent(id)}`}>{id}</Link> },
+          { title: t('list.customer'), dataIndex: 'customerId', render: (id: string) => <CustomerName id={id} /> },
           { title: t('list.score'), key: 'score', dataIndex: 'score', sorter: true, sortOrder: sortOrder('score'), render: (score: number, r) => <Tag color={bandColors[r.band]}>{score} · {t(`bands.${r.band}`)}</Tag> },
           { title: t('list.reasons'), dataIndex: 'reasons', render: (reasons: AtRiskCustomer['reasons'], r) => reasons.map((k) => <Tag key={k}>{t(`reasons.${k}`)} +{r.parts[k]}</Tag>) },
           { title: t('list.lastOrder'), key: 'lastOrderAt', dataIndex: 'lastOrderAt', sorter: true, sortOrder: sortOrder('lastOrderAt'), render: (at: string | null) => (at ? format.dateTime(at) : '–') },

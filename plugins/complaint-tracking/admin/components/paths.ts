@@ -7,5 +7,4 @@ export const paths = {
   detail: (id: string) => `/complaint-tracking/cases/${encodeURIComponent(id)}`,
   newCase: '/complaint-tracking/new',
   followUps: '/complaint-tracking/follow-ups',
-  customer: (id: string) => `/customers/${encodeURIComponent(id)}`,
 }

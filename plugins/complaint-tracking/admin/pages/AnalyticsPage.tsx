@@ -1,8 +1,7 @@
-import { EChart, QueryErrorResult, usePluginTranslation } from '@rapport/admin-kit'
+import { CustomerName, EChart, QueryErrorResult, usePluginTranslation } from '@rapport/admin-kit'
 import { keepPreviousData, useQuery } from '@tanstack/react-query'
 import { Card, Col, Empty, Flex, Form, Input, Row, Skeleton, Statistic, Table, Typography } from 'antd'
 import { useMemo, useState } from 'react'
-import { Link } from 'react-router'
 import { type Analytics, getAnalytics } from '../api'
 import { paths } from '../components/paths'
 import { useComplaintsConfig } from '../components/use-complaints-config'
@@ -79,7 +78,7 @@ function Figures({ data }: { data: Analytics }) {
       <Col xs={12} md={6}><Card><Statistic title={t('analytics.reopenRate')} value={percent(data.reopenRate.rate)} /></Card></Col>
       <Col xs={12} md={6}><Card><Statistic title={t('analytics.csat')} value={data.csatAfterResolution.mean === null ? '—' : data.csatAfterResolution.mean.toFixed(2)} suffix={<Typography.Text type="secondary" style={{ fontSize: 12 }}>{t('analytics.csatCount', { count: data.csatAfterResolution.count })}</Typography.Text>} /></Card></Col>
       <Col xs={24} md={12}><Card><Statistic title={t('analytics.repeat')} value={data.repeatComplainers.customers} suffix={<Typography.Text type="secondary" style={{ fontSize: 12 }}>{t('analytics.repeatCount', { count: data.repeatComplainers.customers })}</Typography.Text>} />
-        {data.repeatComplainers.top.slice(0, 5).map((r) => <div key={r.customerId}><Link to={paths.customer(r.customerId)}>{r.customerId}</Link> · {r.cases}</div>)}
+        {data.repeatComplainers.top.slice(0, 5).map((r) => <div key={r.customerId}><CustomerName id={r.customerId} /> · {r.cases}</div>)}
       </Card></Col>
       <Col xs={24}><Card title={t('analytics.volume')}><EChart option={volume} label={t('analytics.volumeChart')} height={300} /></Card></Col>
       <Col xs={24} lg={12}><Card title={t('analytics.byCategory')}><EChart option={byCategory} label={t('analytics.byCategoryChart')} height={280} /></Card></Col>

@@ -1,4 +1,4 @@
-import { PageLoading, QueryErrorResult, useFormatters, usePluginTranslation } from '@rapport/admin-kit'
+import { CustomerName, PageLoading, QueryErrorResult, useFormatters, usePluginTranslation } from '@rapport/admin-kit'
 import { useQuery } from '@tanstack/react-query'
 import { Card, Col, Descriptions, Flex, Row, Table, Tag, Typography } from 'antd'
 import { Link, useParams } from 'react-router'
@@ -50,7 +50,7 @@ export default function CaseDetailPage() {
           <Flex vertical gap={16}>
             <Card title={t('detail.fields')}>
               <Descriptions column={1} size="small" items={[
-                { key: 'customer', label: t('detail.customer'), children: kase.customerId ? <Link to={paths.customer(kase.customerId)}>{kase.customerId}</Link>
+                { key: 'customer', label: t('detail.customer'), children: kase.customerId ? <CustomerName id={kase.customerId} />
                   : kase.contact ? `${kase.contact.name} ${kase.contact.email ?? kase.contact.phone ?? ''} (${t('detail.publicContact')})` : none },
                 { key: 'channel', label: t('detail.channel'), children: t(`channel.${kase.channel}`) },
                 { key: 'category', label: t('detail.category'), children: category },

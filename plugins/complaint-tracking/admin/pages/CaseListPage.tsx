@@ -1,5 +1,5 @@
 import PlusOutlined from '@ant-design/icons/PlusOutlined'
-import { QueryErrorResult, useFormatters, usePluginTranslation } from '@rapport/admin-kit'
+import { CustomerName, QueryErrorResult, useFormatters, usePluginTranslation } from '@rapport/admin-kit'
 import { useInfiniteQuery } from '@tanstack/react-query'
 import { Button, Card, Flex, Form, Input, Select, Table, Typography } from 'antd'
 import { useState } from 'react'
@@ -71,7 +71,7 @@ export default function CaseListPage() {
               { title: t('list.sla'), key: 'sla', width: 230, render: (_: unknown, c) => <SlaBadge state={c.slaState} breachAt={c.slaBreachAt} /> },
               { title: t('list.category'), dataIndex: 'category', render: categoryLabel },
               { title: t('list.channel'), dataIndex: 'channel', render: (ch: string) => t(`channel.${ch}`) },
-              { title: t('list.customer'), key: 'customer', width: 150, ellipsis: true, render: (_: unknown, c) => c.customerId ? <Link to={paths.customer(c.customerId)}>{c.customerId}</Link> : `${c.contact?.name ?? ''} (${t('list.publicForm')})` },
+              { title: t('list.customer'), key: 'customer', width: 150, ellipsis: true, render: (_: unknown, c) => c.customerId ? <CustomerName id={c.customerId} /> : `${c.contact?.name ?? ''} (${t('list.publicForm')})` },
               { title: t('list.assignee'), dataIndex: 'assigneeId', render: (a: string | null) => a ?? t('common.unassigned') },
               { title: t('list.created'), dataIndex: 'createdAt', width: 170, render: (at: string) => dateTime(at) },
               { title: t('list.description'), dataIndex: 'description', ellipsis: true },

@@ -1,4 +1,4 @@
-import { QueryErrorResult, useFormatters, usePluginTranslation } from '@rapport/admin-kit'
+import { CustomerName, QueryErrorResult, useFormatters, usePluginTranslation } from '@rapport/admin-kit'
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query'
 import { App, Button, Card, Checkbox, Flex, Form, Input, Modal, Radio, Table, Typography } from 'antd'
 import { useState } from 'react'
@@ -46,7 +46,7 @@ export default function FollowUpsPage() {
           <Table<FollowUp> rowKey="id" loading={visits.isPending} dataSource={visits.data?.items ?? []} pagination={false} locale={{ emptyText: t('followUps.empty') }}
             columns={[
               { title: t('followUps.case'), dataIndex: 'caseId', render: (id: string) => <Link to={paths.detail(id)}>{id}</Link> },
-              { title: t('list.customer'), dataIndex: 'customerId', render: (id: string | null) => (id ? <Link to={paths.customer(id)}>{id}</Link> : t('common.none')) },
+              { title: t('list.customer'), dataIndex: 'customerId', render: (id: string | null) => (id ? <CustomerName id={id} /> : t('common.none')) },
               { title: t('followUps.dueAt'), dataIndex: 'dueAt', render: (at: string) => dateTime(at) },
               { title: t('followUps.status'), dataIndex: 'status', render: (s: string) => t(`followUps.statusValue.${s}`) },
               { title: '', key: 'record', render: (_: unknown, f) => f.status === 'pending' && (

@@ -1,4 +1,4 @@
-import { PageLoading, QueryErrorResult, useFormatters, usePluginTranslation } from '@rapport/admin-kit'
+import { CustomerName, PageLoading, QueryErrorResult, useFormatters, usePluginTranslation } from '@rapport/admin-kit'
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query'
 import { App, Button, Descriptions, Drawer, Flex, Popconfirm, Tabs } from 'antd'
 import { useState } from 'react'
@@ -54,6 +54,7 @@ function MemberDetail({ member, name }: { member: Member; name: string }) {
   return (
     <Flex vertical gap={16}>
       <Descriptions bordered size="small" column={{ xs: 1, sm: 2, md: 3 }}>
+        <Descriptions.Item label={t('members.member')}><CustomerName id={member.customerId} /></Descriptions.Item>
         <Descriptions.Item label={t('member.balance')}><strong data-testid="member-balance">{n(member.balance)}</strong></Descriptions.Item>
         <Descriptions.Item label={t('member.available')}>{n(member.available)}</Descriptions.Item>
         <Descriptions.Item label={t('member.pending')}>{n(member.pending)}</Descriptions.Item>

@@ -36,7 +36,7 @@ export default function MembersPage() {
     placeholderData: keepPreviousData,
   })
   const rows = members.data?.items ?? []
-  const nameOf = useMemberNames(rows.map((r) => r.memberNo))
+  const nameOf = useMemberNames(rows.map((r) => r.customerId))
   const restart = () => setCursors([undefined])
 
   return (

@@ -28,7 +28,7 @@ export default function RewardsPage() {
   })
   const n = (v: number) => v.toLocaleString(f.language)
   const voucherRows = vouchers.data?.items ?? []
-  const nameOf = useMemberNames([...new Set(voucherRows.flatMap((v) => (v.memberNo ? [v.memberNo] : [])))])
+  const nameOf = useMemberNames(voucherRows.map((v) => v.customerId))
 
   return (
     <Flex vertical gap={16}>

@@ -1,4 +1,4 @@
-import { PageLoading, QueryErrorResult, useFormatters, usePluginTranslation } from '@rapport/admin-kit'
+import { CustomerName, PageLoading, QueryErrorResult, useFormatters, usePluginTranslation } from '@rapport/admin-kit'
 import { useQuery } from '@tanstack/react-query'
 import { Card, Table, Tag } from 'antd'
 import { Link } from 'react-router'
@@ -27,7 +27,7 @@ export function InvitationsTable({ surveyId }: { surveyId: string }) {
           scroll={{ x: 'max-content' }}
           locale={{ emptyText: t('distribution.noInvitations') }}
           columns={[
-            { title: t('distribution.customer'), dataIndex: 'customerId', render: (cid: string) => <Link to={`/customers/${encodeURIComponent(cid)}`}>{cid}</Link> },
+            { title: t('distribution.customer'), dataIndex: 'customerId', render: (cid: string) => <CustomerName id={cid} /> },
             { title: t('distribution.status'), dataIndex: 'status', render: (s: string) => <Tag color={statusColors[s]}>{t(`invitation.${s}`)}</Tag> },
             { title: t('distribution.source'), dataIndex: 'source', render: (s: string) => t(`source.${eventKey(s)}`, { defaultValue: s }) },
             { title: t('distribution.version'), dataIndex: 'version' },

@@ -1,4 +1,4 @@
-import { PageLoading, QueryErrorResult, useFormatters, usePluginTranslation } from '@rapport/admin-kit'
+import { CustomerName, PageLoading, QueryErrorResult, useFormatters, usePluginTranslation } from '@rapport/admin-kit'
 import { useQuery } from '@tanstack/react-query'
 import { Card, Col, Descriptions, Empty, Flex, Row, Skeleton, Tag, Typography } from 'antd'
 import { lazy, Suspense } from 'react'
@@ -42,7 +42,7 @@ export default function ResponseDetailPage() {
           column={{ xs: 1, md: 2, xl: 3 }}
           items={[
             { key: 'id', label: t('response.id'), children: <Typography.Text copyable>{data.id}</Typography.Text> },
-            { key: 'customer', label: t('results.customer'), children: data.customerId ? <Link to={`/customers/${encodeURIComponent(data.customerId)}`}>{data.customerId}</Link> : t('results.anonymous') },
+            { key: 'customer', label: t('results.customer'), children: data.customerId ? <CustomerName id={data.customerId} /> : t('results.anonymous') },
             { key: 'channel', label: t('results.channel'), children: <Tag>{t(`channel.${data.channel}`, { defaultValue: data.channel })}</Tag> },
             { key: 'version', label: t('distribution.version'), children: data.version },
             { key: 'locale', label: t('distribution.locale'), children: t(`locale.${data.locale}`, { defaultValue: data.locale }) },

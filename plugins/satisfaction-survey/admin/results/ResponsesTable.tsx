@@ -1,4 +1,4 @@
-import { useFormatters, usePluginTranslation } from '@rapport/admin-kit'
+import { CustomerName, useFormatters, usePluginTranslation } from '@rapport/admin-kit'
 import { useQuery } from '@tanstack/react-query'
 import { Button, Card, Flex, Table, Tag } from 'antd'
 import { useState } from 'react'
@@ -28,7 +28,7 @@ export function ResponsesTable({ surveyId }: { surveyId: string }) {
         locale={{ emptyText: t('results.noResponses') }}
         columns={[
           { title: t('results.completedAt'), dataIndex: 'completedAt', render: (at: string | null, r) => <Link to={surveyPaths.response(r.id)}>{at ? format.dateTime(at) : '–'}</Link> },
-          { title: t('results.customer'), dataIndex: 'customerId', render: (cid: string | null) => (cid ? <Link to={`/customers/${encodeURIComponent(cid)}`}>{cid}</Link> : t('results.anonymous')) },
+          { title: t('results.customer'), dataIndex: 'customerId', render: (cid: string | null) => (cid ? <CustomerName id={cid} /> : t('results.anonymous')) },
           { title: t('results.channel'), dataIndex: 'channel', render: (c: string) => <Tag>{t(`channel.${c}`, { defaultValue: c })}</Tag> },
           { title: 'NPS', key: 'nps', render: (_, r) => r.scores.nps ?? '–' },
           { title: 'CSAT', key: 'csat', render: (_, r) => r.scores.csat ?? '–' },
