@@ -82,7 +82,10 @@ describe('complaint-tracking admin and customer pages', () => {
     await expect.poll(() => page.getByRole('heading', { level: 2 }).first().textContent()).toBe(`Complaint ${caseId}`)
     const stored = await api<{ customerId: string; channel: string; category: string; priority: string; orderRef: string }>(`/api/p/complaint-tracking/cases/${caseId}`)
     expect(stored).toMatchObject({ customerId: customer.id, channel: 'wechat', category: 'product.quality', priority: 'high', orderRef: 'SO-2026-0042' })
-    expect(await page.getByRole('link', { name: customer.id }).getAttribute('href')).toBe(`/admin/customers/${customer.id}`)
+    // The case names its customer (looked up in core by id), linked to the customer page.
+    const customerLink = page.getByRole('link', { name: customer.name, exact: true })
+    await expect.poll(() => customerLink.count()).toBe(1)
+    expect(await customerLink.getAttribute('href')).toBe(`/admin/customers/${customer.id}`)
   })
 
   it('replies to the customer and adds an internal note, told apart', async () => {
@@ -122,6 +125,9 @@ describe('complaint-tracking admin and customer pages', () => {
     await page.waitForURL(/\/admin\/complaint-tracking$/)
     await expect.poll(() => page.locator('main tr.ant-table-row').count()).toBe(2)
     await expect.poll(() => page.locator('main [data-sla]').count()).toBe(2)
+    // The queue shows who complained by name, not by customer id.
+    await expect.poll(() => page.locator('main tr.ant-table-row').getByRole('link', { name: customer.name, exact: true }).count()).toBe(2)
+    expect(await page.locator('main table').textContent()).not.toContain(customer.id)
     const states = await page.locator('main [data-sla]').evaluateAll((tags) => tags.map((t) => t.getAttribute('data-sla')))
     expect(states.every((s) => ['ok', 'warning', 'breached'].includes(s!))).toBe(true)
     await shot(page, 'list-en')

@@ -133,7 +133,8 @@ describe('satisfaction-survey admin pages', () => {
     const url = (await link.textContent())!.trim()
     expect(url).toMatch(new RegExp(`^${server.url}/s/[^/]+$`))
     token = url.split('/s/')[1]!
-    await expect.poll(() => main().locator('tr.ant-table-row').filter({ hasText: customer.id }).filter({ hasText: 'Created' }).count()).toBe(1)
+    // The invitation names its customer: the name from core, or the external id when there is none.
+    await expect.poll(() => main().locator('tr.ant-table-row').filter({ hasText: customer.name ?? customer.externalId }).filter({ hasText: 'Created' }).count()).toBe(1)
     await shot('distribution-en')
   })
 
@@ -156,7 +157,7 @@ describe('satisfaction-survey admin pages', () => {
     await page.waitForURL(/\/results$/)
     await expect.poll(() => main().getByRole('img', { name: 'NPS over time' }).locator('canvas').count(), { timeout: 15_000 }).toBe(1)
     await expect.poll(() => main().getByText('Detractors: 1 (100%)').count()).toBe(1)
-    const row = main().locator('tr.ant-table-row').filter({ hasText: customer.id })
+    const row = main().locator('tr.ant-table-row').filter({ hasText: customer.name ?? customer.externalId })
     await expect.poll(() => row.count()).toBe(1)
     await main().getByLabel('Search', { exact: true }).fill('delivery')
     await expect.poll(() => main().getByText('Delivery took too long').count()).toBeGreaterThan(0)
