@@ -11,7 +11,11 @@
 import { AsyncResource } from 'node:async_hooks'
 import type { Database, Queryable } from '@rapport/plugin-sdk'
 
-/** Runs `fn` in a transaction, possibly shared with concurrent calls (each in its own savepoint). */
+/**
+ * Runs `fn` in a transaction, possibly shared with concurrent calls (each in its own savepoint).
+ * Call it from a request, never inside an open transaction: the group's transaction would wait
+ * for that one's writer lock while it waits for the group.
+ */
 export type GroupTx = <T>(fn: (tx: Queryable) => Promise<T>) => Promise<T>
 
 type Pending = { fn: (tx: Queryable) => Promise<unknown>; resolve: (value: unknown) => void; reject: (err: unknown) => void }
