@@ -23,4 +23,4 @@ export {
 } from '@rapport/core'
 export type { EventMap, ProfileFieldMap, ExtensionPointMap } from '@rapport/core'
 export { z } from '@hono/zod-openapi'
-export { t, table, createTables, type Table, type Migration, type Queryable, type Database } from '@rapport/db'
+export { t, table, createTables, createGroupTx, type GroupTx, type Table, type Migration, type Queryable, type Database } from '@rapport/db'

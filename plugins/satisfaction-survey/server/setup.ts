@@ -4,7 +4,7 @@
  * `ctx`. Registers only; the caches of published versions and compiled validators, the group commit of
  * completions and the channel registry live in this closure.
  */
-import type { PluginContext } from '@rapport/plugin-sdk'
+import { createGroupTx, type PluginContext } from '@rapport/plugin-sdk'
 import { createChannelRegistry } from './channels/delivery-channel.js'
 import { sendInvitation } from './channels/send-invitation.js'
 import { webhookChannel } from './channels/webhook-channel.js'
@@ -22,7 +22,6 @@ import {
   publishSurveyRoute, updateSurveyRoute,
 } from './routes/surveys.js'
 import { templatesRoute } from './routes/templates.js'
-import { createGroupTx } from './responses/group-commit.js'
 import { createCompiledVersions } from './surveys/compiled-versions.js'
 import { createPublishedVersions } from './surveys/published-versions.js'
 

@@ -93,7 +93,7 @@ export async function savePartialByLink(db: Database, deps: AnswerDeps, token: s
 /**
  * Validates against the pinned version, stores exactly the accepted answers with the profile
  * snapshot and scores, completes the invitation, emits and mirrors the profile, in one transaction
- * (on SQLite a savepoint of a transaction shared with concurrent completions, see group-commit).
+ * (on SQLite a savepoint of a transaction shared with concurrent completions, see createGroupTx in @rapport/db).
  * The link is read once, inside it, so a concurrent completion of the same link gets 409. Checks
  * run in the same order as everywhere: link, then answers (400, 422), then whether it still takes
  * them (409, 410); a refusal rolls back nothing but its own savepoint, which holds no write yet.

@@ -1,15 +1,17 @@
 /**
  * @module
- * Group commit for response writes on SQLite. SQLite has one writer, so concurrent completions
- * run one after another anyway, and a COMMIT (the WAL write, and now and then a checkpoint with
- * its fsync) costs far more than the rows of one response. Writes asked for in the same
- * event-loop turn, or while a group is being written, share one transaction; each runs in a
- * savepoint of its own, so a refused one (409, an expired link) rolls back only its own rows.
- * Nothing is acknowledged before the shared COMMIT. On PostgreSQL writers run in parallel on
- * pooled connections, so each write keeps a transaction of its own there.
+ * Group commit for small, frequent write transactions on SQLite (a survey answer, a redemption).
+ * SQLite has one writer, so concurrent writes run one after another anyway, and a COMMIT (the WAL
+ * write, and now and then a checkpoint with its fsync) costs far more than the rows of one
+ * request. Writes asked for in the same event-loop turn, or while a group is being written, share
+ * one transaction; each runs in a savepoint of its own, so one that fails (a refused request, a
+ * conflict) rolls back only its own rows and its caller hears its own error. Nothing is
+ * acknowledged before the shared COMMIT. On PostgreSQL writers run in parallel on pooled
+ * connections, so each write keeps a transaction of its own there: one long transaction would hold
+ * every row lock it took.
  */
 import { AsyncResource } from 'node:async_hooks'
-import type { Database, Queryable } from '@rapport/plugin-sdk'
+import type { Database, Queryable } from './types.js'
 
 /**
  * Runs `fn` in a transaction, possibly shared with concurrent calls (each in its own savepoint).
@@ -22,17 +24,18 @@ type Pending = { fn: (tx: Queryable) => Promise<unknown>; resolve: (value: unkno
 type Outcome = { ok: true; value: unknown } | { ok: false; error: unknown }
 
 /**
- * Create it where no transaction is open (in `setup`): the group's writes run in that async
- * context, never inside one request's context or transaction. A group runs without yielding to
- * the event loop, so `maxPerGroup` bounds how long other requests wait (64 completions take
- * about 30 ms); a COMMIT shared by 64 already costs little per response.
+ * Create it where no transaction is open (a plugin's `setup`): the group's writes run in that
+ * async context, never inside one request's context or transaction, and a call from inside an
+ * open transaction would wait for its own write lock. A group runs without yielding to the event
+ * loop, so `maxPerGroup` bounds how long other requests wait (64 survey completions take about
+ * 30 ms); a COMMIT shared by 64 already costs little per write.
  * @example
  * const groupTx = createGroupTx(ctx.db)
  * const { responseId } = await groupTx(async (tx) => { …; return { responseId } })
  */
 export function createGroupTx(db: Database, { maxPerGroup = 64 }: { maxPerGroup?: number } = {}): GroupTx {
   if (db.dialect !== 'sqlite') return (fn) => db.tx(fn)
-  const scope = new AsyncResource('satisfaction.groupCommit')
+  const scope = new AsyncResource('rapport.groupTx')
   const queue: Pending[] = []
   let draining = false
 

@@ -1,0 +1,50 @@
+/**
+ * Group commit: concurrent writes share a transaction on SQLite, each in its own savepoint, so a
+ * failing one loses only its own rows and every caller hears its own result; elsewhere each write
+ * is its own transaction. The same observable behaviour on every dialect.
+ */
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest'
+import { createGroupTx, type GroupTx } from '../src/index.js'
+import { createTestDb, dialects, START_TIMEOUT, type TestDb } from './support/test-db.js'
+
+describe.each(dialects)('createGroupTx on %s', (dialect) => {
+  let h: TestDb
+  let groupTx: GroupTx
+  const names = async () => (await h.db.all<{ name: string }>('SELECT name FROM notes ORDER BY name')).map((r) => r.name)
+  beforeAll(async () => {
+    h = await createTestDb(dialect)
+    groupTx = createGroupTx(h.db, { maxPerGroup: 8 })
+  }, START_TIMEOUT)
+  beforeEach(async () => {
+    await h.reset()
+    await h.db.exec('CREATE TABLE notes (name TEXT PRIMARY KEY)')
+  })
+  afterAll(() => h.close())
+
+  it('stores every write of a burst and answers each caller with its own result', async () => {
+    const results = await Promise.all(Array.from({ length: 30 }, (_, i) => groupTx(async (tx) => {
+      await tx.run('INSERT INTO notes (name) VALUES (?)', [`n${String(i).padStart(2, '0')}`])
+      return i * 2
+    })))
+    expect(results).toEqual(Array.from({ length: 30 }, (_, i) => i * 2))
+    expect(await names()).toHaveLength(30)
+  })
+
+  it('rolls back only the write that fails, even when it fails after writing', async () => {
+    const outcomes = await Promise.allSettled(['a', 'b', 'dup', 'dup', 'c', 'refused'].map((name) => groupTx(async (tx) => {
+      await tx.run('INSERT INTO notes (name) VALUES (?)', [name])
+      if (name === 'refused') throw Object.assign(new Error('refused after writing'), { status: 409 })
+      return name
+    })))
+    expect(outcomes.map((o) => o.status)).toEqual(['fulfilled', 'fulfilled', 'fulfilled', 'rejected', 'fulfilled', 'rejected'])
+    expect(String((outcomes[5] as PromiseRejectedResult).reason)).toContain('refused after writing')
+    expect(await names()).toEqual(['a', 'b', 'c', 'dup'])
+  })
+
+  it('acknowledges nothing before it is committed: a reader after the answer sees the row', async () => {
+    for (let i = 0; i < 5; i += 1) {
+      await groupTx((tx) => tx.run('INSERT INTO notes (name) VALUES (?)', [`r${i}`]))
+      expect(await h.db.get('SELECT name FROM notes WHERE name = ?', [`r${i}`])).toEqual({ name: `r${i}` })
+    }
+  })
+})
