@@ -30,7 +30,8 @@ export async function createApiKey(db: Queryable, input: { name: string; scopes:
 export async function resolveApiKey(db: Queryable, presented: string): Promise<{ keyId: string; scopes: ApiScope[] } | undefined> {
   const match = /^rk_([0-9a-f]{16})\.([A-Za-z0-9_-]{20,})$/.exec(presented)
   if (!match) return undefined
-  const row = await db.get<KeyRow>('SELECT * FROM core_api_keys WHERE id = ? AND revoked_at IS NULL', [match[1]!])
+  // Only the columns the check needs: this runs on every API-key request.
+  const row = await db.get<Pick<KeyRow, 'id' | 'secret_hash' | 'scopes'>>('SELECT id, secret_hash, scopes FROM core_api_keys WHERE id = ? AND revoked_at IS NULL', [match[1]!])
   if (!row || !safeEqual(row.secret_hash, sha256(match[2]!))) return undefined
   return { keyId: row.id, scopes: JSON.parse(row.scopes) }
 }
