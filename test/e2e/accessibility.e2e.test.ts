@@ -22,10 +22,20 @@ let page: Page
 
 const admin = (p = '') => `${server.url}/admin${p}`
 
-/** Waits until the page has loaded its data and finished animating. */
+/**
+ * Waits until the page has loaded its data and finished animating: no spinner or skeleton for
+ * three checks in a row, since a page may start a request (or a lazy chunk) after its first render.
+ */
 const settle = async () => {
-  await page.waitForFunction(() => document.querySelectorAll('.ant-spin-spinning, .ant-skeleton, .ant-table-placeholder .ant-spin').length === 0)
-  await page.waitForTimeout(500)
+  let quiet = 0
+  await expect
+    .poll(async () => {
+      const busy = await page.evaluate(() => document.querySelectorAll('.ant-spin-dot, .ant-skeleton, [aria-busy="true"]').length)
+      quiet = busy === 0 ? quiet + 1 : 0
+      return quiet
+    }, { timeout: 30_000, intervals: [200] })
+    .toBeGreaterThanOrEqual(3)
+  await page.waitForTimeout(300)
 }
 
 const check = async (label: string): Promise<AxeFinding[]> => {

@@ -5,8 +5,8 @@ import { useTranslation } from 'react-i18next'
 export function PageLoading({ fullScreen = false }: { fullScreen?: boolean }) {
   const { t } = useTranslation()
   return (
-    <Flex align="center" justify="center" style={{ minHeight: fullScreen ? '100vh' : 240 }} role="status">
-      <Spin aria-label={t('app.loading')} />
+    <Flex align="center" justify="center" style={{ minHeight: fullScreen ? '100vh' : 240 }}>
+      <Spin role="status" aria-label={t('app.loading')} />
     </Flex>
   )
 }

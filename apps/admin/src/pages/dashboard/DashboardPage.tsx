@@ -65,13 +65,13 @@ export default function DashboardPage() {
             <SavedSegmentSelect value={segment} onChange={setSegment} />
             <SegmentFilter fieldsByPlugin={fieldsByPlugin} conditions={conditions} onChange={setConditions} />
           </Flex>
-          {dashboard.isFetching && <Spin aria-label={t('app.loading')} />}
+          {dashboard.isFetching && <Spin role="status" aria-label={t('app.loading')} />}
         </Flex>
       </Card>
       {dashboard.isError ? (
         <QueryErrorResult error={dashboard.error} onRetry={() => void dashboard.refetch()} />
       ) : !dashboard.data ? (
-        <Spin aria-label={t('app.loading')} />
+        <Spin role="status" aria-label={t('app.loading')} />
       ) : dashboard.data.widgets.length === 0 ? (
         <Empty description={t('dashboard.empty')} />
       ) : (
