@@ -36,7 +36,10 @@ describe.each(dialects)('createGroupTx on %s', (dialect) => {
       if (name === 'refused') throw Object.assign(new Error('refused after writing'), { status: 409 })
       return name
     })))
-    expect(outcomes.map((o) => o.status)).toEqual(['fulfilled', 'fulfilled', 'fulfilled', 'rejected', 'fulfilled', 'rejected'])
+    const status = outcomes.map((o) => o.status)
+    expect([status[0], status[1], status[4], status[5]]).toEqual(['fulfilled', 'fulfilled', 'fulfilled', 'rejected'])
+    // On a server pool the two 'dup' writes race in separate transactions: exactly one wins.
+    expect([status[2], status[3]].sort()).toEqual(['fulfilled', 'rejected'])
     expect(String((outcomes[5] as PromiseRejectedResult).reason)).toContain('refused after writing')
     expect(await names()).toEqual(['a', 'b', 'c', 'dup'])
   })

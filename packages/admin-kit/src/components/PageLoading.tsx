@@ -5,8 +5,9 @@ import { useTranslation } from 'react-i18next'
 export function PageLoading({ fullScreen = false }: { fullScreen?: boolean }) {
   const { t } = useTranslation()
   return (
-    <Flex align="center" justify="center" style={{ minHeight: fullScreen ? '100vh' : 240 }}>
-      <Spin role="status" aria-label={t('app.loading')} />
+    // The label sits on the status element: antd's Spin is a bare div, where a label is not allowed.
+    <Flex align="center" justify="center" style={{ minHeight: fullScreen ? '100vh' : 240 }} role="status" aria-label={t('app.loading')}>
+      <Spin />
     </Flex>
   )
 }

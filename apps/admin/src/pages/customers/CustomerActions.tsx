@@ -23,7 +23,7 @@ export function CustomerActions({ customer }: { customer: CustomerDetail }) {
     ? []
     : installedPluginAdmins.filter((admin) => active.has(admin.plugin)).flatMap((admin) =>
       Object.entries(admin.customerActions ?? {}).map(([id, Action]) => ({ key: `${admin.plugin}/${id}`, Action })))
-  if (!active) return <Spin size="small" role="status" aria-label={t('app.loading')} />
+  if (!active) return <span role="status" aria-label={t('app.loading')}><Spin size="small" /></span>
   return (
     <Flex gap={8} wrap role="toolbar" aria-label={t('customer.actions')}>
       {actions.map(({ key, Action }) => (

@@ -22,7 +22,7 @@ function Explanation({ customerId, field, format }: { customerId: string; field:
   const { t } = useTranslation()
   const { dateTime } = useFormatters()
   const explain = useQuery({ queryKey: ['customers', 'explain', customerId, field], queryFn: ({ signal }) => explainField(customerId, field, signal) })
-  if (explain.isPending) return <Spin size="small" role="status" aria-label={t('app.loading')} />
+  if (explain.isPending) return <span role="status" aria-label={t('app.loading')}><Spin size="small" /></span>
   if (explain.isError) return <Alert type="error" showIcon title={errorMessage(t, explain.error)} />
   const changes = explain.data.changes.slice(-SHOWN).reverse()
   if (changes.length === 0) return <Typography.Text type="secondary">{t('customer.why.none')}</Typography.Text>

@@ -65,13 +65,13 @@ export default function DashboardPage() {
             <SavedSegmentSelect value={segment} onChange={setSegment} />
             <SegmentFilter fieldsByPlugin={fieldsByPlugin} conditions={conditions} onChange={setConditions} />
           </Flex>
-          {dashboard.isFetching && <Spin role="status" aria-label={t('app.loading')} />}
+          {dashboard.isFetching && <span role="status" aria-label={t('app.loading')}><Spin /></span>}
         </Flex>
       </Card>
       {dashboard.isError ? (
         <QueryErrorResult error={dashboard.error} onRetry={() => void dashboard.refetch()} />
       ) : !dashboard.data ? (
-        <Spin role="status" aria-label={t('app.loading')} />
+        <span role="status" aria-label={t('app.loading')}><Spin /></span>
       ) : dashboard.data.widgets.length === 0 ? (
         <Empty description={t('dashboard.empty')} />
       ) : (

@@ -8,7 +8,7 @@ import { countSegment } from '../../api/segments'
 export function SegmentCount({ segmentId }: { segmentId: string }) {
   const { t, i18n } = useTranslation()
   const count = useQuery({ queryKey: ['segments', 'count', segmentId], queryFn: ({ signal }) => countSegment(segmentId, signal), refetchInterval: 60_000 })
-  if (count.isPending) return <Spin size="small" role="status" aria-label={t('app.loading')} />
+  if (count.isPending) return <span role="status" aria-label={t('app.loading')}><Spin size="small" /></span>
   if (count.isError) {
     const error = count.error as { code?: string; message: string }
     return (
