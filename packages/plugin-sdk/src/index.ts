@@ -15,7 +15,7 @@ export { definePlugin } from './define-plugin.js'
 export { field } from './field.js'
 export { rule } from './rule.js'
 export {
-  defineRoute, policies, jsonBody, jsonResponse, errorBody, commonErrors, defineErrors, RapportError, HOST_API_VERSION, assertSameCustomer,
+  defineRoute, policies, jsonBody, jsonResponse, errorBody, commonErrors, defineErrors, RapportError, HOST_API_VERSION, assertSameCustomer, newId,
   type Access, type PluginDefinition, type PluginContext, type PluginRoute, type ScoringRule, type RapportEvent,
   type ProfileChanges, type FieldChange, type ProfileSnapshot, type ProfileValue, type FieldSpec, type Labels,
   type EmitOptions, type SubscribeOptions, type SubscriberContext, type CatchUpSummary, type JobRun, type EventType, type PayloadOf, type Caller, type Role,

@@ -4,11 +4,11 @@
  * trail). A credit is a lot available at once; a debit takes from unexpired lots and never
  * overdraws.
  */
-import type { Queryable } from '@rapport/plugin-sdk'
+import { newId, type Queryable } from '@rapport/plugin-sdk'
 import { pointsErrors } from '../errors.js'
 import { creditLot } from './earn-points.js'
 import { findEntry, type LedgerResult } from './entry-store.js'
-import { newId, type LedgerDeps } from './ledger-deps.js'
+import type { LedgerDeps } from './ledger-deps.js'
 import { consumeLots, remainingOf, unexpiredLots } from './lot-store.js'
 import { lockMember } from './member-store.js'
 import { mirrorProfile } from './mirror-profile.js'

@@ -3,10 +3,10 @@
  * Credits points as a new lot: pending until `availableAt`, expiring at `expiresAt`. Debt is
  * repaid first from the new lot, so `balance = Σ remaining − debt` holds.
  */
-import type { Queryable } from '@rapport/plugin-sdk'
+import { newId, type Queryable } from '@rapport/plugin-sdk'
 import { pointsErrors } from '../errors.js'
 import { findEntry, type LedgerResult } from './entry-store.js'
-import { addDays, newId, type LedgerDeps } from './ledger-deps.js'
+import { addDays, type LedgerDeps } from './ledger-deps.js'
 import { insertLot } from './lot-store.js'
 import { lockMember, type Member } from './member-store.js'
 import { mirrorProfile } from './mirror-profile.js'

@@ -2,9 +2,9 @@
  * @module
  * Expires what is left in a member's lots past their expiry, as one ledger entry.
  */
-import type { Queryable } from '@rapport/plugin-sdk'
+import { newId, type Queryable } from '@rapport/plugin-sdk'
 import { findEntry, type LedgerResult } from './entry-store.js'
-import { newId, type LedgerDeps } from './ledger-deps.js'
+import type { LedgerDeps } from './ledger-deps.js'
 import { consumeLots, expiredLots, remainingOf } from './lot-store.js'
 import { lockMember } from './member-store.js'
 import { mirrorProfile } from './mirror-profile.js'

@@ -4,9 +4,9 @@
  * others (available before pending, earliest-expiring first). What the lots cannot cover becomes
  * debt (repaid from the next earns) when `allowDebt`, and is forgiven otherwise.
  */
-import type { Queryable } from '@rapport/plugin-sdk'
+import { newId, type Queryable } from '@rapport/plugin-sdk'
 import { findEntry, type LedgerResult } from './entry-store.js'
-import { newId, type LedgerDeps } from './ledger-deps.js'
+import type { LedgerDeps } from './ledger-deps.js'
 import { consumeLots, unexpiredLots } from './lot-store.js'
 import { lockMember } from './member-store.js'
 import { mirrorProfile } from './mirror-profile.js'

@@ -3,10 +3,10 @@
  * Spends points from the earliest-expiring available lots. Never overdraws: the member row is
  * locked and the available balance (`Σ spendable remaining − debt`) checked before any write.
  */
-import type { Queryable } from '@rapport/plugin-sdk'
+import { newId, type Queryable } from '@rapport/plugin-sdk'
 import { pointsErrors } from '../errors.js'
 import { findEntry, type LedgerResult } from './entry-store.js'
-import { newId, type LedgerDeps } from './ledger-deps.js'
+import type { LedgerDeps } from './ledger-deps.js'
 import { consumeLots, remainingOf, spendableLots } from './lot-store.js'
 import { lockMember } from './member-store.js'
 import { mirrorProfile } from './mirror-profile.js'

@@ -3,11 +3,10 @@
  * `POST /members/{customerId}/adjustments`: an admin adds or removes points, with a reason; the
  * entry records who did it.
  */
-import { commonErrors, defineRoute, errorBody, jsonBody, jsonResponse, policies, type PluginContext, type PluginRoute } from '@rapport/plugin-sdk'
+import { commonErrors, defineRoute, errorBody, jsonBody, jsonResponse, policies, newId, type PluginContext, type PluginRoute } from '@rapport/plugin-sdk'
 import { adjustmentRequest, ledgerResultSchema, memberParams } from '../../shared/schemas.js'
 import type { PointsConfig } from '../config.js'
 import { adjustPoints } from '../ledger/adjust-points.js'
-import { newId } from '../ledger/ledger-deps.js'
 import { actorOf } from './actor-of.js'
 import { ledgerTx } from '../ledger/group-tx.js'
 

@@ -4,10 +4,9 @@
  * quiet-period check, and emits `survey.invitation.created` with the page URL `/s/<token>`
  * (sending is the after-commit subscriber's job).
  */
-import type { PluginContext, Queryable } from '@rapport/plugin-sdk'
+import { newId, type PluginContext, type Queryable } from '@rapport/plugin-sdk'
 import type { SurveyConfig } from '../config.js'
 import { surveyErrors } from '../errors.js'
-import { newId } from '../json-column.js'
 import { findVersion, type StoredSurvey } from '../surveys/survey-store.js'
 import { type Invitation, insertInvitation, invitationById, lastInvitedAt, tokenHash } from './invitation-store.js'
 

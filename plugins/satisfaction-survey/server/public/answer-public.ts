@@ -4,10 +4,9 @@
  * and completed responses. One response per browser when the survey asks for it; a proof of work
  * when its difficulty is above zero. Responses carry no customer.
  */
-import type { Database, z } from '@rapport/plugin-sdk'
+import { newId, type Database, type z } from '@rapport/plugin-sdk'
 import type { publicAnswerRequest, publicFormSchema } from '../../shared/schemas.js'
 import { surveyErrors } from '../errors.js'
-import { newId } from '../json-column.js'
 import type { AnswerDeps } from '../responses/answer-deps.js'
 import { checkAnswers } from '../responses/check-answers.js'
 import { recordCompletion } from '../responses/record-completion.js'

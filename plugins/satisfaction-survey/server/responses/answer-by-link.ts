@@ -4,11 +4,10 @@
  * invitation pins the version; a completed invitation takes nothing more (409 naming the
  * response); a bad answer changes nothing already saved.
  */
-import type { Database, Queryable, z } from '@rapport/plugin-sdk'
+import { newId, type Database, type Queryable, type z } from '@rapport/plugin-sdk'
 import type { surveyFormSchema } from '../../shared/schemas.js'
 import { surveyErrors } from '../errors.js'
 import { type Invitation, advanceInvitation, completeInvitation, invitationByToken, invitationForAnswer, tokenHash } from '../distribution/invitation-store.js'
-import { newId } from '../json-column.js'
 import { archivedAtOf, type Version } from '../surveys/survey-store.js'
 import type { AnswerDeps } from './answer-deps.js'
 import { checkAnswers } from './check-answers.js'

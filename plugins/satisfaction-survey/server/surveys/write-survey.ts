@@ -4,10 +4,9 @@
  * archiving and deleting. Every write checks the JSON and the score questions first.
  */
 import { randomBytes } from 'node:crypto'
-import type { Queryable, z } from '@rapport/plugin-sdk'
+import { newId, type Queryable, type z } from '@rapport/plugin-sdk'
 import type { createSurveyRequest, updateSurveyRequest } from '../../shared/schemas.js'
 import { surveyErrors } from '../errors.js'
-import { newId } from '../json-column.js'
 import { checkSurvey } from './survey-checks.js'
 import {
   archiveSurvey, deleteDraftSurvey, type DraftWrite, findSurvey, insertSurvey, insertVersion, saveDraft, type StoredSurvey, type Version,
