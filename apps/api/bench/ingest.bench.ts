@@ -11,18 +11,15 @@
  * Order: warm-up, baseline, ingest, baseline; the two baselines are averaged.
  * Run: `pnpm --filter @rapport/api bench` (env BENCH_SECONDS, default 10; BENCH_WORKERS, default 0).
  */
-import { mkdtempSync, rmSync } from 'node:fs'
 import { createRequire } from 'node:module'
 import type { AddressInfo } from 'node:net'
-import { tmpdir } from 'node:os'
-import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { serve } from '@hono/node-server'
 import { createTestApp } from '@rapport/core/testing'
 import { orderStats } from '@rapport/plugin-sdk/examples/order-stats'
 import autocannon from 'autocannon'
-import BetterSqlite3 from 'better-sqlite3'
 import { Hono } from 'hono'
+import { openRawInsert } from './raw-insert.js'
 
 const seconds = Number(process.env.BENCH_SECONDS ?? 10)
 const workers = Number(process.env.BENCH_WORKERS ?? 0)
@@ -36,17 +33,12 @@ const apiKey = await t.apiKey(['events:write'])
 const scored = await createTestApp('sqlite', { plugins: [orderStats] })
 const scoredKey = await scored.apiKey(['events:write'])
 
-// The baseline: same pragmas as @rapport/db's writer, a separate connection and file.
-const rawDir = mkdtempSync(join(tmpdir(), 'rapport-bench-raw-'))
-const raw = new BetterSqlite3(join(rawDir, 'raw.db'))
-raw.pragma('journal_mode = WAL')
-raw.pragma('synchronous = NORMAL')
-raw.exec('CREATE TABLE raw_events (seq INTEGER PRIMARY KEY, body TEXT NOT NULL)')
-const insertRaw = raw.prepare('INSERT INTO raw_events (body) VALUES (?)')
+// The baseline: a raw insert on a separate connection and file.
+const raw = openRawInsert()
 
 const root = new Hono()
 root.post('/bench/raw', async (c) => {
-  insertRaw.run(await c.req.text())
+  raw.insert(await c.req.text())
   return c.json({ ok: true })
 })
 root.all('*', (c) => t.app.fetch(c.req.raw))
@@ -96,7 +88,6 @@ console.log(`non-2xx: ${non2xx} (baseline ${before.non2xx} + ${after.non2xx}, in
 server.close()
 scoredServer.close()
 raw.close()
-rmSync(rawDir, { recursive: true, force: true })
 await t.close()
 await scored.close()
 if (non2xx > 0) process.exitCode = 1

@@ -7,16 +7,13 @@
  * ingest.bench.ts. Order: warm-up, baseline, plugin route, baseline; the baselines are averaged.
  * Run: `pnpm --filter @rapport/api exec tsx bench/plugin-route.bench.ts` (env BENCH_SECONDS, default 10).
  */
-import { mkdtempSync, rmSync } from 'node:fs'
 import type { AddressInfo } from 'node:net'
-import { tmpdir } from 'node:os'
-import { join } from 'node:path'
 import { serve } from '@hono/node-server'
 import { createTestApp } from '@rapport/core/testing'
 import { definePlugin, defineRoute, jsonBody, jsonResponse, policies, z } from '@rapport/plugin-sdk'
 import autocannon from 'autocannon'
-import BetterSqlite3 from 'better-sqlite3'
 import { Hono } from 'hono'
+import { openRawInsert } from './raw-insert.js'
 
 const seconds = Number(process.env.BENCH_SECONDS ?? 10)
 const connections = 64
@@ -38,15 +35,11 @@ const noop = definePlugin({
 const t = await createTestApp('sqlite', { plugins: [noop] })
 const apiKey = await t.apiKey(['events:write'])
 
-const rawDir = mkdtempSync(join(tmpdir(), 'rapport-bench-raw-'))
-const raw = new BetterSqlite3(join(rawDir, 'raw.db'))
-raw.pragma('journal_mode = WAL')
-raw.pragma('synchronous = NORMAL')
-raw.exec('CREATE TABLE raw_events (seq INTEGER PRIMARY KEY, body TEXT NOT NULL)')
-const insertRaw = raw.prepare('INSERT INTO raw_events (body) VALUES (?)')
+// The baseline: a raw insert on a separate connection and file.
+const raw = openRawInsert()
 const rawApp = new Hono()
 rawApp.post('/bench/raw', async (c) => {
-  insertRaw.run(await c.req.text())
+  raw.insert(await c.req.text())
   return c.json({ ok: true })
 })
 
@@ -84,6 +77,5 @@ console.log(`ratio = no-op plugin route / raw insert = ${(rate / baseline).toFix
 rawServer.server.close()
 appServer.server.close()
 raw.close()
-rmSync(rawDir, { recursive: true, force: true })
 await t.close()
 if (non2xx > 0) process.exitCode = 1
