@@ -7,8 +7,9 @@
  * Callers: anonymous, owner, admin, agent, analyst, an API key holding one scope (each scope),
  * an API key holding every scope but one (each scope), and customer links (survey invitation and
  * complaint link, of the right customer and of another one). A caller the policy refuses must get
- * 401 AUTH_REQUIRED (nobody identified) or 403 AUTH_FORBIDDEN; a caller it admits must never get
- * those. Routes that take a customer link are then checked with real ids: the right customer is
+ * 401 AUTH_REQUIRED (nobody identified) or 403 AUTH_FORBIDDEN, except a customer link on a route
+ * that takes links of another plugin, which gets 403 LINK_WRONG_PURPOSE; a caller it admits must
+ * never get those. Routes that take a customer link are then checked with real ids: the right customer is
  * served, another customer's link is refused by the handler.
  */
 import { API_SCOPES, ROLES, allows, type Access, type ApiScope, type Caller } from '@rapport/core'
@@ -217,9 +218,12 @@ describe('authorization matrix over every route of the server with all installed
         cells++
         const res = await t.request(route.method, path, { as: probe.as, ...(['POST', 'PUT', 'PATCH'].includes(route.method) ? { body: {} } : {}) })
         const body = res.status === 401 || res.status === 403 ? await json(res) : undefined
-        const refused = body !== undefined && /^AUTH_(REQUIRED|FORBIDDEN)$/.test(body.error?.code)
+        const refused = body !== undefined && /^(AUTH_(REQUIRED|FORBIDDEN)|LINK_WRONG_PURPOSE)$/.test(body.error?.code)
         const expected = !allows(access, probe.caller)
         if (expected !== refused) mismatches.push(`${probe.label} ${route.method} ${route.path} → ${res.status} ${body?.error?.code ?? ''}`)
+        // A customer link on a route that takes links of another plugin says so (the customer page shows "not for this page").
+        const wrongPurpose = probe.caller.kind === 'customer' && access !== 'anonymous' && access.customerLink !== undefined && access.customerLink !== probe.caller.purpose
+        if (refused && (body.error.code === 'LINK_WRONG_PURPOSE') !== wrongPurpose) mismatches.push(`${probe.label} ${route.method} ${route.path} → ${body.error.code}, expected ${wrongPurpose ? 'LINK_WRONG_PURPOSE' : 'AUTH_*'}`)
         if (refused) {
           expect(res.status, `${probe.label} ${route.path}`).toBe(probe.caller.kind === 'anonymous' ? 401 : 403)
           expect(typeof body.error.requestId).toBe('string')

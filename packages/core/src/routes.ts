@@ -16,10 +16,10 @@ import { eventRoutes } from './events/event-routes.js'
 import { healthRoutes } from './http/health-routes.js'
 import { importRoutes } from './imports/import-routes.js'
 import { segmentRoutes } from './segments/segment-routes.js'
-import type { CoreRoute } from './http/define-route.js'
+import type { CoreRoute, RouteInfo } from './http/define-route.js'
 import type { CoreServices } from './services.js'
 
-/** Every core route. @example for (const r of coreRoutes(services)) mount(r) */
-export function coreRoutes(s: CoreServices): CoreRoute[] {
-  return [...healthRoutes(s), ...authRoutes(s), ...userRoutes(s), ...apiKeyRoutes(s), ...customerRoutes(s), ...profileRoutes(s), ...linkRoutes(s), ...eventRoutes(s), ...importRoutes(s), ...deliveryRoutes(s), ...jobRoutes(s), ...dashboardRoutes(s), ...segmentRoutes(s), ...auditRoutes(s)]
+/** Every core route; `listRoutes` answers what the app serves (for the signed-in user's permissions). @example for (const r of coreRoutes(services, () => app.routes)) mount(r) */
+export function coreRoutes(s: CoreServices, listRoutes: () => readonly RouteInfo[] = () => []): CoreRoute[] {
+  return [...healthRoutes(s), ...authRoutes(s, listRoutes), ...userRoutes(s), ...apiKeyRoutes(s), ...customerRoutes(s), ...profileRoutes(s), ...linkRoutes(s), ...eventRoutes(s), ...importRoutes(s), ...deliveryRoutes(s), ...jobRoutes(s), ...dashboardRoutes(s), ...segmentRoutes(s), ...auditRoutes(s)]
 }

@@ -28,6 +28,24 @@ describe.each(dialects)('auth on %s', (dialect) => {
     expect((await json(after)).error.code).toBe('AUTH_REQUIRED')
   })
 
+  it('reports with me the routes the role may call, from the policies the server enforces', async () => {
+    const permissions = async (role: 'owner' | 'agent' | 'analyst') => (await json(await t.request('GET', '/api/v1/auth/me', { as: role }))).permissions as string[]
+    const [owner, agent, analyst] = [await permissions('owner'), await permissions('agent'), await permissions('analyst')]
+    expect(owner).toContain('POST /api/v1/customers/{id}/erase')
+    expect(agent).not.toContain('POST /api/v1/customers/{id}/erase')
+    expect(agent).toContain('PATCH /api/v1/customers/{id}')
+    expect(analyst).toContain('GET /api/v1/customers/{id}')
+    expect(analyst).not.toContain('PATCH /api/v1/customers/{id}')
+    expect(analyst).not.toContain('POST /api/v1/users')
+    // Nothing outside what the server serves, and nothing the role is refused.
+    for (const key of analyst) {
+      const [method, path] = key.split(' ') as [string, string]
+      if (method !== 'GET' || path.includes('{') || path.includes('export') || path === '/api/v1/customers/names') continue
+      const res = await t.request(method, path, { as: 'analyst' })
+      expect([401, 403], key).not.toContain(res.status)
+    }
+  })
+
   it('stores sessions and passwords only as hashes', async () => {
     const cookie = await t.cookieFor('admin')
     const token = cookie.split('=')[1]!

@@ -1,10 +1,10 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest'
 import { createTestApp, dialects, json, type TestApp } from '../testing/test-app.js'
-import { notesPlugin } from './fixtures/fixture-plugins.js'
+import { notesPlugin, reportsPlugin } from './fixtures/fixture-plugins.js'
 
 describe.each(dialects)('signed customer links on %s', (dialect) => {
   let t: TestApp
-  beforeAll(async () => { t = await createTestApp(dialect, { plugins: [notesPlugin] }) }, 60_000)
+  beforeAll(async () => { t = await createTestApp(dialect, { plugins: [notesPlugin, reportsPlugin] }) }, 60_000)
   beforeEach(async () => { await t.reset() })
   afterAll(async () => { await t.close() })
 
@@ -26,6 +26,17 @@ describe.each(dialects)('signed customer links on %s', (dialect) => {
     const staffOnly = await t.request('GET', '/api/p/notes/notes', { as: { link: token } })
     expect(staffOnly.status).toBe(403)
     expect((await t.request('GET', `/api/v1/customers/${id}`, { as: { link: token } })).status).toBe(403)
+  })
+
+  it('tells a link for another plugin\'s pages apart: LINK_WRONG_PURPOSE on customer routes, AUTH_FORBIDDEN on staff routes', async () => {
+    const id = await customer()
+    const { token } = await json(await link(id, { purpose: 'reports' }))
+    const wrong = await t.request('GET', `/api/p/notes/mine/${id}`, { as: { link: token } })
+    expect(wrong.status).toBe(403)
+    expect((await json(wrong)).error).toMatchObject({ code: 'LINK_WRONG_PURPOSE', details: { purpose: 'reports', needs: 'notes' } })
+    const staffOnly = await t.request('GET', '/api/p/notes/notes', { as: { link: token } })
+    expect(staffOnly.status).toBe(403)
+    expect((await json(staffOnly)).error.code).toBe('AUTH_FORBIDDEN')
   })
 
   it('expires, refuses tampering, and spends single-use links', async () => {

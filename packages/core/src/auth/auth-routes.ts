@@ -7,8 +7,9 @@ import { deleteCookie, setCookie } from 'hono/cookie'
 import { authErrors } from '../errors/index.js'
 import { DUMMY_PASSWORD_HASH, verifyPassword } from '../crypto/passwords.js'
 import { policies } from '../http/access.js'
+import { allowedRoutes } from '../http/allowed-routes.js'
 import { SESSION_COOKIE } from '../http/caller.js'
-import { defineRoute } from '../http/define-route.js'
+import { defineRoute, type RouteInfo } from '../http/define-route.js'
 import { commonErrors, errorBody, jsonBody, jsonResponse } from '../http/responses.js'
 import type { CoreServices } from '../services.js'
 import { assertNotThrottled, clearLoginFailures, recordLoginFailure } from './login-throttle.js'
@@ -17,9 +18,16 @@ import { findUserForLogin, getUser } from './user-store.js'
 import { loginRequest, userSchema } from './schemas.js'
 
 const userResponse = z.object({ user: userSchema })
+const meResponse = z.object({
+  user: userSchema,
+  permissions: z.array(z.string()).openapi({ description: 'The routes this user may call (`METHOD /path/{param}`), from the policies the server enforces', example: ['GET /api/v1/customers'] }),
+}).openapi('CurrentUser')
 
-/** The auth routes. @example createCoreApp(services) mounts them under /api/v1/auth */
-export function authRoutes(s: CoreServices) {
+/**
+ * The auth routes; `listRoutes` gives every route served now (core and active plugins), for the
+ * permissions `GET /api/v1/auth/me` reports. @example createCoreApp(services) mounts them under /api/v1/auth
+ */
+export function authRoutes(s: CoreServices, listRoutes: () => readonly RouteInfo[] = () => []) {
   const idleHours = s.config.sessionIdleHours ?? 12
 
   const login = defineRoute(
@@ -64,11 +72,11 @@ export function authRoutes(s: CoreServices) {
   )
 
   const me = defineRoute(
-    { method: 'get', path: '/api/v1/auth/me', access: policies.signedIn, tags: ['auth'], summary: 'The signed-in user', responses: { 200: jsonResponse(userResponse, 'The user'), ...commonErrors } },
+    { method: 'get', path: '/api/v1/auth/me', access: policies.signedIn, tags: ['auth'], summary: 'The signed-in user and the routes their role may call', responses: { 200: jsonResponse(meResponse, 'The user and their permissions'), ...commonErrors } },
     async (c) => {
       const caller = c.get('caller')
       if (caller.kind !== 'user') throw authErrors.REQUIRED()
-      return c.json({ user: await getUser(s.db, caller.userId) }, 200)
+      return c.json({ user: await getUser(s.db, caller.userId), permissions: allowedRoutes(listRoutes(), caller) }, 200)
     },
   )
 

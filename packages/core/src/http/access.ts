@@ -4,6 +4,7 @@
  */
 import type { MiddlewareHandler } from 'hono'
 import { authErrors } from '../errors/index.js'
+import { linkErrors } from '../links/link-errors.js'
 import { ROLES, type ApiScope, type AppEnv, type Caller, type Role } from './app-env.js'
 
 /**
@@ -54,7 +55,9 @@ export function describeAccess(access: Access): string {
 }
 
 /**
- * Enforces a route's policy: 401 when nobody is identified, 403 when the caller lacks the role or scope.
+ * Enforces a route's policy: 401 when nobody is identified, 403 when the caller lacks the role or
+ * scope, and 403 LINK_WRONG_PURPOSE when a customer link issued for one plugin's pages is used on
+ * a route that takes links of another (so a customer page can say "this link is not for this page").
  * @example app.use('/x', requireAccess({ roles: ['owner'] }))
  */
 export function requireAccess(access: Access): MiddlewareHandler<AppEnv> {
@@ -62,6 +65,7 @@ export function requireAccess(access: Access): MiddlewareHandler<AppEnv> {
     const caller = c.get('caller')
     if (!allows(access, caller)) {
       if (caller.kind === 'anonymous') throw authErrors.REQUIRED()
+      if (caller.kind === 'customer' && access !== 'anonymous' && access.customerLink) throw linkErrors.WRONG_PURPOSE({ purpose: caller.purpose, needs: access.customerLink })
       throw authErrors.FORBIDDEN({ needs: describeAccess(access) })
     }
     await next()

@@ -47,8 +47,9 @@ export function createCoreApp(services: CoreServices, { host, extraRoutes = [] }
   app.use('/api/*', resolveCaller(services))
 
   const routes: RouteInfo[] = []
+  const served = () => [...routes, ...(host?.routes() ?? [])]
   const management = host ? [...pluginRoutes(services, host), ...pluginRebuildRoutes(services, host)] : []
-  for (const route of [...coreRoutes(services), ...management, ...extraRoutes]) {
+  for (const route of [...coreRoutes(services, served), ...management, ...extraRoutes]) {
     if (!route.config.access) throw new TypeError(`Route ${route.config.method} ${route.config.path} declares no access policy`)
     app.openapi(toOpenApiRoute(route) as never, route.handler as never)
     routes.push(routeInfo(route.config))
@@ -66,5 +67,5 @@ export function createCoreApp(services: CoreServices, { host, extraRoutes = [] }
 
   app.notFound((c) => { throw requestErrors.NOT_FOUND({ path: c.req.path }) })
   app.onError(errorBoundary(services.log))
-  return { app, get routes() { return [...routes, ...(host?.routes() ?? [])] } }
+  return { app, get routes() { return served() } }
 }

@@ -6,6 +6,7 @@ export const linkErrors = defineErrors('LINK', {
   EXPIRED: { status: 401, message: () => 'The link has expired; ask for a new one' },
   USED: { status: 401, message: () => 'The link was already used' },
   WRONG_CUSTOMER: { status: 403, message: () => 'This link belongs to another customer' },
+  WRONG_PURPOSE: { status: 403, message: (d: { purpose: string; needs: string }) => `This link opens ${d.purpose} pages, not ${d.needs} pages` },
   PURPOSE_UNKNOWN: { status: 422, message: (d: { purpose: string }) => `No enabled plugin ${d.purpose} has customer pages to link to` },
 })
 
