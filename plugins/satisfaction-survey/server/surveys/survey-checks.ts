@@ -1,12 +1,13 @@
 /**
  * @module
- * Checks a survey before it is stored or published: the SurveyJS JSON (400 naming the path) and
- * the score questions (each must be a rating question with the score's range: NPS 0–10, CSAT 1–5, CES 1–7).
+ * Checks a survey before it is stored or published: the SurveyJS JSON (400 naming the path), its
+ * markup (cleaned, never refused) and the score questions (each must be a rating question with the score's range: NPS 0–10, CSAT 1–5, CES 1–7).
  */
 import type { z } from '@rapport/plugin-sdk'
 import type { ScoreKind, scoresSchema } from '../../shared/schemas.js'
 import { surveyErrors } from '../errors.js'
 import { checkSurveyDefinition, compileSurvey } from '../validation/index.js'
+import { cleanSurveyHtml } from './clean-survey-html.js'
 
 /** Which question carries which score. */
 export type Scores = z.infer<typeof scoresSchema>
@@ -15,7 +16,7 @@ export type Scores = z.infer<typeof scoresSchema>
 export const scoreRanges: Readonly<Record<ScoreKind, readonly [number, number]>> = { nps: [0, 10], csat: [1, 5], ces: [1, 7] }
 
 /**
- * Returns the checked JSON; throws SURVEY_DEFINITION_INVALID or SURVEY_SCORE_QUESTION_INVALID.
+ * Returns the checked JSON with its markup cleaned (clean-survey-html.ts); throws SURVEY_DEFINITION_INVALID or SURVEY_SCORE_QUESTION_INVALID.
  * @example const json = checkSurvey(body.json, { nps: 'nps' })
  */
 export function checkSurvey(json: unknown, scores: Scores): Record<string, unknown> {
@@ -32,5 +33,5 @@ export function checkSurvey(json: unknown, scores: Scores): Record<string, unkno
       throw surveyErrors.SCORE_QUESTION_INVALID({ score, question: name, reason: `must rate from ${min} to ${max}, not ${q.rateMin ?? 1} to ${q.rateMax ?? 5}` })
     }
   }
-  return checked.survey as unknown as Record<string, unknown>
+  return cleanSurveyHtml(checked.survey as unknown as Record<string, unknown>)
 }

@@ -30,9 +30,10 @@ function checkDocument(survey: Record<string, unknown>, issues: DefinitionIssue[
   if (survey.maxTextLength !== undefined && !(Number.isInteger(survey.maxTextLength) && (survey.maxTextLength as number) >= 0)) {
     issues.push({ path: 'maxTextLength', code: 'MAX_LENGTH_INVALID', message: 'maxTextLength must be a whole number ≥ 0 (0: no limit)' })
   }
-  for (const key of ['title', 'description', 'completedHtml']) {
+  for (const key of ['title', 'description', 'completedHtml', 'completedBeforeHtml', 'loadingHtml']) {
     if (survey[key] !== undefined && !isLocalizableString(survey[key])) issues.push({ path: key, code: 'TEXT_INVALID', message: `${key} must be a string or a map of locale to string` })
   }
+  if (survey.completedHtmlOnCondition !== undefined) checkCompletedHtmlOnCondition(survey.completedHtmlOnCondition, issues)
   if (hasPages && Array.isArray(survey.pages)) {
     for (const { page, path } of pagesOf(survey)) {
       if (page === null || typeof page !== 'object' || Array.isArray(page)) {
@@ -43,6 +44,18 @@ function checkDocument(survey: Record<string, unknown>, issues: DefinitionIssue[
       checkCommon(page, path, report)
     }
   }
+}
+
+// Each item is `{ expression, html }`: the html is markup like completedHtml, stored cleaned.
+function checkCompletedHtmlOnCondition(items: unknown, issues: DefinitionIssue[]) {
+  if (!Array.isArray(items)) {
+    issues.push({ path: 'completedHtmlOnCondition', code: 'TEXT_INVALID', message: 'completedHtmlOnCondition must be a list of { expression, html }' })
+    return
+  }
+  items.forEach((item, i) => {
+    const html = item !== null && typeof item === 'object' ? (item as Record<string, unknown>).html : undefined
+    if (!isLocalizableString(html)) issues.push({ path: `completedHtmlOnCondition[${i}].html`, code: 'TEXT_INVALID', message: `completedHtmlOnCondition[${i}].html must be a string or a map of locale to string` })
+  })
 }
 
 function checkElements(survey: Record<string, unknown>, issues: DefinitionIssue[], expressions: ExpressionUse[]) {
