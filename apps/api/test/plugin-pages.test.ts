@@ -10,7 +10,8 @@ import { createCoreApp, createLogger, createPluginHost, createServices, migrateC
 import { openDatabase, type Database } from '@rapport/db'
 import { defineRoute, definePlugin, jsonResponse, policies, z } from '@rapport/plugin-sdk'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { mountPluginPages, PLUGIN_PAGE_CSP } from '../src/http/plugin-pages.js'
+import { mountPluginPages } from '../src/http/plugin-pages.js'
+import { directivesOf } from './csp-directives.js'
 
 const dir = mkdtempSync(join(tmpdir(), 'rapport-pages-'))
 mkdirSync(join(dir, 'assets'))
@@ -60,11 +61,14 @@ describe('plugin pages', () => {
       expect(res.status, path).toBe(200)
       expect(await res.text()).toContain('widget page')
       expect(res.headers.get('cache-control')).toBe('no-store')
-      expect(res.headers.get('content-security-policy')).toBe(PLUGIN_PAGE_CSP)
+      expect(directivesOf(res.headers.get('content-security-policy'))).toMatchObject({
+        'script-src': ["'self'"], 'object-src': ["'none'"], 'base-uri': ["'none'"], 'frame-ancestors': ["'none'"], 'form-action': ["'none'"],
+      })
       expect(res.headers.get('x-frame-options')).toBe('SAMEORIGIN')
+      expect(res.headers.get('referrer-policy')).toBe('no-referrer')
     }
-    expect(PLUGIN_PAGE_CSP).toContain("script-src 'self'")
-    expect(PLUGIN_PAGE_CSP).not.toContain('unsafe-eval')
+    // Files carry no page policy and stay loadable from other sites.
+    expect((await fetchApp('/w/widget.js')).headers.get('content-security-policy')).toBeNull()
   })
 
   it('serves hashed assets for a year and other files briefly, loadable from other sites', async () => {

@@ -2,24 +2,15 @@
  * @module
  * Serves the static pages plugins declare (`pages: [{ path: '/s', dir }]`, e.g. a survey's
  * customer page and widget) while the plugin is enabled: files by name, `index.html` for every
- * other path below (a single-page app), and 404 `PLUGIN_NOT_ACTIVE` while it is disabled.
+ * other path below (a single-page app) under the customer pages' Content-Security-Policy
+ * (page-policies.ts), and 404 `PLUGIN_NOT_ACTIVE` while it is disabled.
  */
 import { existsSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { serveStatic } from '@hono/node-server/serve-static'
 import { pluginErrors, type PluginHost } from '@rapport/core'
 import type { Context, Hono, MiddlewareHandler } from 'hono'
-
-/**
- * The policy of a plugin page: its own scripts, styles and workers only; inline styles (survey
- * renderers set style attributes); images from the page and https (a brand's logo); API calls to
- * this server; never framed.
- */
-export const PLUGIN_PAGE_CSP = [
-  "default-src 'self'", "script-src 'self'", "style-src 'self' 'unsafe-inline'", "img-src 'self' https: data:",
-  "font-src 'self' data:", "connect-src 'self'", "worker-src 'self'", "object-src 'none'", "base-uri 'none'",
-  "form-action 'none'", "frame-ancestors 'none'",
-].join('; ')
+import { pageSecurity, pluginPagePolicy } from './page-policies.js'
 
 const YEAR = 'public, max-age=31536000, immutable'
 /** Files outside `assets/` (a widget script at a fixed URL) may change with a release: cached briefly. */
@@ -68,13 +59,13 @@ function mountPages(app: Hono<any>, host: PluginHost, plugin: string, base: stri
     index ??= existsSync(indexFile) ? readFileSync(indexFile, 'utf8') : undefined
     if (index === undefined) throw pluginErrors.NOT_ACTIVE({ plugin, state: 'not built' })
     c.header('Cache-Control', 'no-store')
-    c.header('Content-Security-Policy', PLUGIN_PAGE_CSP)
     c.header('Referrer-Policy', 'no-referrer')
     return c.html(index)
   }
+  const security = pageSecurity(pluginPagePolicy)
   app.use(base, whileEnabled)
   app.use(`${base}/*`, whileEnabled)
   app.get(`${base}/*`, cached)
-  app.get(base, page)
-  app.get(`${base}/*`, page)
+  app.get(base, security, page)
+  app.get(`${base}/*`, security, page)
 }
