@@ -1,8 +1,8 @@
 /**
  * @module
  * The live preview: the survey as customers will see it, drawn by survey-react-ui (loaded with
- * this module, only when the builder opens it) in the chosen locale with the brand colour. Answers
- * given here stay in the browser.
+ * this module, only when the builder opens it) in the chosen locale with the brand colour, its
+ * markup cleaned as it is drawn. Answers given here stay in the browser.
  */
 import { useMemo, type CSSProperties } from 'react'
 import { Model } from 'survey-core'
@@ -10,6 +10,7 @@ import 'survey-core/i18n/simplified-chinese'
 import 'survey-core/survey-core.fontless.css'
 import { Survey } from 'survey-react-ui'
 import { brandVariables } from '../../customer/src/survey/brand-theme'
+import { guardSurveyHtml } from '../../customer/src/survey/guard-survey-html'
 import type { SurveyJson } from '../api/surveys'
 import { modelLocale, type SurveyLocale } from './localized'
 
@@ -18,7 +19,7 @@ type Props = { json: SurveyJson; locale: SurveyLocale; theme: { brandColor?: str
 /** Renders `json` with survey-react-ui; a new model whenever the JSON, locale or theme changes. */
 export default function SurveyPreview({ json, locale, theme, completeText }: Props) {
   const model = useMemo(() => {
-    const survey = new Model(json)
+    const survey = guardSurveyHtml(new Model(json))
     survey.locale = modelLocale(locale)
     survey.showProgressBar = true
     survey.progressBarLocation = 'top'

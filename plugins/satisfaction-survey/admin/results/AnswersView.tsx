@@ -1,7 +1,8 @@
 /**
  * @module
  * A response's answers drawn read-only by survey-react-ui over the version the customer answered
- * (loaded with this module, only on the response page).
+ * (loaded with this module, only on the response page). The answers are the customer's: markup
+ * they typed and the survey shows through `{question}` is cleaned before it is drawn.
  */
 import { useMemo, type CSSProperties } from 'react'
 import { Model } from 'survey-core'
@@ -9,12 +10,13 @@ import 'survey-core/i18n/simplified-chinese'
 import 'survey-core/survey-core.fontless.css'
 import { Survey } from 'survey-react-ui'
 import type { SurveyJson } from '../api/surveys'
+import { guardSurveyHtml } from '../../customer/src/survey/guard-survey-html'
 import { modelLocale, type SurveyLocale } from '../builder/localized'
 
 /** The survey in display mode with `answers` filled in, every page on one. */
 export default function AnswersView({ json, answers, locale }: { json: SurveyJson; answers: Record<string, unknown>; locale: SurveyLocale }) {
   const model = useMemo(() => {
-    const survey = new Model(json)
+    const survey = guardSurveyHtml(new Model(json))
     survey.locale = modelLocale(locale)
     survey.mode = 'display'
     survey.questionsOnPageMode = 'singlePage'

@@ -13,6 +13,7 @@ import { complete, savePartial, SurveyApiError, type SurveyForm, type SurveyTarg
 import { pageLocaleOf, t } from '../i18n/messages'
 import { useProof } from '../proof/use-proof'
 import { brandVariables } from './brand-theme'
+import { guardSurveyHtml } from './guard-survey-html'
 import { createPartialSaver, type SaveState } from './partial-saver'
 import { showRefusal } from './show-refusal'
 
@@ -31,7 +32,7 @@ export default function SurveyPage({ form, target, onDone, onFatal }: Props) {
   callbacks.current = { onDone, onFatal, take: proof.take }
 
   const model = useMemo(() => {
-    const survey = new Model(form.json)
+    const survey = guardSurveyHtml(new Model(form.json))
     survey.locale = locale === 'zh-CN' ? 'zh-cn' : 'en'
     survey.showProgressBar = true
     survey.progressBarLocation = 'top'
