@@ -16,9 +16,12 @@ export const responseCompleted = z.object({
 })
 /** A completed response gave an NPS of 6 or less. */
 export const detractorResponded = z.object({ surveyId: z.string(), responseId: z.string(), nps: z.number() })
-/** An invitation was created; `url` is the customer page (`/s/<token>`). */
+/**
+ * An invitation was created. It carries no link: anyone who may read events would otherwise open
+ * the survey as the customer. The sender signs the link again from the invitation.
+ */
 export const invitationCreated = z.object({
-  invitationId: z.string(), surveyId: z.string(), version: z.number().int(), url: z.string(), expiresAt: z.string(), locale: z.string(), source: z.string(),
+  invitationId: z.string(), surveyId: z.string(), version: z.number().int(), expiresAt: z.string(), locale: z.string(), source: z.string(),
 })
 
 /** `events` of the definition. @example definePlugin({ ..., events }) */

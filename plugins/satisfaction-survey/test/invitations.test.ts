@@ -50,6 +50,35 @@ describe.each(dialects)('invitations, triggers and sending on %s', (dialect) => 
     expect((await invitations(`customerId=${id}`))[0].sentAt).not.toBeNull()
   })
 
+  it('emits the invitation without its link; the sender signs the same link again from the invitation', async () => {
+    const id = await host.customer()
+    const survey = await publishedSurvey(host)
+    const { id: invitationId, token, url, expiresAt } = await invite(host, survey.id, id)
+    const [event] = (await surveyEvents(host, id)).filter((e) => e.type === 'survey.invitation.created')
+    expect(event!.payload).toEqual({ invitationId, surveyId: survey.id, version: 1, expiresAt, locale: expect.any(String), source: 'manual' })
+    expect(JSON.stringify(await surveyEvents(host, id))).not.toContain(token)
+    await host.drainDeliveries()
+    expect(JSON.parse(received.at(-1)!.body)).toMatchObject({ invitationId, url })
+    expect((await asCustomer(host, token).form()).status).toBe(200)
+  })
+
+  it('refuses an invitation for a customer who does not exist: 404 CUSTOMER_NOT_FOUND, nothing stored or sent', async () => {
+    const survey = await publishedSurvey(host)
+    const refused = await refusal(await host.http.post(`${base}/surveys/${survey.id}/invitations`, { customerId: 'cus_does_not_exist' }), 404)
+    expect(refused).toMatchObject({ code: 'CUSTOMER_NOT_FOUND', details: { customerId: 'cus_does_not_exist' } })
+    expect(await invitations('limit=100')).toEqual([])
+    expect((await host.json(await host.http.get('/api/v1/events?type=survey.invitation.created'))).items).toEqual([])
+    await host.drainDeliveries()
+    expect(received).toEqual([])
+  })
+
+  it('skips a triggered invitation for a customer who does not exist', async () => {
+    const survey = await publishedSurvey(host, { triggers: [{ on: 'order.completed', delayDays: 0 }] })
+    await host.emit('order.completed', 'cus_gone', { orderId: 'o-gone', amountMinor: 100, currency: 'CNY' })
+    await host.runJob('satisfaction-survey:invitations')
+    expect(await invitations(`surveyId=${survey.id}`)).toEqual([])
+  })
+
   it('walks an invitation created → opened → partial → completed, and expires unfinished ones in the job', async () => {
     const [a, b] = [await host.customer(), await host.customer()]
     const survey = await publishedSurvey(host)
@@ -100,7 +129,11 @@ describe.each(dialects)('invitations, triggers and sending on %s', (dialect) => 
     expect(order.id).toBeTruthy()
     const events = (await host.json(await host.http.get(`/api/v1/customers/${id}/events?limit=100`))).items.filter((e: any) => e.type === 'survey.invitation.created')
     expect(events).toHaveLength(1)
-    expect(events[0].payload.url).toMatch(/^\/s\/[^/]+$/)
+    expect(events[0].payload).toEqual({ invitationId: created[0].id, surveyId: survey.id, version: 1, expiresAt: created[0].expiresAt, locale: created[0].locale, source: 'order.completed' })
+    await host.drainDeliveries()
+    const sent = JSON.parse(received.at(-1)!.body)
+    expect(sent).toMatchObject({ invitationId: created[0].id, customerId: id, url: expect.stringMatching(/^\/s\/[^/]+$/) })
+    expect((await asCustomer(host, sent.url.slice('/s/'.length)).form()).status).toBe(200)
   })
 
   it('invites at once on complaint.resolved, and the answer names the case for complaint-tracking', async () => {
@@ -114,7 +147,9 @@ describe.each(dialects)('invitations, triggers and sending on %s', (dialect) => 
     const [created] = await invitations(`customerId=${id}`)
     expect(created).toMatchObject({ surveyId: survey.id, source: 'complaint.resolved', status: 'created', hidden: { caseId: filed.id } })
 
-    const url = (await surveyEvents(host, id)).find((e) => e.type === 'survey.invitation.created')!.payload.url as string
+    expect((await surveyEvents(host, id)).find((e) => e.type === 'survey.invitation.created')!.payload.url).toBeUndefined()
+    await host.drainDeliveries()
+    const { url } = JSON.parse(received.find((r) => JSON.parse(r.body).invitationId === created.id)!.body)
     const res = await asCustomer(host, url.slice('/s/'.length)).complete(survey.id, { csat: 4, resolved: true })
     expect(res.status).toBe(201)
     const completed = (await surveyEvents(host, id)).find((e) => e.type === 'survey.response.completed')!

@@ -4,6 +4,10 @@
  * purpose (which plugin's pages it opens), an expiry and a link id, and the signature is an
  * HMAC with a key derived from RAPPORT_SECRET for this one use. A single-use link is spent on
  * first use (recorded in the database). Nothing personal is in the token.
+ *
+ * A token is a live credential: it is handed out once, in the response that issues it or to the
+ * channel that sends it, and never stored, put in an event, an audit entry or a log line. A sender
+ * that needs it later signs it again from what it stored (see {@link issueCustomerLink}).
  */
 import { createHmac, hkdfSync } from 'node:crypto'
 import type { Queryable } from '@rapport/db'
@@ -24,12 +28,24 @@ const keyOf = (s: CoreServices) => {
 }
 const sign = (s: CoreServices, body: string) => createHmac('sha256', keyOf(s)).update(body).digest('base64url')
 
+/** How long a link lasts: a time to live from now, or a fixed expiry (to sign a known link again). */
+export type LinkExpiry = { ttlSeconds: number; expiresAt?: undefined } | { expiresAt: string; ttlSeconds?: undefined }
+
 /**
- * Issues a link token for one customer and purpose.
- * @example const token = issueCustomerLink(s, { customerId, purpose: 'points-membership', ttlSeconds: 7 * 86400 })
+ * Issues a link token for one customer and purpose. The same customer, purpose, expiry (whole
+ * seconds), link id and use give the same token, so whoever sends a link can sign it again from
+ * what it stored (its record's id as `linkId`, and the expiry) instead of keeping or passing the
+ * token itself. Without `linkId` the link gets a random one.
+ * @example const { token } = issueCustomerLink(s, { customerId, purpose: 'points-membership', ttlSeconds: 7 * 86400 })
+ * @example const again = issueCustomerLink(s, { customerId, purpose: 'satisfaction-survey', linkId: invitation.id, expiresAt: invitation.expiresAt })
  */
-export function issueCustomerLink(s: CoreServices, { customerId, purpose, ttlSeconds, singleUse = false }: { customerId: string; purpose: string; ttlSeconds: number; singleUse?: boolean }): { token: string; link: CustomerLink } {
-  const payload: Payload = { c: customerId, p: purpose, e: Math.floor(s.now().getTime() / 1000) + Math.max(1, Math.floor(ttlSeconds)), i: randomToken(12), ...(singleUse ? { u: 1 } : {}) }
+export function issueCustomerLink(s: CoreServices, options: { customerId: string; purpose: string; linkId?: string | undefined; singleUse?: boolean | undefined } & LinkExpiry): { token: string; link: CustomerLink } {
+  const { customerId, purpose, linkId, singleUse = false } = options
+  const e = options.expiresAt === undefined
+    ? Math.floor(s.now().getTime() / 1000) + Math.max(1, Math.floor(options.ttlSeconds))
+    : Math.floor(Date.parse(options.expiresAt) / 1000)
+  if (!Number.isSafeInteger(e)) throw new TypeError(`Link expiry ${options.expiresAt} is not a date`)
+  const payload: Payload = { c: customerId, p: purpose, e, i: linkId ?? randomToken(12), ...(singleUse ? { u: 1 } : {}) }
   const body = Buffer.from(JSON.stringify(payload)).toString('base64url')
   return { token: `${body}.${sign(s, body)}`, link: toLink(payload) }
 }

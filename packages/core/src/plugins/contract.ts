@@ -12,7 +12,7 @@ import type { Database, Migration, Queryable, SqlValue, Table } from '@rapport/d
 import type { Logger } from 'pino'
 import type { z } from 'zod'
 import type { Access } from '../http/access.js'
-import type { AppEnv } from '../http/app-env.js'
+import type { AppEnv, Role } from '../http/app-env.js'
 
 /** One line of an order, as `order.completed` carries it. */
 export type OrderItem = { sku: string; name?: string; category?: string; quantity: number; unitPriceMinor: number }
@@ -163,14 +163,61 @@ export type PluginContext<C = unknown> = {
   readProfile(customerId: string, tx?: Queryable): Promise<ProfileSnapshot>
   /** Schedules a job (croner pattern, UTC); at most one run at a time across processes. */
   schedule(name: string, cron: string, run: (job: JobRun) => Promise<void>): void
-  /** A signed, expiring link that opens this plugin's customer routes (`policies.customer(<plugin name>)`) for one customer. */
-  issueCustomerLink(customerId: string, options: { ttlSeconds: number; singleUse?: boolean }): { token: string; expiresAt: string }
+  /**
+   * A signed, expiring link that opens this plugin's customer routes (`policies.customer(<plugin name>)`)
+   * for one customer. Give `linkId` (e.g. the id of the record the link is for) and the same
+   * `expiresAt` to sign the same link again later: a sender never needs to store or pass the token.
+   * Hand the token only to the response that issues it or to the channel that sends it; never put it
+   * in an event, a log line or a stored record.
+   */
+  issueCustomerLink(customerId: string, options: ({ ttlSeconds: number } | { expiresAt: string }) & { linkId?: string; singleUse?: boolean }): { token: string; expiresAt: string; linkId: string }
+  /** Checks that a customer a request names exists, before writing a record about them. */
+  readonly customers: PluginCustomers
+  /** Looks up a staff user a request names (an assignee), before writing a record that refers to them. */
+  readonly users: PluginUsers
   /** Offers an extension point this plugin declared. */
   provide<K extends keyof ExtensionPointMap>(id: K, implementation: ExtensionPointMap[K]): void
   /** Uses another plugin's extension point: undefined while that plugin is not enabled. */
   use<K extends keyof ExtensionPointMap>(id: K): ExtensionPointMap[K] | undefined
   /** The business's saved segments, so a trigger or rule can apply to some customers only. */
   readonly segments: PluginSegments
+  /**
+   * Records an entry in core's audit log, in `tx` when given: who (the request's caller) did what
+   * (`<namespace>.<past tense>`, e.g. `satisfaction.responses-exported`) to which record. Details
+   * hold ids, counts and field names, never personal values; the host adds the plugin's name.
+   */
+  audit(entry: PluginAuditEntry, tx?: Queryable): Promise<void>
+}
+
+/**
+ * One audit entry a plugin records.
+ * @example await ctx.audit({ caller: c.get('caller'), action: 'satisfaction.responses-exported', targetType: 'survey', targetId: surveyId, details: { rows }, requestId: c.get('requestId') })
+ */
+export type PluginAuditEntry = {
+  caller: AppEnv['Variables']['caller']
+  action: string
+  targetType?: string
+  targetId?: string
+  details?: Record<string, unknown>
+  requestId?: string
+}
+
+/**
+ * The customers as a plugin may check them.
+ * @example await ctx.customers.require(body.customerId, tx) // 404 CUSTOMER_NOT_FOUND for an unknown id
+ */
+export type PluginCustomers = {
+  /** Throws CUSTOMER_NOT_FOUND (404) unless a customer (erased or not) has this id. Pass `tx` inside a transaction. */
+  require(customerId: string, tx?: Queryable): Promise<void>
+}
+
+/**
+ * The staff users as a plugin may look them up: id, role and whether the account is disabled; no
+ * name or email.
+ * @example const user = await ctx.users.find(assigneeId, tx); if (!user || user.disabled) throw myErrors.ASSIGNEE_NOT_FOUND({ assigneeId })
+ */
+export type PluginUsers = {
+  find(userId: string, tx?: Queryable): Promise<{ id: string; role: Role; disabled: boolean } | undefined>
 }
 
 /**

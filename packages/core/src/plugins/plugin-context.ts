@@ -3,11 +3,13 @@
  * Builds the `ctx` a plugin receives in `setup`. Everything the plugin registers is collected
  * into its {@link Registrations}; nothing touches global state, so a failed setup leaves no trace.
  */
+import { recordAudit } from '../audit/audit-log.js'
 import { publishEvent } from '../events/publish-event.js'
 import { applyProfileChanges } from '../profile/apply-changes.js'
 import { readProfile } from '../profile/read-profile.js'
 import { issueCustomerLink } from '../links/customer-links.js'
 import { pluginSegments } from '../segments/plugin-segments.js'
+import { pluginCustomers, pluginUsers } from './plugin-people.js'
 import type { CoreServices } from '../services.js'
 import type { PluginContext, PluginDefinition, PluginRoute, RapportEvent } from './contract.js'
 import { pluginErrors } from './plugin-errors.js'
@@ -59,15 +61,18 @@ export function createPluginContext(s: CoreServices, def: PluginDefinition, conf
       applyProfileChanges(s, tx, { customerId, plugin, changes, source: { kind: 'plugin', id: reason.id }, ...(reason.eventSeq === undefined ? {} : { eventSeq: reason.eventSeq }) }),
     readProfile: (customerId, tx) => readProfile(s, tx ?? s.db, customerId),
     schedule(name, cron, run) { reg.jobs.push({ plugin, name, cron, run }) },
-    issueCustomerLink(customerId, { ttlSeconds, singleUse = false }) {
-      const { token, link } = issueCustomerLink(s, { customerId, purpose: plugin, ttlSeconds, singleUse })
-      return { token, expiresAt: link.expiresAt }
+    issueCustomerLink(customerId, options) {
+      const { token, link } = issueCustomerLink(s, { ...options, customerId, purpose: plugin })
+      return { token, expiresAt: link.expiresAt, linkId: link.linkId }
     },
+    customers: pluginCustomers(s),
+    users: pluginUsers(s),
     provide(id, implementation) {
       if (!declaredExtensions.has(id as string)) throw pluginErrors.EXTENSION_FOREIGN({ plugin, id: String(id) })
       reg.extensions.set(id as string, implementation)
     },
     use: (id) => s.runtime.extension(id as string) as never,
     segments: pluginSegments(s, log),
+    audit: (entry, tx) => recordAudit(tx ?? s.db, s.now(), { ...entry, details: { ...entry.details, plugin } }),
   }
 }

@@ -5,7 +5,11 @@
  */
 import type { SurveyConfig } from '../config.js'
 
-/** What a channel sends: the invitation and its page URL (`/s/<token>`). No personal data: the receiver looks the customer up by id. */
+/**
+ * What a channel sends: the invitation and its page URL (`/s/<token>`), signed again for the
+ * sending. No personal data: the receiver looks the customer up by id. The URL opens the survey as
+ * the customer: a channel passes it on and never logs or stores it.
+ */
 export type InvitationMessage = {
   type: 'survey.invitation.created'; invitationId: string; surveyId: string; version: number; customerId: string
   url: string; expiresAt: string; locale: string; source: string

@@ -1,12 +1,14 @@
 /**
  * @module
  * Turns one due scheduled invitation into an invitation, or marks it skipped when the quiet
- * period holds or the survey is archived or gone. Never throws for those: a trigger never fails
- * the event that fired it.
+ * period holds, the survey is archived or gone, or no customer has the id. Never throws for those:
+ * a trigger never fails the event that fired it.
  */
 import { RapportError, type Queryable } from '@rapport/plugin-sdk'
 import { findSurvey } from '../surveys/survey-store.js'
 import { type IssueDeps, issueInvitation } from './issue-invitation.js'
+
+const SKIPPED = new Set(['SURVEY_QUIET_PERIOD', 'CUSTOMER_NOT_FOUND'])
 
 /** A pending row of `satisfaction_scheduled`. */
 export type ScheduledRow = { seq: number; surveyId: string; customerId: string; source: string; sourceRef: string; dueAt: string }
@@ -19,7 +21,7 @@ export async function createScheduled(tx: Queryable, deps: IssueDeps, row: Sched
     try {
       invitationId = (await issueInvitation(tx, deps, { survey, customerId: row.customerId, source: row.source, hidden })).invitation.id
     } catch (err) {
-      if (!(err instanceof RapportError) || err.code !== 'SURVEY_QUIET_PERIOD') throw err
+      if (!(err instanceof RapportError) || !SKIPPED.has(err.code)) throw err
     }
   }
   const state = invitationId ? 'created' : 'skipped'

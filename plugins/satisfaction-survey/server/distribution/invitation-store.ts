@@ -87,6 +87,15 @@ export async function completeInvitation(tx: Queryable, id: string, responseId: 
   await tx.run("UPDATE satisfaction_invitations SET status = 'completed', completed_at = ?, response_id = ?, opened_at = COALESCE(opened_at, ?) WHERE id = ?", [at, responseId, at, id])
 }
 
+/**
+ * Points an invitation at the token that opens it now, when that is not the one it was created
+ * with (an invitation from before links were signed again from their invitation, or a rotated
+ * secret); the earlier token stops opening it. @example await rekeyInvitation(ctx.db, id, tokenHash(token))
+ */
+export async function rekeyInvitation(q: Queryable, id: string, hash: string): Promise<void> {
+  await q.run('UPDATE satisfaction_invitations SET token_hash = ? WHERE id = ? AND token_hash <> ?', [hash, id, hash])
+}
+
 /** @example await markSent(ctx.db, id, now) */
 export async function markSent(q: Queryable, id: string, at: string): Promise<void> {
   await q.run('UPDATE satisfaction_invitations SET sent_at = COALESCE(sent_at, ?) WHERE id = ?', [at, id])

@@ -1,17 +1,18 @@
 /**
  * @module
  * Creates an invitation: a signed customer link pinned to the survey's latest version, after the
- * quiet-period check, and emits `survey.invitation.created` with the page URL `/s/<token>`
- * (sending is the after-commit subscriber's job).
+ * quiet-period check, and emits `survey.invitation.created` (without the link: sending is the
+ * after-commit subscriber's job, and it signs the link again from the invitation).
  */
 import { newId, type PluginContext, type Queryable } from '@rapport/plugin-sdk'
 import type { SurveyConfig } from '../config.js'
 import { surveyErrors } from '../errors.js'
 import { findVersion, type StoredSurvey } from '../surveys/survey-store.js'
+import { newInvitationLink, pagePath } from './invitation-link.js'
 import { type Invitation, insertInvitation, invitationById, lastInvitedAt, tokenHash } from './invitation-store.js'
 
 /** What issuing needs from the plugin context. */
-export type IssueDeps = Pick<PluginContext<SurveyConfig>, 'config' | 'now' | 'emit' | 'updateProfile' | 'issueCustomerLink'>
+export type IssueDeps = Pick<PluginContext<SurveyConfig>, 'config' | 'now' | 'emit' | 'updateProfile' | 'issueCustomerLink' | 'customers'>
 
 /** What an invitation is issued with. */
 export type IssueInput = {
@@ -19,17 +20,16 @@ export type IssueInput = {
   ttlDays?: number | undefined; ignoreQuietPeriod?: boolean | undefined
 }
 
-/** The page path of a token. @example pagePath('abc.def') // '/s/abc.def' */
-export const pagePath = (token: string): string => `/s/${token}`
-
 /**
- * Throws SURVEY_ARCHIVED, SURVEY_NOT_PUBLISHED or SURVEY_QUIET_PERIOD; otherwise the invitation, its token and URL.
+ * Throws CUSTOMER_NOT_FOUND, SURVEY_ARCHIVED, SURVEY_NOT_PUBLISHED or SURVEY_QUIET_PERIOD; otherwise the
+ * invitation, its token and URL (for the issuing response only: the event does not carry them).
  * @example const { invitation, token, url } = await issueInvitation(tx, ctx, { survey, customerId, source: 'manual' })
  */
 export async function issueInvitation(tx: Queryable, deps: IssueDeps, input: IssueInput): Promise<{ invitation: Invitation; token: string; url: string }> {
   const { survey, customerId } = input
   if (survey.archivedAt) throw surveyErrors.ARCHIVED({ surveyId: survey.id })
   if (survey.latestVersion === null) throw surveyErrors.NOT_PUBLISHED({ surveyId: survey.id })
+  await deps.customers.require(customerId, tx)
   // On PostgreSQL the customer's profile lock serializes two invitations racing past the quiet check.
   if (tx.dialect === 'pg') await deps.updateProfile(tx, customerId, {}, { id: 'lock' })
   const now = deps.now()
@@ -40,14 +40,13 @@ export async function issueInvitation(tx: Queryable, deps: IssueDeps, input: Iss
   }
   const version = (await findVersion(tx, survey.id, survey.latestVersion))!
   const ttlDays = input.ttlDays ?? deps.config.linkTtlDays
-  const { token, expiresAt } = deps.issueCustomerLink(customerId, { ttlSeconds: ttlDays * 86_400 })
   const id = newId('inv')
+  const { token, expiresAt } = newInvitationLink(deps, id, customerId, ttlDays * 86_400)
   const locale = input.locale && version.locales.includes(input.locale) ? input.locale : version.defaultLocale
   await insertInvitation(tx, {
     id, surveyId: survey.id, versionId: version.id, version: version.version, customerId, tokenHash: tokenHash(token), source: input.source,
     locale, hidden: input.hidden ?? {}, expiresAt, createdAt: now.toISOString(),
   })
-  const url = pagePath(token)
-  await deps.emit('survey.invitation.created', customerId, { invitationId: id, surveyId: survey.id, version: version.version, url, expiresAt, locale, source: input.source }, { key: id })
-  return { invitation: (await invitationById(tx, id))!, token, url }
+  await deps.emit('survey.invitation.created', customerId, { invitationId: id, surveyId: survey.id, version: version.version, expiresAt, locale, source: input.source }, { key: id })
+  return { invitation: (await invitationById(tx, id))!, token, url: pagePath(token) }
 }

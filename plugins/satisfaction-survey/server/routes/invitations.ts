@@ -17,7 +17,7 @@ export const createInvitationRoute = (ctx: PluginContext<SurveyConfig>): PluginR
     method: 'post', path: '/surveys/{id}/invitations', access: policies.staffWrite('customers:write'),
     summary: 'Issue a signed survey link for one customer', request: { params: idParams, body: jsonBody(invitationRequest) },
     responses: {
-      201: jsonResponse(issuedInvitationSchema, 'The invitation, its token and page URL'), 404: jsonResponse(errorBody, 'No such survey'),
+      201: jsonResponse(issuedInvitationSchema, 'The invitation, its token and page URL'), 404: jsonResponse(errorBody, 'No such survey, or no such customer (CUSTOMER_NOT_FOUND)'),
       409: jsonResponse(errorBody, 'Archived, unpublished, or within the quiet period'), ...commonErrors,
     },
   },

@@ -1,0 +1,38 @@
+/**
+ * @module
+ * `ctx.customers` and `ctx.users`: how a plugin checks that the customer or the staff user a
+ * request names exists before it writes a record about them (an invitation, a case, a member, an
+ * assignee), so no record is ever kept for somebody who does not exist. One query each, by id; no
+ * personal data comes back.
+ */
+import type { Queryable } from '@rapport/db'
+import { customerErrors } from '../errors/index.js'
+import type { Role } from '../http/app-env.js'
+import type { CoreServices } from '../services.js'
+import type { PluginCustomers, PluginUsers } from './contract.js'
+
+/**
+ * The customers view of a plugin's context.
+ * @example await pluginCustomers(s).require(body.customerId, tx) // throws CUSTOMER_NOT_FOUND (404)
+ */
+export function pluginCustomers(s: CoreServices): PluginCustomers {
+  return {
+    async require(customerId: string, tx?: Queryable) {
+      const found = await (tx ?? s.db).get<{ id: string }>('SELECT id FROM core_customers WHERE id = ?', [customerId])
+      if (!found) throw customerErrors.NOT_FOUND({ customerId })
+    },
+  }
+}
+
+/**
+ * The staff users view of a plugin's context.
+ * @example const user = await pluginUsers(s).find(assigneeId, tx) // { id, role, disabled } or undefined
+ */
+export function pluginUsers(s: CoreServices): PluginUsers {
+  return {
+    async find(userId: string, tx?: Queryable) {
+      const row = await (tx ?? s.db).get<{ id: string; role: Role; disabled_at: string | null }>('SELECT id, role, disabled_at FROM core_users WHERE id = ?', [userId])
+      return row && { id: row.id, role: row.role, disabled: row.disabled_at !== null }
+    },
+  }
+}
