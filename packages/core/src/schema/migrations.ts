@@ -8,6 +8,7 @@ import { auditIndexes } from './audit-indexes.js'
 import { segments } from '../segments/segment-table.js'
 import { profileRebuilds } from './profile-rebuild-table.js'
 import { pluginWatermarkColumn } from './plugin-watermark-column.js'
+import { scrubLinkTokens } from './scrub-link-tokens.js'
 
 /** Core's migrations, in order. Append only: a changed migration is refused at boot. */
 export const coreMigrations = [
@@ -20,6 +21,7 @@ export const coreMigrations = [
   createTables('0007_segments', [segments]),
   createTables('0008_profile_rebuilds', [profileRebuilds]),
   pluginWatermarkColumn,
+  scrubLinkTokens,
 ]
 
 /** Brings core's tables up to date. @example await migrateCore(db) */
