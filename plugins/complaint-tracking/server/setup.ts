@@ -8,6 +8,7 @@ import { analyticsRoute } from './routes/analytics.js'
 import { addAttachmentsRoute, getAttachmentRoute } from './routes/attachments.js'
 import { assignmentRoute } from './routes/assignment.js'
 import { createCaseRoute, getCaseRoute, listCasesRoute } from './routes/cases.js'
+import { customerCaseRoute, customerReplyRoute } from './routes/customer-cases.js'
 import { followUpOutcomeRoute, listFollowUpsRoute } from './routes/follow-ups.js'
 import { formInfoRoute, formRoute } from './routes/form.js'
 import { messageRoute } from './routes/messages.js'
@@ -21,7 +22,7 @@ import { SURVEY_DETRACTOR, SURVEY_RESPONSE_COMPLETED } from './subscribers/surve
 export function setup(ctx: PluginContext<ComplaintsConfig>): void {
   for (const route of [
     createCaseRoute, listCasesRoute, getCaseRoute, transitionRoute, messageRoute, assignmentRoute, addAttachmentsRoute, getAttachmentRoute,
-    formRoute, formInfoRoute, listFollowUpsRoute, followUpOutcomeRoute, analyticsRoute,
+    customerCaseRoute, customerReplyRoute, formRoute, formInfoRoute, listFollowUpsRoute, followUpOutcomeRoute, analyticsRoute,
   ]) ctx.route(route(ctx))
   ctx.on(SURVEY_DETRACTOR, openCaseOnDetractor(ctx), { id: 'open-case-on-detractor', phase: 'inTransaction' })
   ctx.on(SURVEY_RESPONSE_COMPLETED, csatOnResponse(ctx), { id: 'csat-on-response', phase: 'inTransaction' })

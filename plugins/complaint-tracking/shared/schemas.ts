@@ -4,19 +4,33 @@
  */
 import { z } from '@rapport/plugin-sdk'
 
-import { channels, priorities, statuses } from './vocabulary.js'
+import { channels, priorities, staffChannels, statuses } from './vocabulary.js'
 
-export { channels, priorities, statuses, type CaseStatus } from './vocabulary.js'
+export { channels, priorities, staffChannels, statuses, type CaseStatus } from './vocabulary.js'
 
-/** `POST /cases`. A customer through a link may only file for themselves; the channel defaults to `web`. */
+/** `POST /cases`: staff (or an API key) record a case for a customer; the channel defaults to `web`. */
 export const caseRequest = z.strictObject({
   customerId: z.string().min(1).max(64),
-  channel: z.enum(channels).default('web'),
+  channel: z.enum(staffChannels).default('web'),
   category: z.string().min(1).max(100),
   priority: z.enum(priorities).default('normal'),
   description: z.string().trim().min(1).max(5_000),
   orderRef: z.string().min(1).max(100).optional(),
 }).openapi('ComplaintCaseRequest')
+
+/**
+ * `POST /me/cases`: what a customer files through their own link, in their own words only. The
+ * customer is the link's, the server sets the channel (`link`) and the priority (the default):
+ * any other key (`customerId`, `channel`, `priority`, …) is refused with 400 naming it.
+ */
+export const customerCaseRequest = z.strictObject({
+  category: z.string().min(1).max(100),
+  description: z.string().trim().min(1).max(5_000),
+  orderRef: z.string().min(1).max(100).optional(),
+}).openapi('ComplaintCustomerCaseRequest')
+
+/** `POST /me/cases/{id}/messages`: a customer's reply (always visible to the customer; no `visibility`). */
+export const customerReplyRequest = z.strictObject({ body: z.string().trim().min(1).max(5_000) }).openapi('ComplaintCustomerReplyRequest')
 
 /** SLA states. */
 export const slaStates = ['ok', 'warning', 'breached'] as const

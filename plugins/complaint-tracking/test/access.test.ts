@@ -13,11 +13,13 @@ const staffRead: Who[] = ['analyst', 'agent', 'admin', 'owner', 'readKey']
  * `link` holds a link for the case's customer; `otherLink` one for another customer (403 LINK_WRONG_CUSTOMER).
  */
 const matrix: Array<[string, 'get' | 'post', (caseId: string) => string, (customerId: string) => unknown, Who[]]> = [
-  ['file a case', 'post', () => '/cases', (customerId) => ({ customerId, category: 'other', description: 'access test' }), [...staffWrite, 'link']],
+  ['file a case', 'post', () => '/cases', (customerId) => ({ customerId, category: 'other', description: 'access test' }), staffWrite],
+  ['file my own case', 'post', () => '/me/cases', () => ({ category: 'other', description: 'access test' }), ['link', 'otherLink']],
   ['list cases', 'get', () => '/cases', () => undefined, staffRead],
   ['read a case', 'get', (id) => `/cases/${id}`, () => undefined, [...staffRead, 'link']],
   ['move a case', 'post', (id) => `/cases/${id}/transitions`, () => ({ to: 'open' }), staffWrite],
-  ['reply', 'post', (id) => `/cases/${id}/messages`, () => ({ body: 'hello', visibility: 'customer' }), [...staffWrite, 'link']],
+  ['reply', 'post', (id) => `/cases/${id}/messages`, () => ({ body: 'hello', visibility: 'customer' }), staffWrite],
+  ['reply on my own case', 'post', (id) => `/me/cases/${id}/messages`, () => ({ body: 'hello' }), ['link']],
   ['assign', 'post', (id) => `/cases/${id}/assignment`, () => ({ assigneeId: 'u_1' }), staffWrite],
   ['attach', 'post', (id) => `/cases/${id}/attachments`, () => ({ files: [{ fileName: 'a.txt', contentType: 'text/plain', dataBase64: 'aGk=' }] }), [...staffWrite, 'link']],
   ['download', 'get', (id) => `/cases/${id}/attachments/nope`, () => undefined, [...staffRead, 'link']],

@@ -36,6 +36,18 @@ describe.each(dialects)('public form and attachments on %s', (dialect) => {
     expect(Buffer.from(await download.arrayBuffer())).toEqual(PNG)
   })
 
+  it('refuses staff fields on the public form (priority, channel, customer, assignee, status) with 400 naming each; the server sets channel web and the default priority', async () => {
+    const anonymous = host.as('anonymous')
+    for (const [field, value] of Object.entries({ priority: 'urgent', channel: 'phone', customerId: 'cus_x', assigneeId: 'u_1', status: 'open' })) {
+      const res = await anonymous.post(`${base}/form`, form({ [field]: value }))
+      expect(res.status, field).toBe(400)
+      expect((await host.json(res)).error.details.issues.map((i: { path: string }) => i.path)).toEqual([`body.${field}`])
+    }
+    expect((await host.json(await host.http.get(`${base}/cases`))).items).toEqual([])
+    const { caseId } = await host.json(await anonymous.post(`${base}/form`, form()))
+    expect(await caseOf(host, caseId)).toMatchObject({ channel: 'web', priority: 'normal' })
+  })
+
   it('limits attempts per address and hour with a coded 429, refused ones included', async () => {
     const anonymous = host.as('anonymous')
     expect((await anonymous.post(`${base}/form`, form({ category: 'weather' }))).status).toBe(422)

@@ -4,7 +4,7 @@ import { useMutation } from '@tanstack/react-query'
 import { App, Button, Flex, Form, Input, Modal, Select } from 'antd'
 import { useState } from 'react'
 import { Link } from 'react-router'
-import { channels, priorities } from '../../shared/vocabulary'
+import { priorities, staffChannels } from '../../shared/vocabulary'
 import { createCase, type NewCase } from '../api'
 import { CategorySelect } from '../components/CategorySelect'
 import { paths } from '../components/paths'
@@ -57,7 +57,7 @@ export default function OpenComplaintAction({ customerId }: CustomerActionProps)
         <Form<Values> form={form} layout="vertical" name="customer-complaint" initialValues={{ channel: 'phone', priority: 'normal' }} onFinish={(v) => creating.mutate(v)}>
           <Flex gap={16} wrap>
             <Form.Item name="channel" label={t('newCase.channel')} style={{ minWidth: 160 }}>
-              <Select aria-label={t('newCase.channel')} options={channels.map((c) => ({ value: c, label: t(`channel.${c}`) }))} />
+              <Select aria-label={t('newCase.channel')} options={staffChannels.map((c) => ({ value: c, label: t(`channel.${c}`) }))} />
             </Form.Item>
             <Form.Item name="priority" label={t('newCase.priority')} style={{ minWidth: 160 }}>
               <Select aria-label={t('newCase.priority')} options={priorities.map((p) => ({ value: p, label: t(`priority.${p}`) }))} />

@@ -6,7 +6,7 @@ export const en = {
   nav: { cases: 'Complaints', newCase: 'New complaint', followUps: 'Follow-up visits', analytics: 'Complaint reports', settings: 'Complaint settings' },
   status: { new: 'New', open: 'Open', pending_customer: 'Waiting on customer', pending_third_party: 'Waiting on third party', resolved: 'Resolved', closed: 'Closed' },
   priority: { low: 'Low', normal: 'Normal', high: 'High', urgent: 'Urgent' },
-  channel: { phone: 'Phone', email: 'Email', store: 'Store', web: 'Web', wechat: 'WeChat', other: 'Other' },
+  channel: { phone: 'Phone', email: 'Email', store: 'Store', web: 'Web', wechat: 'WeChat', other: 'Other', link: 'Customer link' },
   sla: { ok: 'On time', warning: 'At risk', breached: 'Breached', none: 'No SLA', left: '{{time}} left', over: '{{time}} over', due: 'due {{at}}' },
   target: { firstResponse: 'First response', nextUpdate: 'Next update', resolution: 'Resolution' },
   common: {

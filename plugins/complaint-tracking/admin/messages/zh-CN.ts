@@ -8,7 +8,7 @@ export const zhCN: ComplaintMessages = {
   nav: { cases: '投诉', newCase: '登记投诉', followUps: '回访', analytics: '投诉报表', settings: '投诉设置' },
   status: { new: '新建', open: '处理中', pending_customer: '等待客户', pending_third_party: '等待第三方', resolved: '已解决', closed: '已关闭' },
   priority: { low: '低', normal: '普通', high: '高', urgent: '紧急' },
-  channel: { phone: '电话', email: '邮件', store: '门店', web: '网站', wechat: '微信', other: '其他' },
+  channel: { phone: '电话', email: '邮件', store: '门店', web: '网站', wechat: '微信', other: '其他', link: '客户链接' },
   sla: { ok: '正常', warning: '即将超时', breached: '已超时', none: '无 SLA', left: '剩余 {{time}}', over: '超时 {{time}}', due: '截止 {{at}}' },
   target: { firstResponse: '首次响应', nextUpdate: '下次更新', resolution: '解决' },
   common: {

@@ -3,7 +3,7 @@ import { useMutation, useQuery } from '@tanstack/react-query'
 import { App, Button, Card, Flex, Form, Input, Select, Typography } from 'antd'
 import { useState } from 'react'
 import { Link, useNavigate } from 'react-router'
-import { channels, priorities } from '../../shared/vocabulary'
+import { priorities, staffChannels } from '../../shared/vocabulary'
 import { createCase, type NewCase, searchCustomers } from '../api'
 import { CategorySelect } from '../components/CategorySelect'
 import { paths } from '../components/paths'
@@ -50,7 +50,7 @@ export default function NewCasePage() {
           </Form.Item>
           <Flex gap={16} wrap>
             <Form.Item name="channel" label={t('newCase.channel')} style={{ minWidth: 180 }}>
-              <Select aria-label={t('newCase.channel')} options={channels.map((c) => ({ value: c, label: t(`channel.${c}`) }))} />
+              <Select aria-label={t('newCase.channel')} options={staffChannels.map((c) => ({ value: c, label: t(`channel.${c}`) }))} />
             </Form.Item>
             <Form.Item name="priority" label={t('newCase.priority')} style={{ minWidth: 180 }}>
               <Select aria-label={t('newCase.priority')} options={priorities.map((p) => ({ value: p, label: t(`priority.${p}`) }))} />

@@ -46,8 +46,9 @@ async function call<T>(path: string, init: { method?: string; body?: unknown; li
 
 export const getCase = (link: string, caseId: string) => call<CustomerCase>(`/cases/${encodeURIComponent(caseId)}`, { link })
 
+/** The customer's reply on their own case (`POST /me/cases/{id}/messages`: the body only; it is always visible to them). */
 export const reply = (link: string, caseId: string, body: string) =>
-  call(`/cases/${encodeURIComponent(caseId)}/messages`, { method: 'POST', link, body: { body, visibility: 'customer' } })
+  call(`/me/cases/${encodeURIComponent(caseId)}/messages`, { method: 'POST', link, body: { body } })
 
 /** The attachment's bytes through the link, as an object URL to download. */
 export async function attachmentUrl(link: string, caseId: string, attachmentId: string): Promise<string> {

@@ -1,6 +1,6 @@
 /**
  * @module
- * `POST /cases` takes a complaint in (staff, an API key, or the customer through a link);
+ * `POST /cases` takes a complaint in (staff or an API key; a customer files through `POST /me/cases`);
  * `GET /cases` lists them for staff; `GET /cases/{id}` shows one case with its messages and history
  * (to its customer through a link without internal notes).
  */
@@ -19,15 +19,14 @@ export const LINK = 'complaint-tracking'
 /** @example ctx.route(createCaseRoute(ctx)) */
 export const createCaseRoute = (ctx: PluginContext<ComplaintsConfig>): PluginRoute => defineRoute(
   {
-    method: 'post', path: '/cases', access: { ...policies.staffWrite('customers:write'), customerLink: LINK },
-    summary: 'Take a complaint in',
+    method: 'post', path: '/cases', access: policies.staffWrite('customers:write'),
+    summary: 'Record a complaint for a customer (staff; customers file through POST /me/cases)',
     request: { body: jsonBody(caseRequest) },
     responses: { 201: jsonResponse(caseSchema, 'The new case'), 422: jsonResponse(errorBody, 'Unknown category'), ...commonErrors },
   },
   async (c) => {
     const body = c.req.valid('json')
     const caller = c.get('caller')
-    assertSameCustomer(caller, body.customerId)
     const created = await ctx.db.tx((tx) => openCase(tx, ctx, { ...body, orderRef: body.orderRef ?? null, createdBy: actorOf(caller) }))
     return c.json(publicCase(created), 201)
   },

@@ -7,6 +7,7 @@
 import { commonErrors, defineRoute, errorBody, jsonBody, jsonResponse, policies, type PluginContext, type PluginRoute } from '@rapport/plugin-sdk'
 import { formInfoSchema, formReceiptSchema, formRequest } from '../../shared/schemas.js'
 import { addAttachments, checkFile } from '../attachments/attachment-store.js'
+import { customerIntake } from '../cases/customer-intake.js'
 import { openCase } from '../cases/open-case.js'
 import type { ComplaintsConfig } from '../config.js'
 import { complaintsErrors } from '../errors.js'
@@ -39,7 +40,7 @@ export const formRoute = (ctx: PluginContext<ComplaintsConfig>): PluginRoute => 
     const created = await ctx.db.tx(async (tx) => {
       const contact = { name: body.name, ...(body.email ? { email: body.email } : {}), ...(body.phone ? { phone: body.phone } : {}) }
       const opened = await openCase(tx, ctx, {
-        customerId: null, channel: 'web', category: body.category, priority: 'normal', description: body.description,
+        ...customerIntake('form'), customerId: null, category: body.category, description: body.description,
         orderRef: body.orderRef ?? null, createdBy: 'anonymous', contact,
       })
       if (checked.length) await addAttachments(tx, ctx.config.attachments, opened.id, checked, 'anonymous', opened.createdAt)

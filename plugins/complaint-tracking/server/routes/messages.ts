@@ -1,19 +1,18 @@
 /**
  * @module
- * `POST /cases/{id}/messages`: a reply the customer sees, or an internal note (staff only). The
- * case's customer may reply through a link while the case is not resolved or closed.
+ * `POST /cases/{id}/messages`: staff post a reply the customer sees, or an internal note. The
+ * case's customer replies through their link at `POST /me/cases/{id}/messages` (customer-routes).
  */
 import { assertSameCustomer, commonErrors, defineRoute, errorBody, jsonBody, jsonResponse, policies, type PluginContext, type PluginRoute } from '@rapport/plugin-sdk'
 import { caseParams, messageRequest, messageSchema } from '../../shared/schemas.js'
 import { actorOf } from '../cases/actor-of.js'
 import { postMessage } from '../cases/post-message.js'
 import type { ComplaintsConfig } from '../config.js'
-import { LINK } from './cases.js'
 
 /** @example ctx.route(messageRoute(ctx)) */
 export const messageRoute = (ctx: PluginContext<ComplaintsConfig>): PluginRoute => defineRoute(
   {
-    method: 'post', path: '/cases/{id}/messages', access: { ...policies.staffWrite('customers:write'), customerLink: LINK },
+    method: 'post', path: '/cases/{id}/messages', access: policies.staffWrite('customers:write'),
     summary: 'Reply to the customer or add an internal note',
     request: { params: caseParams, body: jsonBody(messageRequest) },
     responses: {
