@@ -19,6 +19,8 @@ export { createPiiCipher, normalizeEmail, normalizePhone, type PiiCipher } from 
 export { newId } from './crypto/tokens.js'
 export { recordAudit } from './audit/audit-log.js'
 export { appendEvent, listCustomerEvents, type StoredEvent, type NewEvent } from './events/event-log.js'
+export { ACTOR_TYPES, SYSTEM_ACTOR, actingAs, actorOfCaller, currentActor, systemActor, type ActorType, type EventActor } from './events/event-actor.js'
+export { createGroupTx } from './events/actor-group-tx.js'
 export { upsertCustomerByExternalId, type CustomerFields } from './customers/customer-store.js'
 export { importCsv, type ImportReport } from './imports/import-csv.js'
 export * from './plugins/contract.js'

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest'
 import type { ApiScope, Role } from '../src/http/app-env.js'
 import { createTestApp, dialects, type As, type TestApp } from '../testing/test-app.js'
 
-type Kind = 'read' | 'write' | 'owner' | 'events'
+type Kind = 'read' | 'write' | 'owner' | 'export' | 'events'
 type Caller = 'anonymous' | Role | { scopes: ApiScope[] }
 
 /** Every customer route, what kind of access it needs, and a request to make. */
@@ -14,20 +14,20 @@ const ROUTES: Array<{ kind: Kind; method: string; path: (id: string) => string; 
   { kind: 'read', method: 'GET', path: (id) => `/api/v1/customers/${id}` },
   { kind: 'write', method: 'PATCH', path: (id) => `/api/v1/customers/${id}`, body: { name: 'Changed' } },
   { kind: 'owner', method: 'POST', path: (id) => `/api/v1/customers/${id}/erase` },
-  { kind: 'owner', method: 'GET', path: (id) => `/api/v1/customers/${id}/export` },
+  { kind: 'export', method: 'GET', path: (id) => `/api/v1/customers/${id}/export` },
   { kind: 'events', method: 'GET', path: (id) => `/api/v1/customers/${id}/events` },
 ]
 
 /** Who may do what: true = allowed, 401/403 = refused with that status. */
 const MATRIX: Array<[Caller, Record<Kind, true | 401 | 403>]> = [
-  ['owner', { read: true, write: true, owner: true, events: true }],
-  ['admin', { read: true, write: true, owner: 403, events: true }],
-  ['agent', { read: true, write: true, owner: 403, events: true }],
-  ['analyst', { read: true, write: 403, owner: 403, events: true }],
-  ['anonymous', { read: 401, write: 401, owner: 401, events: 401 }],
-  [{ scopes: ['customers:read'] }, { read: true, write: 403, owner: 403, events: 403 }],
-  [{ scopes: ['customers:write'] }, { read: 403, write: true, owner: 403, events: 403 }],
-  [{ scopes: ['customers:read', 'customers:write', 'events:read'] }, { read: true, write: true, owner: 403, events: true }],
+  ['owner', { read: true, write: true, owner: true, export: true, events: true }],
+  ['admin', { read: true, write: true, owner: 403, export: true, events: true }],
+  ['agent', { read: true, write: true, owner: 403, export: 403, events: true }],
+  ['analyst', { read: true, write: 403, owner: 403, export: 403, events: true }],
+  ['anonymous', { read: 401, write: 401, owner: 401, export: 401, events: 401 }],
+  [{ scopes: ['customers:read'] }, { read: true, write: 403, owner: 403, export: 403, events: 403 }],
+  [{ scopes: ['customers:write'] }, { read: 403, write: true, owner: 403, export: 403, events: 403 }],
+  [{ scopes: ['customers:read', 'customers:write', 'events:read'] }, { read: true, write: true, owner: 403, export: 403, events: true }],
 ]
 
 const label = (c: Caller) => (typeof c === 'string' ? c : `API key ${c.scopes.join('+')}`)

@@ -26,7 +26,7 @@ describe.each(dialects)('customer privacy on %s', (dialect) => {
     for (let i = 0; i < n; i++) {
       t.advance(1000)
       const now = t.services.now()
-      await appendEvent(t.db, { type: 'order.completed', customerId, payload: { amountMinor: 100 * (i + 1), currency: 'CNY' }, occurredAt: now.toISOString(), idempotencyKey: `order-${customerId}-${i}`, source: 'api' }, now)
+      await appendEvent(t.db, { type: 'order.completed', customerId, payload: { amountMinor: 100 * (i + 1), currency: 'CNY' }, occurredAt: now.toISOString(), idempotencyKey: `order-${customerId}-${i}`, source: 'api', actor: { type: 'apiKey', id: 'key_shop' } }, now)
     }
   }
 

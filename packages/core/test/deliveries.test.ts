@@ -28,7 +28,7 @@ describe.each(dialects)('after-commit deliveries on %s', (dialect) => {
   /** What the event bus does: append, then queue deliveries, in one transaction. */
   const emit = (type = 'order.completed', payload: Record<string, unknown> = { orderId: 'o-1', email: 'lin@example.com' }): Promise<StoredEvent> =>
     t.db.tx(async (tx) => {
-      const { event } = await appendEvent(tx, { type, customerId: null, payload, occurredAt: t.services.now().toISOString(), idempotencyKey: newId('key'), source: 'api' }, t.services.now())
+      const { event } = await appendEvent(tx, { type, customerId: null, payload, occurredAt: t.services.now().toISOString(), idempotencyKey: newId('key'), source: 'api', actor: { type: 'apiKey', id: 'key_shop' } }, t.services.now())
       await enqueueDeliveries(t.services, tx, event)
       return event
     })

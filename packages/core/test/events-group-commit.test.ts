@@ -55,15 +55,22 @@ describe.each(dialects)('group commit of concurrent ingest requests on %s', (dia
   it('writes batches that arrive together in one transaction', async () => {
     const { db, counts } = instrumented(t.db)
     const write = createGroupCommit({ ...t.services, db })
-    const outcomes = await Promise.all([write([valid('a')], 'api'), write([valid('b'), valid('c')], 'api'), write([valid('a')], 'api')])
+    const fromKey = (id: string) => ({ source: 'api' as const, actor: { type: 'apiKey' as const, id } })
+    const outcomes = await Promise.all([write([valid('a')], fromKey('key_1')), write([valid('b'), valid('c')], fromKey('key_2')), write([valid('a')], fromKey('key_3'))])
     expect(counts.tx).toBe(1)
     expect(outcomes.map((o) => o.map((x) => x.status))).toEqual([['accepted'], ['accepted', 'accepted'], ['duplicate']])
+    // One transaction, but each event records the actor of the batch it came in.
+    const stored = (await json(await t.request('GET', '/api/v1/events'))).items as Array<{ payload: { orderId: string }; actor: unknown }>
+    expect(Object.fromEntries(stored.map((e) => [e.payload.orderId, e.actor]))).toEqual({
+      'SO-a': { type: 'apiKey', id: 'key_1' }, 'SO-b': { type: 'apiKey', id: 'key_2' }, 'SO-c': { type: 'apiKey', id: 'key_2' },
+    })
   })
 
   it('keeps a failing batch from failing the others it was grouped with', async () => {
     const { db, counts } = instrumented(t.db)
     const write = createGroupCommit({ ...t.services, db })
-    const settled = await Promise.allSettled([write([valid('a')], 'api'), write([valid('poison')], 'api'), write([valid('b')], 'api')])
+    const api = { source: 'api' as const, actor: { type: 'apiKey' as const, id: 'key_1' } }
+    const settled = await Promise.allSettled([write([valid('a')], api), write([valid('poison')], api), write([valid('b')], api)])
     expect(settled.map((s) => s.status)).toEqual(['fulfilled', 'rejected', 'fulfilled'])
     expect((settled[1] as PromiseRejectedResult).reason.message).toBe('disk on fire')
     expect(counts.tx).toBe(4) // the group, then each batch alone

@@ -42,8 +42,9 @@ describe.each(dialects)('event ingestion on %s', (dialect) => {
     const stored = await allEvents()
     expect(stored.map((e) => e.id).sort()).toEqual([earlier.results[0].eventId, good!.eventId].sort())
     const [customer] = await customerByExternalId('crm-1')
+    const owner = (await json(await t.request('GET', '/api/v1/auth/me'))).user
     expect(stored.find((e) => e.id === good!.eventId)).toEqual({
-      id: good!.eventId, seq: expect.any(Number), type: 'order.completed', customerId: customer!.id, source: 'api',
+      id: good!.eventId, seq: expect.any(Number), type: 'order.completed', customerId: customer!.id, source: 'api', actor: { type: 'user', id: owner.id },
       payload: { orderId: 'SO-o-1', amountMinor: 12900, currency: 'CNY' },
       occurredAt: '2026-05-01T02:00:00.000Z', recordedAt: t.services.now().toISOString(),
     })
@@ -131,13 +132,14 @@ describe.each(dialects)('event ingestion on %s', (dialect) => {
     expect(text.status).toBe(415)
   })
 
-  it('lets staff writers and events:write keys ingest, nobody else', async () => {
+  it('lets owners, admins and events:write keys ingest, nobody else', async () => {
     const batch = [order('o-1')]
     expect((await ingest(batch, 'anonymous')).status).toBe(401)
     expect((await ingest(batch, 'analyst')).status).toBe(403)
+    expect((await ingest(batch, 'agent')).status).toBe(403)
     expect((await ingest(batch, { apiKey: await t.apiKey(['events:read', 'customers:write']) })).status).toBe(403)
     expect((await ingest(batch, { apiKey: await t.apiKey(['events:write']) })).status).toBe(200)
-    expect((await ingest([order('o-2')], 'agent')).status).toBe(200)
+    expect((await ingest([order('o-2')], 'admin')).status).toBe(200)
     expect((await t.request('GET', '/api/v1/events', { as: 'anonymous' })).status).toBe(401)
     expect((await t.request('GET', '/api/v1/events', { as: { apiKey: await t.apiKey(['events:write']) } })).status).toBe(403)
     expect((await t.request('GET', '/api/v1/events', { as: { apiKey: await t.apiKey(['events:read']) } })).status).toBe(200)

@@ -135,6 +135,9 @@ describe.each(dialects)('segments on %s', (dialect) => {
     expect(rows.map((r) => r.externalId).sort()).toEqual(['c-1', 'c-2', 'c-6'])
     expect(rows.find((r) => r.externalId === 'c-1')).toMatchObject({ name: '王芳', email: 'wang@example.com', 'shop.tier': 'diamond', 'shop.balance': '500', 'shop.vip': 'true' })
     expect(rows.find((r) => r.externalId === 'c-6')!.name).toBe(`'=HYPERLINK("x")`)
+    // Who exported which segment, and how many customers it held.
+    const audit = (await json(await t.request('GET', '/api/v1/audit?action=segment.exported'))).items
+    expect(audit).toEqual([expect.objectContaining({ actor: expect.objectContaining({ type: 'user', name: 'owner' }), target: expect.objectContaining({ type: 'segment', id: segment.id }), details: { name: 'rich', rows: 3 } })])
   })
 
   it('replaces and deletes a segment, each audit-logged', async () => {
@@ -182,13 +185,20 @@ describe.each(dialects)('segments on %s', (dialect) => {
     expect((await json(res)).error.code).toBe('REQUEST_INVALID')
   })
 
-  it('lets analysts read but not write, and API keys by scope', async () => {
+  it('lets analysts read but not write or export, and API keys by scope', async () => {
     const segment = await json(await save({ name: 'rich', definition: diamondOrSilverRich }, 'agent'))
     expect((await save({ name: 'x', definition: diamondOrSilverRich }, 'analyst')).status).toBe(403)
     expect((await t.request('GET', `/api/v1/segments/${segment.id}/count`, { as: 'analyst' })).status).toBe(200)
     expect((await t.request('DELETE', `/api/v1/segments/${segment.id}`, { as: 'analyst' })).status).toBe(403)
     const reader = await t.apiKey(['customers:read'])
     expect((await t.request('GET', '/api/v1/segments', { as: { apiKey: reader } })).status).toBe(200)
+    // The CSV is personal data in bulk: owners and admins only, never an API key.
+    for (const as of ['analyst', 'agent', { apiKey: reader }] as const) {
+      const res = await t.request('GET', `/api/v1/segments/${segment.id}/export.csv`, { as })
+      expect(res.status).toBe(403)
+      expect((await json(res)).error.code).toBe('AUTH_FORBIDDEN')
+    }
+    expect((await t.request('GET', `/api/v1/segments/${segment.id}/export.csv`, { as: 'admin' })).status).toBe(200)
     expect((await t.request('POST', '/api/v1/segments', { as: { apiKey: reader }, body: { name: 'x', definition: diamondOrSilverRich } })).status).toBe(403)
     expect((await t.request('GET', '/api/v1/segments', { as: 'anonymous' })).status).toBe(401)
   })

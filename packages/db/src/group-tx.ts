@@ -10,7 +10,7 @@
  * connections, so each write keeps a transaction of its own there: one long transaction would hold
  * every row lock it took.
  */
-import { AsyncResource } from 'node:async_hooks'
+import { AsyncResource, type AsyncLocalStorage } from 'node:async_hooks'
 import type { Database, Queryable } from './types.js'
 
 /**
@@ -21,6 +21,17 @@ import type { Database, Queryable } from './types.js'
 export type GroupTx = <T>(fn: (tx: Queryable) => Promise<T>) => Promise<T>
 
 type Pending = { fn: (tx: Queryable) => Promise<unknown>; resolve: (value: unknown) => void; reject: (err: unknown) => void }
+
+/** Options of {@link createGroupTx}. */
+export type GroupTxOptions = {
+  /** Most writes in one group. */
+  maxPerGroup?: number
+  /**
+   * Async contexts each write keeps from its caller although it runs in the group's context (who
+   * the caller is, for instance). Only these: the transaction context stays the group's.
+   */
+  carry?: ReadonlyArray<AsyncLocalStorage<unknown>>
+}
 type Outcome = { ok: true; value: unknown } | { ok: false; error: unknown }
 
 /**
@@ -33,7 +44,7 @@ type Outcome = { ok: true; value: unknown } | { ok: false; error: unknown }
  * const groupTx = createGroupTx(ctx.db)
  * const { responseId } = await groupTx(async (tx) => { …; return { responseId } })
  */
-export function createGroupTx(db: Database, { maxPerGroup = 64 }: { maxPerGroup?: number } = {}): GroupTx {
+export function createGroupTx(db: Database, { maxPerGroup = 64, carry = [] }: GroupTxOptions = {}): GroupTx {
   if (db.dialect !== 'sqlite') return (fn) => db.tx(fn)
   const scope = new AsyncResource('rapport.groupTx')
   const queue: Pending[] = []
@@ -79,7 +90,14 @@ export function createGroupTx(db: Database, { maxPerGroup = 64 }: { maxPerGroup?
 
   return <T>(fn: (tx: Queryable) => Promise<T>) =>
     new Promise<T>((resolve, reject) => {
-      queue.push({ fn, resolve: resolve as (value: unknown) => void, reject })
+      queue.push({ fn: carried(fn, carry), resolve: resolve as (value: unknown) => void, reject })
       if (!draining) void scope.runInAsyncScope(drain)
     })
+}
+
+/** `fn`, run with the caller's values of the `carry` contexts (read now, at the call). */
+function carried(fn: (tx: Queryable) => Promise<unknown>, carry: ReadonlyArray<AsyncLocalStorage<unknown>>): (tx: Queryable) => Promise<unknown> {
+  if (carry.length === 0) return fn
+  const values = carry.map((context) => [context, context.getStore()] as const)
+  return (tx) => values.reduceRight<() => Promise<unknown>>((inner, [context, value]) => () => context.run(value, inner), () => fn(tx))()
 }

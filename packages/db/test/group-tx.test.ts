@@ -3,6 +3,7 @@
  * failing one loses only its own rows and every caller hears its own result; elsewhere each write
  * is its own transaction. The same observable behaviour on every dialect.
  */
+import { AsyncLocalStorage } from 'node:async_hooks'
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest'
 import { createGroupTx, type GroupTx } from '../src/index.js'
 import { createTestDb, dialects, START_TIMEOUT, type TestDb } from './support/test-db.js'
@@ -49,5 +50,18 @@ describe.each(dialects)('createGroupTx on %s', (dialect) => {
       await groupTx((tx) => tx.run('INSERT INTO notes (name) VALUES (?)', [`r${i}`]))
       expect(await h.db.get('SELECT name FROM notes WHERE name = ?', [`r${i}`])).toEqual({ name: `r${i}` })
     }
+  })
+
+  it('runs each write with its own caller\'s value of a carried context, inside the group\'s transaction', async () => {
+    const caller = new AsyncLocalStorage<unknown>()
+    const carrying = createGroupTx(h.db, { carry: [caller] })
+    const seen = await Promise.all(['ann', 'bo', 'cy'].map((who) => caller.run(who, () => carrying(async (tx) => {
+      // A nested db.tx joins the group's transaction as a savepoint: the transaction context is the group's.
+      await h.db.tx((sp) => sp.run('INSERT INTO notes (name) VALUES (?)', [`${who}-note`]))
+      await tx.run('INSERT INTO notes (name) VALUES (?)', [who])
+      return caller.getStore()
+    }))))
+    expect(seen).toEqual(['ann', 'bo', 'cy'])
+    expect(await names()).toEqual(['ann', 'ann-note', 'bo', 'bo-note', 'cy', 'cy-note'])
   })
 })

@@ -15,12 +15,12 @@ export { definePlugin } from './define-plugin.js'
 export { field } from './field.js'
 export { rule } from './rule.js'
 export {
-  defineRoute, policies, jsonBody, jsonResponse, errorBody, commonErrors, defineErrors, RapportError, HOST_API_VERSION, assertSameCustomer, newId,
+  defineRoute, policies, jsonBody, jsonResponse, errorBody, commonErrors, defineErrors, RapportError, HOST_API_VERSION, assertSameCustomer, newId, createGroupTx,
   type Access, type PluginDefinition, type PluginContext, type PluginRoute, type ScoringRule, type RapportEvent,
   type ProfileChanges, type FieldChange, type ProfileSnapshot, type ProfileValue, type FieldSpec, type Labels,
   type EmitOptions, type SubscribeOptions, type SubscriberContext, type CatchUpSummary, type JobRun, type EventType, type PayloadOf, type Caller, type Role,
-  type PluginCommand, type CommandIo, type DashboardScope, type DashboardWidget, type PluginPages, type PluginSegments,
+  type PluginCommand, type CommandIo, type DashboardScope, type DashboardWidget, type PluginPages, type PluginSegments, type PluginAuditEntry,
 } from '@rapport/core'
 export type { EventMap, ProfileFieldMap, ExtensionPointMap } from '@rapport/core'
 export { z } from '@hono/zod-openapi'
-export { t, table, createTables, createGroupTx, type GroupTx, type Table, type Migration, type Queryable, type Database } from '@rapport/db'
+export { t, table, createTables, type GroupTx, type Table, type Migration, type Queryable, type Database } from '@rapport/db'

@@ -21,7 +21,8 @@ export async function importCommand(config: ApiConfig, [kind, file]: string[], m
   const report = await withServices(config, (s) =>
     importCsv(s, kind, createReadStream(file), {
       mode: mode ?? 'all-or-nothing',
-      caller: { kind: 'user', userId: 'cli', role: 'owner', sessionId: 'cli' },
+      // Not a signed-in user: the audit entry and the orders' actor say the system imported them.
+      caller: { kind: 'system' },
       onProgress: ({ rowsRead, rowsImported }) => process.stdout.write(`  ${rowsRead} rows read, ${rowsImported} imported\n`),
     }),
   )

@@ -3,7 +3,7 @@
  * Writes the demo data set into an empty database, through the same store functions the API
  * uses, and creates the demo owner `admin@example.com` / `rapport-demo`.
  */
-import { createUser, upsertCustomerByExternalId, validateEvent, writeEvents, type CoreServices, type ValidEvent } from '@rapport/core'
+import { createUser, systemActor, upsertCustomerByExternalId, validateEvent, writeEvents, type CoreServices, type ValidEvent } from '@rapport/core'
 import { generateDemoData, type DemoOptions } from './demo-data.js'
 
 export type SeedOptions = DemoOptions & { onProgress?: (message: string) => void }
@@ -34,7 +34,7 @@ export async function seedDemo(s: CoreServices, { onProgress, ...options }: Seed
   // enabled plugins' scoring rules and subscribers see the demo history as they would see live orders.
   const events = [...orders, ...refunds].sort((a, b) => a.occurredAt.localeCompare(b.occurredAt)).map(toValidEvent)
   for (let start = 0; start < events.length; start += BATCH) {
-    await s.db.tx((tx) => writeEvents(tx, s, events.slice(start, start + BATCH), { source: 'demo', customerIds: ids }))
+    await s.db.tx((tx) => writeEvents(tx, s, events.slice(start, start + BATCH), { source: 'demo', actor: systemActor('demo'), customerIds: ids }))
     if ((start / BATCH) % 10 === 9 || start + BATCH >= events.length) onProgress?.(`${Math.min(start + BATCH, events.length)} / ${events.length} events`)
   }
   return true

@@ -1,6 +1,7 @@
 /**
  * @module
- * Owner-only routes for the customer's privacy rights: erase the personal data, export everything.
+ * Routes for the customer's privacy rights: erase the personal data (owners), export everything
+ * (whoever may export personal data: `policies.personalDataExport`). Both audit-logged.
  */
 import { z } from '@hono/zod-openapi'
 import { recordAudit } from '../audit/audit-log.js'
@@ -17,7 +18,7 @@ const exportSchema = z
   .openapi('CustomerExport')
 
 /**
- * `POST /customers/{id}/erase` and `GET /customers/{id}/export`, both for owners only and audit-logged.
+ * `POST /customers/{id}/erase` (owners) and `GET /customers/{id}/export` (personal-data exporters), both audit-logged.
  * @example const routes = customerPrivacyRoutes(services)
  */
 export function customerPrivacyRoutes(s: CoreServices): CoreRoute[] {
@@ -43,8 +44,8 @@ export function customerPrivacyRoutes(s: CoreServices): CoreRoute[] {
 
   const exportOne = defineRoute(
     {
-      method: 'get', path: '/api/v1/customers/{id}/export', access: policies.owners, tags: ['customers'], summary: 'Export everything stored about a customer',
-      description: 'A JSON document served as an attachment: the customer and all its events, oldest first.',
+      method: 'get', path: '/api/v1/customers/{id}/export', access: policies.personalDataExport, tags: ['customers'], summary: 'Export everything stored about a customer',
+      description: 'A JSON document served as an attachment: the customer and all its events, oldest first. Personal data: owners and admins only; each export is recorded in the audit log.',
       request: { params: customerIdParams },
       responses: { 200: jsonResponse(exportSchema, 'The export document'), 404: jsonResponse(errorBody, 'No such customer'), ...commonErrors },
     },
@@ -52,7 +53,7 @@ export function customerPrivacyRoutes(s: CoreServices): CoreRoute[] {
       const { id } = c.req.valid('param')
       const doc = await s.db.tx(async (tx) => {
         const exported = await exportCustomer(tx, s, id)
-        await recordAudit(tx, s.now(), { caller: c.get('caller'), action: 'customer.exported', targetType: 'customer', targetId: id, details: { events: exported.events.length }, requestId: c.get('requestId') })
+        await recordAudit(tx, s.now(), { caller: c.get('caller'), action: 'customer.exported', targetType: 'customer', targetId: id, details: { rows: 1, events: exported.events.length }, requestId: c.get('requestId') })
         return exported
       })
       return c.json(doc, 200, { 'Content-Disposition': `attachment; filename="customer-${doc.customer.id}.json"` })

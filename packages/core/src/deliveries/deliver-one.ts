@@ -3,6 +3,7 @@
  * One attempt at one delivery: claim it, load its event, call the subscriber outside any
  * transaction with a time limit, and record the outcome. Failures are recorded, never thrown.
  */
+import { actingAs, SYSTEM_ACTOR } from '../events/event-actor.js'
 import { toStoredEvent } from '../events/event-log.js'
 import { RapportError } from '../errors/index.js'
 import type { RapportEvent } from '../plugins/contract.js'
@@ -54,9 +55,11 @@ export async function deliverOne(s: CoreServices, candidate: { id: string; subsc
   if (!eventRow) {
     failure = { message: 'The event is no longer in the log' }
   } else {
-    const event = toStoredEvent(eventRow) as unknown as RapportEvent
+    const stored = toStoredEvent(eventRow)
+    const event = stored as unknown as RapportEvent
     try {
-      await withTimeout(() => sub.handler(event, { tx: s.db, depth: 0 }), handlerTimeoutMs)
+      // What the subscriber emits is caused by whoever caused the event it handles.
+      await withTimeout(() => actingAs(stored.actor ?? SYSTEM_ACTOR, () => sub.handler(event, { tx: s.db, depth: 0 })), handlerTimeoutMs)
     } catch (err) {
       failure = { message: safeMessage(err) }
     }

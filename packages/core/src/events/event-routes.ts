@@ -6,6 +6,8 @@ import { policies } from '../http/access.js'
 import { defineRoute } from '../http/define-route.js'
 import { commonErrors, errorBody, jsonBody, jsonResponse } from '../http/responses.js'
 import type { CoreServices } from '../services.js'
+import { auditedWriter } from './audited-writer.js'
+import { actorOfCaller } from './event-actor.js'
 import { eventPage, ingestRequest, ingestResponse, listEventsQuery } from './event-schemas.js'
 import { createGroupCommit } from './group-commit.js'
 import { ingestEvents, MAX_EVENTS_PER_BATCH } from './ingest-events.js'
@@ -21,13 +23,15 @@ export function eventRoutes(s: CoreServices) {
 
   const ingest = defineRoute(
     {
-      method: 'post', path: '/api/v1/events', access: policies.staffWrite('events:write'), bodyLimitBytes: INGEST_BODY_LIMIT_BYTES,
+      method: 'post', path: '/api/v1/events', access: policies.businessEvents, bodyLimitBytes: INGEST_BODY_LIMIT_BYTES,
       tags: ['events'], summary: 'Ingest a batch of events',
       description: [
         `Takes 1 to ${MAX_EVENTS_PER_BATCH} events. Each item is validated on its own and gets its own result, in order:`,
         '`accepted` (stored), `duplicate` (an event with this `id` was stored before, or earlier in this batch; nothing changes) or',
         '`rejected` (with `errors`). The answer is 200 whenever the batch itself is well formed, even if every item was rejected:',
         'read `results` and `totals`. Valid items are written together in one transaction (shared with batches arriving at the same time). An unknown `customerExternalId` creates the customer.',
+        'Orders earn points and tiers, so only API keys with `events:write`, owners and admins may send events (agents and analysts may not).',
+        'Each event records its actor (the API key or user); events sent from a signed-in session are also recorded in the audit log.',
       ].join(' '),
       request: { body: jsonBody(ingestRequest) },
       responses: {
@@ -37,7 +41,11 @@ export function eventRoutes(s: CoreServices) {
         ...commonErrors,
       },
     },
-    async (c) => c.json(await ingestEvents(s, c.req.valid('json').events, { source: 'api', writer }), 200),
+    async (c) => {
+      const caller = c.get('caller')
+      const through = caller.kind === 'user' ? auditedWriter(s, { caller, requestId: c.get('requestId') }) : writer
+      return c.json(await ingestEvents(s, c.req.valid('json').events, { source: 'api', actor: actorOfCaller(caller), writer: through }), 200)
+    },
   )
 
   const list = defineRoute(

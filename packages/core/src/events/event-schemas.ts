@@ -5,6 +5,7 @@
  */
 import { z } from '@hono/zod-openapi'
 import { MAX_EVENTS_PER_BATCH } from './ingest-events.js'
+import { ACTOR_TYPES } from './event-actor.js'
 import { EVENT_SOURCES } from './event-log.js'
 
 /**
@@ -41,6 +42,14 @@ export const ingestResponse = z
   })
   .openapi('IngestEventsResponse')
 
+/** Who caused an event. @example eventActorSchema.parse({ type: 'apiKey', id: 'key_1' }) */
+export const eventActorSchema = z
+  .object({
+    type: z.enum(ACTOR_TYPES),
+    id: z.string().nullable().openapi({ description: 'The user, API key or customer id; for system, what acted (`job:<plugin>:<name>`, `demo`, `import`); null when anonymous' }),
+  })
+  .openapi('EventActor')
+
 /** An event as stored in the log. @example z.array(storedEventSchema) */
 export const storedEventSchema = z
   .object({
@@ -52,6 +61,7 @@ export const storedEventSchema = z
     occurredAt: z.string(),
     recordedAt: z.string(),
     source: z.enum(EVENT_SOURCES),
+    actor: eventActorSchema.nullable().openapi({ description: 'Who caused the event; null for events logged before actors were recorded' }),
   })
   .openapi('StoredEvent')
 

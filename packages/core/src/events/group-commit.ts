@@ -8,12 +8,16 @@
  */
 import { AsyncResource } from 'node:async_hooks'
 import type { CoreServices } from '../services.js'
+import type { EventActor } from './event-actor.js'
 import type { EventSource } from './event-log.js'
 import type { ValidEvent } from './validate-event.js'
 import { writeEvents, type WriteOutcome } from './write-events.js'
 
+/** Where a batch came from and who caused it, recorded on each of its events. */
+export type BatchOrigin = { source: EventSource; actor: EventActor }
+
 /** Writes validated events, each in a transaction of its own or shared with others. */
-export type EventWriter = (events: readonly ValidEvent[], source: EventSource) => Promise<WriteOutcome[]>
+export type EventWriter = (events: readonly ValidEvent[], origin: BatchOrigin) => Promise<WriteOutcome[]>
 
 /** Options of {@link createGroupCommit}. */
 export type GroupCommitOptions = {
@@ -21,13 +25,13 @@ export type GroupCommitOptions = {
   maxEventsPerGroup?: number
 }
 
-type Pending = { events: readonly ValidEvent[]; source: EventSource; resolve: (o: WriteOutcome[]) => void; reject: (e: unknown) => void }
+type Pending = { events: readonly ValidEvent[]; origin: BatchOrigin; resolve: (o: WriteOutcome[]) => void; reject: (e: unknown) => void }
 
 /**
  * A writer with one transaction per batch: what {@link ingestEvents} uses by default.
- * @example await ingestEvents(s, items, { source: 'api', writer: transactionPerBatch(s) })
+ * @example await ingestEvents(s, items, { source: 'api', actor, writer: transactionPerBatch(s) })
  */
-export const transactionPerBatch = (s: CoreServices): EventWriter => (events, source) => s.db.tx((tx) => writeEvents(tx, s, events, { source }))
+export const transactionPerBatch = (s: CoreServices): EventWriter => (events, origin) => s.db.tx((tx) => writeEvents(tx, s, events, origin))
 
 /**
  * A writer that groups concurrent batches into one transaction. When a group's transaction fails,
@@ -36,7 +40,7 @@ export const transactionPerBatch = (s: CoreServices): EventWriter => (events, so
  * never inside a caller's transaction.
  * @example
  * const writer = createGroupCommit(s)   // once, in eventRoutes(s)
- * const { results } = await ingestEvents(s, body.events, { source: 'api', writer })
+ * const { results } = await ingestEvents(s, body.events, { source: 'api', actor, writer })
  */
 export function createGroupCommit(s: CoreServices, { maxEventsPerGroup = 2000 }: GroupCommitOptions = {}): EventWriter {
   const scope = new AsyncResource('rapport.groupCommit')
@@ -55,13 +59,13 @@ export function createGroupCommit(s: CoreServices, { maxEventsPerGroup = 2000 }:
     try {
       const outcomes = await s.db.tx(async (tx) => {
         const all: WriteOutcome[][] = []
-        for (const p of group) all.push(await writeEvents(tx, s, p.events, { source: p.source }))
+        for (const p of group) all.push(await writeEvents(tx, s, p.events, p.origin))
         return all
       })
       for (const [i, p] of group.entries()) p.resolve(outcomes[i]!)
     } catch (err) {
       if (group.length === 1) return group[0]!.reject(err)
-      for (const p of group) await alone(p.events, p.source).then(p.resolve, p.reject)
+      for (const p of group) await alone(p.events, p.origin).then(p.resolve, p.reject)
     }
   }
 
@@ -78,9 +82,9 @@ export function createGroupCommit(s: CoreServices, { maxEventsPerGroup = 2000 }:
     }
   }
 
-  return function groupCommit(events, source) {
+  return function groupCommit(events, origin) {
     return new Promise<WriteOutcome[]>((resolve, reject) => {
-      queue.push({ events, source, resolve, reject })
+      queue.push({ events, origin, resolve, reject })
       if (!draining) void scope.runInAsyncScope(drain)
     })
   }

@@ -5,6 +5,7 @@
  */
 import { eventErrors } from '../errors/index.js'
 import type { CoreServices } from '../services.js'
+import type { EventActor } from './event-actor.js'
 import type { EventSource } from './event-log.js'
 import { transactionPerBatch, type EventWriter } from './group-commit.js'
 import { validateEvent, type EventIssue, type ValidEvent } from './validate-event.js'
@@ -33,6 +34,8 @@ export type IngestResult = {
 /** Options of {@link ingestEvents}. */
 export type IngestOptions = {
   source: EventSource
+  /** Who sends the batch: recorded as the actor of each event. */
+  actor: EventActor
   /** How valid events are written; default one transaction for the batch. The route shares transactions between requests ({@link createGroupCommit}). */
   writer?: EventWriter
 }
@@ -40,9 +43,9 @@ export type IngestOptions = {
 /**
  * Validates and stores a batch. Throws EVENT_BATCH_TOO_LARGE above {@link MAX_EVENTS_PER_BATCH}.
  * @example
- * const { results, totals } = await ingestEvents(s, body.events, { source: 'api' })
+ * const { results, totals } = await ingestEvents(s, body.events, { source: 'api', actor: actorOfCaller(caller) })
  */
-export async function ingestEvents(s: CoreServices, items: readonly unknown[], { source, writer = transactionPerBatch(s) }: IngestOptions): Promise<IngestResult> {
+export async function ingestEvents(s: CoreServices, items: readonly unknown[], { source, actor, writer = transactionPerBatch(s) }: IngestOptions): Promise<IngestResult> {
   if (items.length > MAX_EVENTS_PER_BATCH) throw eventErrors.BATCH_TOO_LARGE({ max: MAX_EVENTS_PER_BATCH, got: items.length })
   const results: IngestItemResult[] = new Array(items.length)
   const valid: ValidEvent[] = []
@@ -54,7 +57,7 @@ export async function ingestEvents(s: CoreServices, items: readonly unknown[], {
   })
 
   if (valid.length > 0) {
-    const outcomes = await writer(valid, source)
+    const outcomes = await writer(valid, { source, actor })
     outcomes.forEach((outcome, i) => {
       const index = validIndexes[i]!
       const id = valid[i]!.id

@@ -14,6 +14,7 @@ import { pluginErrors } from '../plugins/plugin-errors.js'
 import { pluginFault, tagPlugin } from '../profile/plugin-fault.js'
 import { runScoringRules } from '../profile/run-rules.js'
 import type { CoreServices } from '../services.js'
+import { actingAs, currentActor, type EventActor } from './event-actor.js'
 import { appendEvent, type NewEvent, type StoredEvent } from './event-log.js'
 
 /**
@@ -23,8 +24,11 @@ import { appendEvent, type NewEvent, type StoredEvent } from './event-log.js'
  */
 export const MAX_CASCADE_DEPTH = 8
 
-/** What {@link publishEvent} takes: the event, and who emits it (`core` or a plugin name). */
-export type PublishInput = NewEvent & { emitter: string }
+/**
+ * What {@link publishEvent} takes: the event, who emits it (`core` or a plugin name) and who
+ * caused it (`actor`; default the actor of the request, job or subscriber running now).
+ */
+export type PublishInput = Omit<NewEvent, 'actor'> & { emitter: string; actor?: EventActor }
 
 /** The depth of the event whose subscribers are running; absent outside any subscriber. */
 const cascade = new AsyncLocalStorage<number>()
@@ -42,7 +46,8 @@ const cascade = new AsyncLocalStorage<number>()
  * const { event, duplicate } = await publishEvent(s, { type: 'order.completed', customerId, payload, occurredAt, idempotencyKey: 'ord-1', source: 'api', emitter: 'core' }, tx)
  */
 export async function publishEvent(s: CoreServices, input: PublishInput, tx?: Queryable): Promise<{ event: StoredEvent; duplicate: boolean }> {
-  const { emitter, ...event } = input
+  const { emitter, actor = currentActor(), ...rest } = input
+  const event: NewEvent = { ...rest, actor }
   const checked = checkEmission(s, emitter, event)
   const parent = cascade.getStore()
   const depth = parent === undefined ? 0 : parent + 1
@@ -83,7 +88,8 @@ async function publishIn(s: CoreServices, tx: Queryable, input: NewEvent, depth:
     for (const sub of plugin.subscriptions) {
       if (sub.type !== event.type || sub.options.phase !== 'inTransaction') continue
       try {
-        await cascade.run(depth, () => sub.handler(event as unknown as RapportEvent, { tx, depth }))
+        // An event a subscriber emits is caused by whoever caused this one.
+        await actingAs(input.actor, () => cascade.run(depth, () => sub.handler(event as unknown as RapportEvent, { tx, depth })))
       } catch (err) {
         throw pluginFault(err, { plugin: sub.plugin, kind: 'subscriber', handler: sub.options.id, type: event.type })
       }

@@ -29,8 +29,19 @@ export const policies = {
   staffWrite: (scope?: ApiScope): CallerAccess => ({ roles: ['owner', 'admin', 'agent'], ...(scope ? { scope } : {}) }),
   /** Owners and admins only (settings, users, keys). */
   admins: { roles: ['owner', 'admin'] } as CallerAccess,
-  /** Owners only (erasure, export of personal data). */
+  /** Owners only (erasure of a customer's personal data). */
   owners: { roles: ['owner'] } as CallerAccess,
+  /**
+   * Who may write business events (orders, refunds, customer updates: what earns points and
+   * tiers): API keys with `events:write`, owners and admins; agents and analysts may not.
+   */
+  businessEvents: { roles: ['owner', 'admin'], scope: 'events:write' } as CallerAccess,
+  /**
+   * Who may export personal data (a segment's customers, one customer's whole record, survey
+   * responses): owners and admins, each export audit-logged with its row count. No API key: an
+   * integration reads customers page by page with `customers:read`.
+   */
+  personalDataExport: { roles: ['owner', 'admin'] } as CallerAccess,
   /** A customer with a signed link for `purpose` (a handler must still check the customer is the one in the path). */
   customer: (purpose: string): CallerAccess => ({ customerLink: purpose }),
 }

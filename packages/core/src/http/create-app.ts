@@ -10,6 +10,7 @@ import { secureHeaders } from 'hono/secure-headers'
 import { requestErrors } from '../errors/index.js'
 import type { CoreServices } from '../services.js'
 import type { AppEnv } from './app-env.js'
+import { actAsCaller } from './act-as-caller.js'
 import { resolveCaller } from './caller.js'
 import { originCheck } from './csrf.js'
 import { routeInfo, toOpenApiRoute, type CoreRoute, type RouteInfo } from './define-route.js'
@@ -45,6 +46,7 @@ export function createCoreApp(services: CoreServices, { host, extraRoutes = [] }
   app.use('*', requestLog(services.log))
   app.use('/api/*', originCheck({ trustedOrigins: services.config.trustedOrigins ?? [], alwaysCheck: ['/api/v1/auth/login'] }))
   app.use('/api/*', resolveCaller(services))
+  app.use('/api/*', actAsCaller())
 
   const routes: RouteInfo[] = []
   const served = () => [...routes, ...(host?.routes() ?? [])]

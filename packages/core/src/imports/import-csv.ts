@@ -5,6 +5,7 @@
  * `valid-only` writes the valid rows in transactions of {@link IMPORT_CHUNK_ROWS} and reports the rest.
  */
 import { recordAudit } from '../audit/audit-log.js'
+import { actorOfCaller, systemActor } from '../events/event-actor.js'
 import type { Caller } from '../http/app-env.js'
 import type { CoreServices } from '../services.js'
 import { customerRows } from './customer-rows.js'
@@ -29,8 +30,11 @@ export type ImportProgress = { rowsRead: number; rowsImported: number }
 export type ImportCsvOptions = {
   mode?: ImportMode
   onProgress?: (p: ImportProgress) => void
-  /** Who imports, for the audit log. */
-  caller: Caller
+  /**
+   * Who imports, for the audit log and as the actor of the events written (orders): the request's
+   * caller, or `{ kind: 'system' }` for the command line (its events' actor is the system actor `import`).
+   */
+  caller: Caller | { kind: 'system' }
   requestId?: string
 }
 
@@ -64,7 +68,7 @@ async function runImport<V>(s: CoreServices, kind: RowKind<V>, csv: string | Nod
   if (!columns) checkHeader([], kind as RowKind<unknown>)
   if (mode === 'all-or-nothing' && report.invalid.length > 0) return report
 
-  const write = kind.writer(s)
+  const write = kind.writer(s, caller.kind === 'system' ? systemActor('import') : actorOfCaller(caller))
   const refused: InvalidRow[] = []
   const writeChunks = async (tx: Parameters<typeof write>[0], from: number, to: number) => {
     const chunk = valid.slice(from, to)

@@ -67,10 +67,10 @@ export const orderRows: RowKind<ValidEvent> = {
     return checked.ok && errors.length === 0 ? { ok: true, value: checked.event } : { ok: false, errors }
   },
 
-  writer(s) {
+  writer(s, actor) {
     const customerIds = new Map<string, string>()
     return async (tx, values) =>
-      (await writeEvents(tx, s, values, { source: 'import', customerIds })).map((o) =>
+      (await writeEvents(tx, s, values, { source: 'import', actor, customerIds })).map((o) =>
         o.status === 'rejected' ? { status: 'invalid' as const, errors: o.errors.map((e) => ({ column: e.path || '(row)', message: e.message })) }
           : { status: o.status === 'accepted' ? 'imported' as const : 'duplicate' as const })
   },

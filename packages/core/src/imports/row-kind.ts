@@ -4,6 +4,7 @@
  * and how valid values are written. `customer-rows.ts` and `order-rows.ts` implement it.
  */
 import type { Queryable } from '@rapport/db'
+import type { EventActor } from '../events/event-actor.js'
 import type { CoreServices } from '../services.js'
 import type { CellIssue, ImportKind } from './import-report.js'
 
@@ -29,5 +30,6 @@ export type RowKind<V> = {
   /** True when the column may appear. */
   allows(column: string): boolean
   check(cells: Cells): RowCheck<V>
-  writer(s: CoreServices): RowWriter<V>
+  /** The writer of one import; `actor` is recorded on the events it writes (orders). */
+  writer(s: CoreServices, actor: EventActor): RowWriter<V>
 }

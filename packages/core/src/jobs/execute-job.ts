@@ -5,6 +5,7 @@
  */
 import type { Logger } from 'pino'
 import { RapportError } from '../errors/index.js'
+import { actingAs, systemActor } from '../events/event-actor.js'
 import type { ScheduledJob } from '../plugins/runtime.js'
 import type { CoreServices } from '../services.js'
 import { releaseJobLock, renewJobLock } from './job-lock.js'
@@ -44,7 +45,8 @@ export async function executeJob(s: CoreServices, job: ScheduledJob, { runId, ke
   let outcome: Exclude<JobOutcome, 'running'> = 'succeeded'
   let error: string | undefined
   try {
-    await job.run({ runId, signal: controller.signal, progress: (done, total) => recordJobProgress(s.db, runId, done, total) })
+    // Events the job emits are the job's (`job:<plugin>:<name>`), also when an admin triggered the run.
+    await actingAs(systemActor(`job:${key}`), () => job.run({ runId, signal: controller.signal, progress: (done, total) => recordJobProgress(s.db, runId, done, total) }))
   } catch (err) {
     outcome = controller.signal.aborted ? 'abandoned' : 'failed'
     error = controller.signal.aborted ? `Stopped: ${messageOf(controller.signal.reason)}` : messageOf(err)

@@ -12,6 +12,7 @@
  * once, by the catch-up or by the normal path.
  */
 import type { Queryable } from '@rapport/db'
+import { actingAs, SYSTEM_ACTOR } from '../events/event-actor.js'
 import { toStoredEvent } from '../events/event-log.js'
 import { lockProfile } from '../profile/lock-profile.js'
 import { pluginFault } from '../profile/plugin-fault.js'
@@ -51,12 +52,14 @@ export async function catchUpPlugin(s: CoreServices, plugin: ActivePlugin, { act
   const deliver = async (tx: Queryable, rows: readonly EventRow[]) => {
     const touched = new Set<string>()
     for (const row of rows) {
-      const event = toStoredEvent(row) as unknown as RapportEvent
+      const stored = toStoredEvent(row)
+      const event = stored as unknown as RapportEvent
       summary.throughSeq = event.seq
       summary.behind = true
       const matching = subs.filter((sub) => sub.type === event.type)
       if (matching.length === 0) continue
-      for (const sub of matching) await runSubscriber(sub, event, tx)
+      // A past event's subscriber acts for whoever caused that event, not for the admin enabling the plugin.
+      for (const sub of matching) await actingAs(stored.actor ?? SYSTEM_ACTOR, () => runSubscriber(sub, event, tx))
       summary.events += 1
       if (event.customerId) touched.add(event.customerId)
     }

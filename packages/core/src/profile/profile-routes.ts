@@ -7,6 +7,7 @@ import { customerIdParams } from '../customers/schemas.js'
 import { getCustomer } from '../customers/customer-store.js'
 import { decodeCursor, encodeCursor, invalidCursor } from '../customers/cursor.js'
 import { requestErrors } from '../errors/index.js'
+import { nameActors } from '../events/actor-names.js'
 import { listCustomerEvents } from '../events/event-log.js'
 import { policies } from '../http/access.js'
 import { defineRoute, type CoreRoute } from '../http/define-route.js'
@@ -54,6 +55,7 @@ export function profileRoutes(s: CoreServices): CoreRoute[] {
     {
       method: 'get', path: '/api/v1/customers/{id}/timeline', access: policies.staffRead('events:read'), tags: ['profile'],
       summary: "A customer's events, newest first, with the profile changes each caused",
+      description: 'Each event names its actor: the user or API key (by name) whose request wrote it, the customer, or the system (a job, the demo data, an import).',
       request: { params: customerIdParams, query: timelineQuery },
       responses: { 200: jsonResponse(timelinePageSchema, 'One page'), ...notFound, ...commonErrors },
     },
@@ -66,7 +68,8 @@ export function profileRoutes(s: CoreServices): CoreRoute[] {
       const oldest = page.items[page.items.length - 1]
       const newest = page.items[0]
       const changes = oldest && newest ? await changesByEvent(s.db, id, oldest.seq, newest.seq) : new Map()
-      const items = page.items.map((event) => ({ ...event, profileChanges: changes.get(event.seq) ?? [] }))
+      const actors = await nameActors(s.db, page.items.map((event) => event.actor))
+      const items = page.items.map((event, i) => ({ ...event, actor: actors[i] ?? null, profileChanges: changes.get(event.seq) ?? [] }))
       const nextCursor = page.nextBeforeSeq === null || !oldest ? null : encodeCursor('timeline', { key: page.nextBeforeSeq, id: oldest.id })
       return c.json({ items, nextCursor }, 200)
     },

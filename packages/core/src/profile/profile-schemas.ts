@@ -4,6 +4,7 @@
  * explanation and a customer's timeline.
  */
 import { z } from '@hono/zod-openapi'
+import { ACTOR_TYPES } from '../events/event-actor.js'
 import { EVENT_SOURCES } from '../events/event-log.js'
 import { PROFILE_OPS } from './next-value.js'
 
@@ -48,11 +49,21 @@ export const explainQuery = z.strictObject({
   cursor: z.string().max(200).optional().openapi({ description: 'nextCursor of the previous page' }),
 })
 
+/**
+ * Who caused a timeline event, with the name a person reads: the user's or API key's name, the
+ * customer's own name (null once erased or removed); null for a system actor, which the admin labels.
+ * @example namedActorSchema.parse({ type: 'user', id: 'usr_1', name: 'Li Wei' })
+ */
+export const namedActorSchema = z
+  .object({ type: z.enum(ACTOR_TYPES), id: z.string().nullable(), name: z.string().nullable() })
+  .openapi('NamedActor')
+
 /** One event of the timeline with the profile changes it caused. @example z.array(timelineItemSchema) */
 export const timelineItemSchema = z
   .object({
     id: z.string(), seq: z.number().int(), type: z.string(), customerId: z.string().nullable(), payload: z.record(z.string(), z.unknown()),
     occurredAt: z.string(), recordedAt: z.string(), source: z.enum(EVENT_SOURCES),
+    actor: namedActorSchema.nullable().openapi({ description: 'Who caused the event; null for events logged before actors were recorded' }),
     profileChanges: z.array(profileChangeSchema.omit({ event: true })),
   })
   .openapi('TimelineItem')

@@ -9,6 +9,7 @@ import { segments } from '../segments/segment-table.js'
 import { profileRebuilds } from './profile-rebuild-table.js'
 import { pluginWatermarkColumn } from './plugin-watermark-column.js'
 import { scrubLinkTokens } from './scrub-link-tokens.js'
+import { eventActorColumns } from './event-actor-columns.js'
 
 /** Core's migrations, in order. Append only: a changed migration is refused at boot. */
 export const coreMigrations = [
@@ -22,6 +23,7 @@ export const coreMigrations = [
   createTables('0008_profile_rebuilds', [profileRebuilds]),
   pluginWatermarkColumn,
   scrubLinkTokens,
+  eventActorColumns,
 ]
 
 /** Brings core's tables up to date. @example await migrateCore(db) */

@@ -72,7 +72,8 @@ export const customers = table('core_customers', {
 
 /**
  * The append-only event log. `seq` orders it; `idempotencyKey` makes a repeated append return the
- * first result. It becomes the plugin host's event log.
+ * first result. It becomes the plugin host's event log. Migration 0013 adds who caused each event
+ * (`actor_type`, `actor_id`: event-actor-columns.ts).
  */
 export const events = table('core_events', {
   seq: t.serial(),

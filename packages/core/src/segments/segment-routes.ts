@@ -137,8 +137,8 @@ export function segmentRoutes(s: CoreServices): CoreRoute[] {
 
   const exportCsv = defineRoute(
     {
-      method: 'get', path: '/api/v1/segments/{id}/export.csv', access: read, tags: ['segments'], summary: "The segment's customers as CSV, streamed",
-      description: "UTF-8 with a BOM: the customer's columns, then every declared profile field.",
+      method: 'get', path: '/api/v1/segments/{id}/export.csv', access: policies.personalDataExport, tags: ['segments'], summary: "The segment's customers as CSV, streamed",
+      description: "UTF-8 with a BOM: the customer's columns, then every declared profile field. Personal data: owners and admins only; each export is recorded in the audit log with its row count.",
       request: { params: segmentIdParams },
       responses: { 200: { description: 'CSV, streamed' }, ...notFound, ...stale, ...commonErrors },
     },
@@ -147,7 +147,9 @@ export function segmentRoutes(s: CoreServices): CoreRoute[] {
       // Everything that can refuse the request runs before the first byte is sent.
       const where = savedSegmentCondition(s.runtime.fields(), segment)
       const body = segmentCsv({ db: s.db, pii: s.pii, fields: s.runtime.fields(), pages: memberPages(s.db, segment.id, where) })
-      await recordAudit(s.db, s.now(), { caller: c.get('caller'), action: 'segment.exported', targetType: 'segment', targetId: segment.id, details: { name: segment.name }, requestId: c.get('requestId') })
+      // Recorded before the first byte, with the members counted now: no export leaves unrecorded.
+      const rows = await countMembers(s.db, where)
+      await recordAudit(s.db, s.now(), { caller: c.get('caller'), action: 'segment.exported', targetType: 'segment', targetId: segment.id, details: { name: segment.name, rows }, requestId: c.get('requestId') })
       return c.body(body, 200, {
         'content-type': 'text/csv; charset=utf-8',
         'content-disposition': `attachment; filename="segment-${segment.id}.csv"`,

@@ -1,14 +1,16 @@
 /**
  * @module
  * `GET /exports/responses.csv` and `GET /exports/responses.xlsx`: a survey's responses streamed
- * to the client in keyset pages. Staff read, like `GET /responses`, which shows the same data.
+ * to the client in keyset pages. A bulk export of personal data (customer ids, answers written in
+ * the customer's own words, hidden fields): core's `policies.personalDataExport` (owners and
+ * admins), each export recorded in the audit log with its row count, like a segment's CSV.
  */
 import { commonErrors, defineRoute, errorBody, jsonResponse, type PluginRoute, policies, z } from '@rapport/plugin-sdk'
 import { analyticsFilter, analyticsScope, checkedFilter } from '../analytics/analytics-scope.js'
 import { surveyLayout } from '../analytics/survey-questions.js'
 import { csvStream } from '../exports/csv-stream.js'
 import { type Cell, exportLayout } from '../exports/export-columns.js'
-import { responsePages } from '../exports/response-pages.js'
+import { countResponses, responsePages } from '../exports/response-pages.js'
 import { xlsxStream } from '../exports/xlsx-stream.js'
 import type { AnalyticsDeps } from './analytics-deps.js'
 
@@ -25,7 +27,7 @@ const FORMATS = {
 /** @example for (const route of exportRoutes(deps)) ctx.route(route) */
 export function exportRoutes(deps: AnalyticsDeps): PluginRoute[] {
   return (Object.keys(FORMATS) as Array<keyof typeof FORMATS>).map((format) => defineRoute({
-    method: 'get', path: `/exports/responses.${format}`, access: policies.staffRead('customers:read'),
+    method: 'get', path: `/exports/responses.${format}`, access: policies.personalDataExport,
     summary: `A survey's responses as ${format.toUpperCase()}, streamed`,
     request: { query: exportQuery },
     responses: { 200: { description: FORMATS[format].description }, 404: jsonResponse(errorBody, 'No such survey or version'), ...commonErrors },
@@ -35,6 +37,12 @@ export function exportRoutes(deps: AnalyticsDeps): PluginRoute[] {
     const layout = await surveyLayout(deps.db, deps.compiled, query.surveyId, query.version)
     const columns = exportLayout(layout.allQuestions)
     const scope = analyticsScope(query, deps.now(), { openEnded: true })
+    // Recorded before the first byte, with the responses counted now: no export leaves unrecorded.
+    const rows = await countResponses(deps.db, scope, query.status)
+    await deps.audit({
+      caller: c.get('caller'), action: 'satisfaction.responses-exported', targetType: 'survey', targetId: query.surveyId,
+      details: { format, status: query.status, rows }, requestId: c.get('requestId'),
+    })
     const pages = (async function* cellPages(): AsyncGenerator<Cell[][]> {
       for await (const rows of responsePages(deps.db, scope, query.status)) yield rows.map(columns.cells)
     })()
