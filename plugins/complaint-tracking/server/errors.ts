@@ -14,6 +14,7 @@ export const complaintsErrors = defineErrors('COMPLAINTS', {
   },
   REOPEN_WINDOW_PASSED: { status: 409, message: (d: { caseId: string; resolvedAt: string; days: number }) => `Case ${d.caseId} was resolved at ${d.resolvedAt}, more than ${d.days} days ago` },
   RESOLUTION_REQUIRED: { status: 422, message: (d: { missing: string[] }) => `Resolving needs ${d.missing.join(' and ')}` },
+  ASSIGNEE_NOT_FOUND: { status: 422, message: (d: { field: 'assigneeId'; assigneeId: string }) => `${d.field}: no active user ${d.assigneeId} (a team is team:<name>)` },
   CASE_CLOSED: { status: 409, message: (d: { caseId: string; status: string }) => `Case ${d.caseId} is ${d.status} and takes no more replies` },
   NOTE_NOT_ALLOWED: { status: 403, message: () => 'Customers can only post replies visible to the customer' },
   GOODWILL_OVER_LIMIT: { status: 422, message: (d: { points: number; max: number }) => `Goodwill of ${d.points} points is above the limit of ${d.max}` },

@@ -20,7 +20,7 @@ const matrix: Array<[string, 'get' | 'post', (caseId: string) => string, (custom
   ['move a case', 'post', (id) => `/cases/${id}/transitions`, () => ({ to: 'open' }), staffWrite],
   ['reply', 'post', (id) => `/cases/${id}/messages`, () => ({ body: 'hello', visibility: 'customer' }), staffWrite],
   ['reply on my own case', 'post', (id) => `/me/cases/${id}/messages`, () => ({ body: 'hello' }), ['link']],
-  ['assign', 'post', (id) => `/cases/${id}/assignment`, () => ({ assigneeId: 'u_1' }), staffWrite],
+  ['assign', 'post', (id) => `/cases/${id}/assignment`, () => ({ assigneeId: 'team:front-desk' }), staffWrite],
   ['attach', 'post', (id) => `/cases/${id}/attachments`, () => ({ files: [{ fileName: 'a.txt', contentType: 'text/plain', dataBase64: 'aGk=' }] }), [...staffWrite, 'link']],
   ['download', 'get', (id) => `/cases/${id}/attachments/nope`, () => undefined, [...staffRead, 'link']],
   ['list follow-ups', 'get', () => '/follow-ups?due=true', () => undefined, staffRead],

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest'
 import { createTestHost, dialects, type TestHost } from '@rapport/plugin-sdk/testing'
 import complaintTracking from '../server/index.js'
-import { base, caseOf, complaintEvents, DAY, fileCase, move, travel, walk } from './complaints-client.js'
+import { base, caseOf, complaintEvents, DAY, fileCase, move, travel, userIdOf, walk } from './complaints-client.js'
 
 describe.each(dialects)('complaint cases on %s', (dialect) => {
   let host: TestHost
@@ -157,11 +157,12 @@ describe.each(dialects)('complaint cases on %s', (dialect) => {
     const b = await fileCase(host, x)
     const c = await fileCase(host, y)
     await walk(host, b.id, ['open'])
-    expect((await host.http.post(`${base}/cases/${c.id}/assignment`, { assigneeId: 'u_agent' })).status).toBe(200)
+    const agent = await userIdOf(host, 'agent')
+    expect((await host.http.post(`${base}/cases/${c.id}/assignment`, { assigneeId: agent })).status).toBe(200)
     const list = async (q: string) => (await host.json(await host.as('analyst').get(`${base}/cases?${q}`)))
     expect((await list('')).items.map((i: any) => i.id)).toEqual([c.id, b.id, a.id])
     expect((await list('status=open')).items.map((i: any) => i.id)).toEqual([b.id])
-    expect((await list('assignee=u_agent')).items.map((i: any) => i.id)).toEqual([c.id])
+    expect((await list(`assignee=${agent}`)).items.map((i: any) => i.id)).toEqual([c.id])
     expect((await list(`customerId=${x}`)).items.map((i: any) => i.id)).toEqual([b.id, a.id])
     const first = await list('limit=2')
     expect(first.items).toHaveLength(2)
@@ -182,14 +183,38 @@ describe.each(dialects)('complaint cases on %s', (dialect) => {
     expect((await host.as('analyst').get(`${base}/cases?channel=fax`)).status).toBe(400)
   })
 
-  it('assigns, reassigns and records it', async () => {
+  it('assigns to a user, reassigns to a team and records it', async () => {
     const id = await host.customer()
     const c = await fileCase(host, id)
-    await host.as('agent').post(`${base}/cases/${c.id}/assignment`, { assigneeId: 'u_1' })
-    const res = await host.http.post(`${base}/cases/${c.id}/assignment`, { assigneeId: 'u_2' })
-    expect(await host.json(res)).toMatchObject({ assigneeId: 'u_2' })
+    const agent = await userIdOf(host, 'agent')
+    expect((await host.as('agent').post(`${base}/cases/${c.id}/assignment`, { assigneeId: agent })).status).toBe(200)
+    const res = await host.http.post(`${base}/cases/${c.id}/assignment`, { assigneeId: 'team:escalations' })
+    expect(await host.json(res)).toMatchObject({ assigneeId: 'team:escalations' })
     const assigned = (await caseOf(host, c.id)).history.filter((h: any) => h.action === 'assigned')
-    expect(assigned.map((h: any) => h.details)).toEqual([{ from: null, to: 'u_1' }, { from: 'u_1', to: 'u_2' }])
+    expect(assigned.map((h: any) => h.details)).toEqual([{ from: null, to: agent }, { from: agent, to: 'team:escalations' }])
+  })
+
+  it('refuses an assignee who is no active user nor a team: 422 naming the field, the case unchanged', async () => {
+    const id = await host.customer()
+    const c = await fileCase(host, id)
+    const admin = await userIdOf(host, 'admin')
+    await host.http.patch(`/api/v1/users/${admin}`, { disabled: true })
+    for (const assigneeId of ['usr_does_not_exist', 'team:', admin]) {
+      const res = await host.http.post(`${base}/cases/${c.id}/assignment`, { assigneeId })
+      expect(res.status).toBe(422)
+      expect((await host.json(res)).error).toMatchObject({ code: 'COMPLAINTS_ASSIGNEE_NOT_FOUND', details: { field: 'assigneeId', assigneeId } })
+    }
+    const detail = await caseOf(host, c.id)
+    expect(detail.assigneeId).toBeNull()
+    expect(detail.history.filter((h: any) => h.action === 'assigned')).toEqual([])
+  })
+
+  it('refuses a case for a customer who does not exist: 404 CUSTOMER_NOT_FOUND, nothing stored', async () => {
+    const res = await host.http.post(`${base}/cases`, { customerId: 'cus_does_not_exist', category: 'other', description: 'Nobody' })
+    expect(res.status).toBe(404)
+    expect((await host.json(res)).error).toMatchObject({ code: 'CUSTOMER_NOT_FOUND', details: { customerId: 'cus_does_not_exist' } })
+    expect((await host.json(await host.http.get(`${base}/cases`))).items).toEqual([])
+    expect((await host.json(await host.http.get('/api/v1/events?type=complaint.opened'))).items).toEqual([])
   })
 
   it('refuses a message to an unknown case and to a closed case', async () => {

@@ -25,6 +25,13 @@ export async function linkFor(host: TestHost, customerId: string): Promise<strin
   return (await host.json(res)).token
 }
 
+/** The user id of the test user with this role (signed in on first use). */
+export async function userIdOf(host: TestHost, role: 'owner' | 'admin' | 'agent' | 'analyst'): Promise<string> {
+  const res = await host.as(role).get('/api/v1/auth/me')
+  if (res.status !== 200) throw new Error(`me: ${res.status} ${await res.text()}`)
+  return (await host.json(res)).user.id
+}
+
 /** `POST /cases` as the owner; returns the case. */
 export async function fileCase(host: TestHost, customerId: string, extra: Record<string, unknown> = {}): Promise<any> {
   const res = await host.http.post(`${base}/cases`, { customerId, channel: 'phone', category: 'product.quality', description: 'The cup leaks', ...extra })

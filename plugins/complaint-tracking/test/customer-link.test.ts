@@ -18,7 +18,7 @@ describe.each(dialects)('complaints through a customer link on %s', (dialect) =>
     expect(c).toMatchObject({ customerId: id, channel: 'link', priority: 'normal', createdBy: `customer:${id}` })
     await host.http.post(`${base}/cases/${c.id}/messages`, { body: 'Customer sounds upset', visibility: 'internal' })
     await host.http.post(`${base}/cases/${c.id}/messages`, { body: 'Sorry, a replacement is on its way', visibility: 'customer' })
-    await host.http.post(`${base}/cases/${c.id}/assignment`, { assigneeId: 'u_1' })
+    expect((await host.http.post(`${base}/cases/${c.id}/assignment`, { assigneeId: 'team:front-desk' })).status).toBe(200)
     expect((await me.post(`${base}/me/cases/${c.id}/messages`, { body: 'Thanks!' })).status).toBe(201)
     const seen = await host.json(await me.get(`${base}/cases/${c.id}`))
     expect(seen.messages.map((m: any) => m.body)).toEqual(['Sorry, a replacement is on its way', 'Thanks!'])

@@ -1,6 +1,7 @@
 /**
  * @module
- * `POST /cases/{id}/assignment`: assigns a case to an agent, or unassigns it with `null`.
+ * `POST /cases/{id}/assignment`: assigns a case to an active user or a team (`team:<name>`), or
+ * unassigns it with `null`; an id that is neither is a 422 naming the field.
  */
 import { commonErrors, defineRoute, errorBody, jsonBody, jsonResponse, policies, type PluginContext, type PluginRoute } from '@rapport/plugin-sdk'
 import { assignmentRequest, caseParams, caseSchema } from '../../shared/schemas.js'
@@ -15,7 +16,10 @@ export const assignmentRoute = (ctx: PluginContext<ComplaintsConfig>): PluginRou
     method: 'post', path: '/cases/{id}/assignment', access: policies.staffWrite('customers:write'),
     summary: 'Assign a case to an agent',
     request: { params: caseParams, body: jsonBody(assignmentRequest) },
-    responses: { 200: jsonResponse(caseSchema, 'The case'), 404: jsonResponse(errorBody, 'No such case'), 409: jsonResponse(errorBody, 'The case is closed'), ...commonErrors },
+    responses: {
+      200: jsonResponse(caseSchema, 'The case'), 404: jsonResponse(errorBody, 'No such case'), 409: jsonResponse(errorBody, 'The case is closed'),
+      422: jsonResponse(errorBody, 'No active user or team with that id (COMPLAINTS_ASSIGNEE_NOT_FOUND)'), ...commonErrors,
+    },
   },
   async (c) => {
     const { id } = c.req.valid('param')

@@ -22,10 +22,11 @@ export const createCaseRoute = (ctx: PluginContext<ComplaintsConfig>): PluginRou
     method: 'post', path: '/cases', access: policies.staffWrite('customers:write'),
     summary: 'Record a complaint for a customer (staff; customers file through POST /me/cases)',
     request: { body: jsonBody(caseRequest) },
-    responses: { 201: jsonResponse(caseSchema, 'The new case'), 422: jsonResponse(errorBody, 'Unknown category'), ...commonErrors },
+    responses: { 201: jsonResponse(caseSchema, 'The new case'), 404: jsonResponse(errorBody, 'No such customer (CUSTOMER_NOT_FOUND)'), 422: jsonResponse(errorBody, 'Unknown category'), ...commonErrors },
   },
   async (c) => {
     const body = c.req.valid('json')
+    await ctx.customers.require(body.customerId)
     const caller = c.get('caller')
     const created = await ctx.db.tx((tx) => openCase(tx, ctx, { ...body, orderRef: body.orderRef ?? null, createdBy: actorOf(caller) }))
     return c.json(publicCase(created), 201)
