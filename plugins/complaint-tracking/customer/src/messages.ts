@@ -18,7 +18,8 @@ const en = {
   loading: 'Loading…',
   errors: {
     LINK_INVALID: 'This link is not valid.', LINK_EXPIRED: 'This link has expired.', LINK_USED: 'This link was already used.',
-    LINK_WRONG_CUSTOMER: 'This link does not open this complaint.', COMPLAINTS_CASE_NOT_FOUND: 'This complaint was not found.',
+    LINK_WRONG_CUSTOMER: 'This link does not open this complaint.', LINK_WRONG_PURPOSE: 'This link is not for this page: it opens another of our pages, not a complaint. Please open the complaint link we sent you.',
+    COMPLAINTS_CASE_NOT_FOUND: 'This complaint was not found.',
     COMPLAINTS_CASE_CLOSED: 'This complaint is closed.', COMPLAINTS_FORM_DISABLED: 'The complaint form is not available.',
     COMPLAINTS_FORM_RATE_LIMITED: 'Too many complaints were sent from your network. Please try again in {{minutes}} minutes.',
     COMPLAINTS_CATEGORY_UNKNOWN: 'Please choose a category.', COMPLAINTS_ATTACHMENT_TOO_LARGE: 'A file is too large.',
@@ -43,7 +44,8 @@ const zhCN: Messages = {
   loading: '加载中…',
   errors: {
     LINK_INVALID: '该链接无效。', LINK_EXPIRED: '该链接已过期。', LINK_USED: '该链接已被使用。',
-    LINK_WRONG_CUSTOMER: '该链接不能打开此投诉。', COMPLAINTS_CASE_NOT_FOUND: '未找到该投诉。',
+    LINK_WRONG_CUSTOMER: '该链接不能打开此投诉。', LINK_WRONG_PURPOSE: '此链接不是用来打开此页面的：它打开的是我们的其他页面，而不是投诉。请打开我们发给您的投诉链接。',
+    COMPLAINTS_CASE_NOT_FOUND: '未找到该投诉。',
     COMPLAINTS_CASE_CLOSED: '该投诉已关闭。', COMPLAINTS_FORM_DISABLED: '投诉表单暂不可用。',
     COMPLAINTS_FORM_RATE_LIMITED: '您所在网络提交的投诉过多，请 {{minutes}} 分钟后再试。',
     COMPLAINTS_CATEGORY_UNKNOWN: '请选择类别。', COMPLAINTS_ATTACHMENT_TOO_LARGE: '文件过大。',

@@ -4,8 +4,16 @@
  */
 import type { MemberPageView } from '../../shared/schemas'
 
-/** Why the page could not load: a bad or expired link, not a member, or anything else. */
-export type LoadProblem = 'link' | 'member' | 'other'
+/** Why the page could not load: a bad, expired or spent link, a link for another page, not a member, or anything else. */
+export type LoadProblem = 'link' | 'expired' | 'used' | 'wrongPage' | 'member' | 'other'
+
+/** The problem the page shows for a refusal's code and status. @example problemOf(403, 'LINK_WRONG_PURPOSE') // 'wrongPage' */
+export function problemOf(status: number, code: string | undefined): LoadProblem {
+  if (code === 'LINK_WRONG_PURPOSE') return 'wrongPage'
+  if (code === 'LINK_EXPIRED') return 'expired'
+  if (code === 'LINK_USED') return 'used'
+  return status === 401 || status === 403 ? 'link' : status === 404 ? 'member' : 'other'
+}
 
 /** The token of `/m/<token>`, or '' when the address has none. */
 export const tokenOfPath = (pathname: string): string => decodeURIComponent(pathname.replace(/^\/m\/?/, '').split('/')[0] ?? '')
@@ -16,7 +24,8 @@ export async function loadMember(token: string): Promise<{ ok: true; member: Mem
   try {
     const res = await fetch('/api/p/points-membership/me', { headers: { 'x-rapport-link': token, accept: 'application/json' }, credentials: 'omit' })
     if (res.ok) return { ok: true, member: (await res.json()) as MemberPageView }
-    return { ok: false, problem: res.status === 401 || res.status === 403 ? 'link' : res.status === 404 ? 'member' : 'other' }
+    const body = (await res.json().catch(() => undefined)) as { error?: { code?: string } } | undefined
+    return { ok: false, problem: problemOf(res.status, body?.error?.code) }
   } catch {
     return { ok: false, problem: 'other' }
   }

@@ -19,7 +19,10 @@ export const messages = {
     tiers: { diamond: '金钻', silver: '白银', bronze: '铜', iron: '铁' },
     kindsReward: { voucher: '代金券', discount: '折扣', gift: '礼品' },
     loading: '加载中…', language: 'English', languageLabel: '切换语言',
-    errors: { link: '此链接无效或已过期，请向门店索取新链接。', member: '您还不是会员。', other: '暂时无法加载，请稍后再试。', retry: '重试' },
+    errors: {
+      link: '此链接无效或已过期，请向门店索取新链接。', expired: '此链接已过期，请向门店索取新链接。', used: '此链接已被使用过，请向门店索取新链接。',
+      wrongPage: '此链接不是用来打开此页面的。请打开我们发给您的积分链接。', member: '您还不是会员。', other: '暂时无法加载，请稍后再试。', retry: '重试',
+    },
   },
   en: {
     title: 'My points', memberNo: 'Member {memberNo}', since: 'Member since {date}', balance: 'Points balance', available: '{n} available', pending: '{n} pending',
@@ -37,7 +40,10 @@ export const messages = {
     tiers: { diamond: 'Diamond', silver: 'Silver', bronze: 'Bronze', iron: 'Iron' },
     kindsReward: { voucher: 'Voucher', discount: 'Discount', gift: 'Gift' },
     loading: 'Loading…', language: '中文', languageLabel: 'Change language',
-    errors: { link: 'This link is not valid or has expired. Ask the store for a new one.', member: 'You are not a member yet.', other: 'The page could not load. Try again later.', retry: 'Try again' },
+    errors: {
+      link: 'This link is not valid or has expired. Ask the store for a new one.', expired: 'This link has expired. Ask the store for a new one.', used: 'This link was already used. Ask the store for a new one.',
+      wrongPage: 'This link is not for this page. Open the points link we sent you.', member: 'You are not a member yet.', other: 'The page could not load. Try again later.', retry: 'Try again',
+    },
   },
 } as const
 

@@ -27,6 +27,7 @@ const en = {
   used: 'This survey link has already been used.',
   closed: 'This survey is closed and no longer takes answers.',
   invalidLink: 'This survey link is not valid. Please check that you opened the whole link.',
+  wrongPage: 'This link is not for this page: it opens another of our pages, not a survey. Please open the survey link we sent you.',
   unavailable: 'This survey is not available right now.',
   rateLimited: 'Too many attempts from your network. Please try again in {seconds} seconds.',
   proofFailed: 'We could not check your browser. Please try again.',
@@ -56,6 +57,7 @@ const zhCN: Messages = {
   used: '此问卷链接已被使用。',
   closed: '此问卷已关闭，不再接受回答。',
   invalidLink: '此问卷链接无效，请确认打开的是完整链接。',
+  wrongPage: '此链接不是用来打开此页面的：它打开的是我们的其他页面，而不是问卷。请打开我们发给您的问卷链接。',
   unavailable: '此问卷暂时无法使用。',
   rateLimited: '您所在网络的请求过于频繁，请在 {seconds} 秒后重试。',
   proofFailed: '无法完成浏览器检查，请重试。',
@@ -83,6 +85,7 @@ export function errorMessageKey(code: string): MessageKey {
   switch (code) {
     case 'SURVEY_INVITATION_EXPIRED': case 'LINK_EXPIRED': return 'expired'
     case 'LINK_USED': return 'used'
+    case 'LINK_WRONG_PURPOSE': return 'wrongPage'
     case 'SURVEY_CLOSED': return 'closed'
     case 'LINK_INVALID': case 'SURVEY_LINK_UNKNOWN': case 'SURVEY_LINK_OTHER_SURVEY': case 'REQUEST_INVALID': case 'NOT_FOUND':
       return 'invalidLink'
