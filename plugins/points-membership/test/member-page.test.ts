@@ -87,6 +87,19 @@ describe.each(dialects)("the member's own page on %s", (dialect) => {
     expect((await host.json(await host.as({ link: link.token }).get(`${base}/me`))).balance).toBe(after.balance)
   })
 
+  it('takes only the reward and a key from the member: staff fields (customer, quantity, points, actor, reason) are a 400 naming each, and nothing is spent', async () => {
+    const before = (await host.json(await host.as({ link: link.token }).get(`${base}/me`))).balance
+    const other = await host.customer()
+    for (const [field, value] of Object.entries({ customerId: other, quantity: 3, points: 1, costPoints: 0, actor: 'user:u_1', reason: 'gift', status: 'active', tier: 'diamond' })) {
+      const res = await host.as({ link: link.token }).post(`${base}/me/redemptions`, { rewardId: 'cup', idempotencyKey: `staff-${field}`, [field]: value })
+      expect(res.status, field).toBe(400)
+      const error = (await host.json(res)).error
+      expect(error.code).toBe('REQUEST_INVALID')
+      expect(error.details.issues.map((i: { path: string }) => i.path)).toEqual([`body.${field}`])
+    }
+    expect((await host.json(await host.as({ link: link.token }).get(`${base}/me`))).balance).toBe(before)
+  })
+
   it('shows a suspended member their status and no rewards to redeem', async () => {
     const other = await memberWith(host, 1_000)
     const own: Link = await host.json(await host.as('agent').post(`${base}/members/${other}/links`, {}))

@@ -47,6 +47,16 @@ describe.each(dialects)('the public link on %s', (dialect) => {
     expect(await responsesOf(host)).toHaveLength(2)
   })
 
+  it('takes only answers from anyone: staff fields beside them (customer, channel, status, scores) are a 400 naming each, and nothing is stored', async () => {
+    const survey = await publicSurvey({ oneResponsePerClient: false })
+    for (const [field, value] of Object.entries({ customerId: 'cus_1', channel: 'link', status: 'completed', scores: { nps: 10 }, version: 1 })) {
+      const error = await refusal(await host.as('anonymous').post(`${base}/public/${survey.publicToken}/responses`, { answers: { nps: 10 }, [field]: value }), 400)
+      expect(error.code, field).toBe('REQUEST_INVALID')
+      expect(error.details.issues.map((i: { path: string }) => i.path)).toEqual([`body.${field}`])
+    }
+    expect(await responsesOf(host)).toEqual([])
+  })
+
   it('answers 429 to a flood from one address, and serves it again in the next minute', async () => {
     const survey = await publicSurvey({ oneResponsePerClient: false })
     const anon = host.as('anonymous')

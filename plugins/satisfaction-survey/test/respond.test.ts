@@ -59,6 +59,23 @@ describe.each(dialects)('answering through a customer link on %s', (dialect) => 
     expect(events[1]!.payload).toMatchObject({ surveyId: survey.id, responseId: response.id, nps: 3, csat: null, ces: null })
   })
 
+  it('takes only the customer\'s answers: staff fields beside them (customer, channel, status, version, scores) are a 400 naming each, and nothing is stored', async () => {
+    const id = await host.customer()
+    const survey = await publishedSurvey(host)
+    const { token } = await invite(host, survey.id, id)
+    const link = host.as({ link: token })
+    const staffFields = { customerId: 'cus_other', channel: 'phone', status: 'completed', version: 2, scores: { nps: 10 }, invitationId: 'inv_x' }
+    for (const [field, value] of Object.entries(staffFields)) {
+      for (const step of ['partial', 'complete']) {
+        const res = await link.post(`${base}/respond/${survey.id}/${step}`, { answers: { nps: 9 }, [field]: value })
+        const error = await refusal(res, 400)
+        expect(error.code, field).toBe('REQUEST_INVALID')
+        expect(error.details.issues.map((i: { path: string }) => i.path)).toEqual([`body.${field}`])
+      }
+    }
+    expect(await responsesOf(host, 'status=completed')).toEqual([])
+  })
+
   it('refuses structural problems with 400 naming the questions, and rules with 422, losing nothing saved', async () => {
     const id = await host.customer()
     const survey = await publishedSurvey(host)
