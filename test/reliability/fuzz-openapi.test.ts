@@ -17,13 +17,18 @@
  * session), and enabling or disabling a real plugin (mounts and unmounts routes): those get
  * made-up plugin names only. Erasing is fuzzed with made-up customer ids, so the world survives.
  *
+ * Routes a customer link or an anonymous caller may call are checked apart: their published request
+ * bodies are closed and name no staff-only field (priority, channel, customerId, status, points, …),
+ * and each such field injected into a body is refused with 400 naming it, writing nothing.
+ *
  * RAPPORT_SOAK=1 runs ten times more requests; RAPPORT_FUZZ_SEED replays a run; RAPPORT_FUZZ_RUNS sets the count.
  */
 import fc from 'fast-check'
+import type { Access } from '@rapport/core'
 import type { TestApp, TestDialect } from '@rapport/core/testing'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { buildWorld, createFullApp, json, type World } from '../support/full-app.js'
-import { anyJson, nastyString, validOrInvalid, type Components, type Schema } from '../support/openapi-arbitraries.js'
+import { anyJson, nastyString, propertyNames, valid, validOrInvalid, type Components, type Schema } from '../support/openapi-arbitraries.js'
 import { changedTables, digest, watchWrites } from '../support/write-watch.js'
 
 const SOAK = process.env.RAPPORT_SOAK === '1'
@@ -34,7 +39,7 @@ const BATCH: Record<TestDialect, number> = { sqlite: 500, pglite: 50 }
 const TIMEOUT_MS = 10_000
 const seed = process.env.RAPPORT_FUZZ_SEED ? Number(process.env.RAPPORT_FUZZ_SEED) : undefined
 
-type Operation = { method: string; path: string; params: Array<{ name: string; in: string; schema: Schema; required?: boolean }>; body?: { type: string; schema: Schema } }
+type Operation = { method: string; path: string; access: Access; params: Array<{ name: string; in: string; schema: Schema; required?: boolean }>; body?: { type: string; schema: Schema } }
 type FuzzRequest = { method: string; url: string; headers: Record<string, string>; body?: string; anonymous: boolean; op: string }
 
 /** Routes whose real targets act on the server itself: fuzzed with made-up path values only. */
@@ -48,7 +53,7 @@ function operations(doc: any): Operation[] {
       if (SKIPPED.has(`${method.toUpperCase()} ${path}`)) continue
       const content = Object.entries((op.requestBody?.content ?? {}) as Record<string, { schema: Schema }>)[0]
       ops.push({
-        method: method.toUpperCase(), path, params: (op.parameters ?? []).map((p: any) => (p.$ref ? doc.components.parameters[p.$ref.split('/').pop()] : p)),
+        method: method.toUpperCase(), path, access: op['x-rapport-access'], params: (op.parameters ?? []).map((p: any) => (p.$ref ? doc.components.parameters[p.$ref.split('/').pop()] : p)),
         ...(content ? { body: { type: content[0], schema: content[1].schema ?? {} } } : {}),
       })
     }
@@ -70,7 +75,7 @@ function knownValues(w: World, path: string, name: string): string[] {
   if (name === 'id') {
     if (path.startsWith('/api/v1/customers')) return [w.customerA, w.customerB]
     if (path.includes('/satisfaction-survey/surveys')) return [w.surveyId, w.otherSurveyId]
-    if (path.includes('/complaint-tracking/cases')) return [w.caseA]
+    if (/\/complaint-tracking\/(me\/)?cases/.test(path)) return [w.caseA]
   }
   return []
 }
@@ -121,6 +126,23 @@ function requestArbitrary(op: Operation, w: World, components: Components): fc.A
     const sent = op.method === 'GET' || op.method === 'HEAD' ? undefined : body
     return { method: op.method, url: `${path}${search.size ? `?${search}` : ''}`, headers: h, ...(sent !== undefined ? { body: sent } : {}), anonymous, op: key }
   })
+}
+
+/**
+ * Fields only staff set (who a record is for, how it came in, how urgent, who handles it, its
+ * state, points and tiers, the scores and versions the server computes). A route a customer link
+ * or an anonymous caller may call must not take any of them: the server sets them.
+ */
+const STAFF_ONLY_FIELDS = [
+  'customerId', 'channel', 'priority', 'assigneeId', 'assignee', 'status', 'visibility', 'createdBy', 'actor', 'resolutionCode', 'goodwillPoints',
+  'points', 'balance', 'costPoints', 'quantity', 'reason', 'tier', 'ladder', 'scores', 'version', 'invitationId', 'role', 'scopes', 'csat',
+] as const
+
+/** Who a customer-reachable operation is called as: anonymous, or a link of the purpose it takes. */
+const customerCaller = (access: Access, w: World): 'anonymous' | { link: string } | undefined => {
+  if (access === 'anonymous') return 'anonymous'
+  const links: Record<string, string> = { 'satisfaction-survey': w.surveyLinkA, 'complaint-tracking': w.complaintLinkA, 'points-membership': w.pointsLinkA }
+  return access.customerLink ? { link: links[access.customerLink]! } : undefined
 }
 
 /** A URL cannot carry a lone surrogate: it becomes U+FFFD, as a browser would send it. */
@@ -188,6 +210,42 @@ describe.each(['sqlite', 'pglite'] as const)('fuzzing every OpenAPI operation on
     expect(stats.requests).toBe(RUNS[dialect])
     expect(stats.ops.size).toBe(ops.length)
   }, SOAK ? 3_600_000 : 600_000)
+
+  it('publishes closed request bodies without a staff-only field on every route a customer link or anonymous caller may call', () => {
+    const reachable = ops.filter((op) => op.body && customerCaller(op.access, w))
+    expect(reachable.map((op) => `${op.method} ${op.path}`)).toEqual(expect.arrayContaining(['POST /api/p/complaint-tracking/me/cases', 'POST /api/p/complaint-tracking/form', 'POST /api/p/points-membership/me/redemptions']))
+    const offending = reachable.flatMap((op) => {
+      const names = propertyNames(op.body!.schema, components)
+      const root = op.body!.schema.$ref ? components[String(op.body!.schema.$ref).split('/').pop()!]! : op.body!.schema
+      return [
+        ...STAFF_ONLY_FIELDS.filter((f) => names.has(f)).map((f) => `${op.method} ${op.path} takes ${f}`),
+        ...(root.type === 'object' && root.additionalProperties !== false ? [`${op.method} ${op.path} takes unknown keys`] : []),
+      ]
+    })
+    expect(offending).toEqual([])
+  })
+
+  it('refuses a staff-only field injected into the body of every route a customer link or anonymous caller may call, naming it and changing nothing', async () => {
+    const failures: string[] = []
+    let checked = 0
+    for (const op of ops.filter((o) => o.body?.type === 'application/json' && customerCaller(o.access, w))) {
+      const as = customerCaller(op.access, w)!
+      let path = op.path
+      for (const p of op.params.filter((x) => x.in === 'path')) path = path.replace(`{${p.name}}`, encodeURIComponent(knownValues(w, op.path, p.name)[0] ?? 'probe'))
+      const [base] = fc.sample(valid(op.body!.schema, components), { numRuns: 1, seed: 17 }) as [Record<string, unknown>]
+      for (const field of STAFF_ONLY_FIELDS) {
+        const before = await writes()
+        const res = await t.request(op.method, path, { as, body: { ...(typeof base === 'object' && base ? base : {}), [field]: 'urgent' } })
+        const body = await res.json().catch(() => undefined)
+        const named = (body?.error?.details?.issues ?? []).some((i: { path: string }) => i.path === `body.${field}`)
+        const changed = changedTables(before, await writes()).filter((table) => !table.startsWith('core_job_'))
+        checked++
+        if (res.status !== 400 || body?.error?.code !== 'REQUEST_INVALID' || !named || changed.length) failures.push(`${op.method} ${path} with ${field} → ${res.status} ${JSON.stringify(body?.error ?? body).slice(0, 200)}${changed.length ? ` changed ${changed.join(', ')}` : ''}`)
+      }
+    }
+    expect(failures).toEqual([])
+    expect(checked).toBeGreaterThan(0)
+  })
 
   it('refuses a NUL character in every path parameter and body with a 4xx (PostgreSQL cannot store it)', async () => {
     const failures: string[] = []

@@ -106,6 +106,22 @@ export function invalid(schema: Schema, components: Components, depth = 0): fc.A
   )
 }
 
+/**
+ * Every property name a schema declares, at any depth (through $refs, arrays and unions); keys of
+ * free-form maps (`additionalProperties`) are data, not fields, and are left out.
+ * @example propertyNames(op.requestBody.content['application/json'].schema, doc.components.schemas)
+ */
+export function propertyNames(schema: Schema, components: Components, into = new Set<string>(), depth = 0): Set<string> {
+  const s = resolve(schema, components)
+  if (depth > 8) return into
+  for (const [name, child] of Object.entries((s.properties ?? {}) as Record<string, Schema>)) {
+    into.add(name)
+    propertyNames(child, components, into, depth + 1)
+  }
+  for (const child of [...(s.anyOf ?? []), ...(s.oneOf ?? []), ...(s.allOf ?? []), ...(s.items ? [s.items] : [])]) propertyNames(child, components, into, depth + 1)
+  return into
+}
+
 /** Either kind, mostly well-formed so the handlers are reached. */
 export const validOrInvalid = (schema: Schema, components: Components): fc.Arbitrary<unknown> =>
   fc.oneof({ weight: 3, arbitrary: valid(schema, components) }, { weight: 2, arbitrary: invalid(schema, components) })
