@@ -5,19 +5,21 @@ import { base, invite, publishedSurvey } from './survey-client.js'
 
 type Who = 'anonymous' | 'analyst' | 'agent' | 'admin' | 'owner' | 'readKey' | 'writeKey' | 'link'
 const everyone: Who[] = ['anonymous', 'analyst', 'agent', 'admin', 'owner', 'readKey', 'writeKey', 'link']
-// Analytics and exports are staff read: every role, analysts included, and keys with customers:read.
+// Analytics are staff read: every role, analysts included, and keys with customers:read.
 const staffRead: Who[] = ['analyst', 'agent', 'admin', 'owner', 'readKey']
+// Exports hand over personal data in bulk: core's policies.personalDataExport, owners and admins only.
+const personalDataExporters: Who[] = ['admin', 'owner']
 
-const routes: Array<[string, (surveyId: string) => string]> = [
-  ['NPS trend', () => '/analytics/nps'],
-  ['NPS segments', () => '/analytics/nps/segments?by=channel'],
-  ['score distributions', () => '/analytics/scores'],
-  ['question summaries', (s) => `/analytics/questions?surveyId=${s}`],
-  ['free-text answers', (s) => `/analytics/texts?surveyId=${s}&question=why`],
-  ['invitation rates', () => '/analytics/invitations'],
-  ['drop-off', (s) => `/analytics/drop-off?surveyId=${s}`],
-  ['CSV export', (s) => `/exports/responses.csv?surveyId=${s}`],
-  ['XLSX export', (s) => `/exports/responses.xlsx?surveyId=${s}`],
+const routes: Array<[string, (surveyId: string) => string, Who[]]> = [
+  ['NPS trend', () => '/analytics/nps', staffRead],
+  ['NPS segments', () => '/analytics/nps/segments?by=channel', staffRead],
+  ['score distributions', () => '/analytics/scores', staffRead],
+  ['question summaries', (s) => `/analytics/questions?surveyId=${s}`, staffRead],
+  ['free-text answers', (s) => `/analytics/texts?surveyId=${s}&question=why`, staffRead],
+  ['invitation rates', () => '/analytics/invitations', staffRead],
+  ['drop-off', (s) => `/analytics/drop-off?surveyId=${s}`, staffRead],
+  ['CSV export', (s) => `/exports/responses.csv?surveyId=${s}`, personalDataExporters],
+  ['XLSX export', (s) => `/exports/responses.xlsx?surveyId=${s}`, personalDataExporters],
 ]
 
 describe.each(dialects)('who may read analytics and exports on %s', (dialect) => {
@@ -37,11 +39,11 @@ describe.each(dialects)('who may read analytics and exports on %s', (dialect) =>
   }, 60_000)
   afterAll(() => host.close())
 
-  it.each(routes)('%s', async (_name, path) => {
+  it.each(routes)('%s', async (_name, path, allowed) => {
     for (const who of everyone) {
       const res = await clients[who].get(`${base}${path(surveyId)}`)
       await res.arrayBuffer()
-      const expected = staffRead.includes(who) ? 200 : who === 'anonymous' ? 401 : 403
+      const expected = allowed.includes(who) ? 200 : who === 'anonymous' ? 401 : 403
       expect(res.status, who).toBe(expected)
     }
   })

@@ -70,7 +70,7 @@ describe.each(dialects)('response exports on %s', (dialect) => {
     const answers = { nps: 9, csat: 4, store: 'other', 'store-Comment': '=HYPERLINK("x")', liked: ['price', 'staff'], again: false, aspects: { speed: 'good' }, wishes: ['b', 'a', 'c'], why: '很好, "quoted"\nnext line' }
     expect((await me.complete(surveyId, answers)).status).toBe(201)
     await seedResponses(host, [{ surveyId, at: '2026-01-05T00:00:00.000Z', channel: 'public', nps: 3, answers: { nps: 3 } }])
-    const res = await host.as('analyst').get(`${base}/exports/responses.csv?surveyId=${surveyId}`)
+    const res = await host.as('admin').get(`${base}/exports/responses.csv?surveyId=${surveyId}`)
     expect(res.status).toBe(200)
     expect(res.headers.get('content-type')).toBe('text/csv; charset=utf-8')
     expect(res.headers.get('content-disposition')).toBe(`attachment; filename="responses-${surveyId}.csv"`)
@@ -99,7 +99,7 @@ describe.each(dialects)('response exports on %s', (dialect) => {
       { surveyId, at: '2026-01-05T00:00:00.000Z', nps: 10, answers: { nps: 10, liked: ['speed'], why: '第一' } },
       { surveyId, at: '2026-01-06T00:00:00.000Z', nps: 2, answers: { nps: 2, aspects: { price: 'bad' } } },
     ])
-    const res = await host.as('analyst').get(`${base}/exports/responses.xlsx?surveyId=${surveyId}`)
+    const res = await host.as('admin').get(`${base}/exports/responses.xlsx?surveyId=${surveyId}`)
     expect(res.status).toBe(200)
     expect(res.headers.get('content-type')).toBe('application/vnd.openxmlformats-officedocument.spreadsheetml.sheet')
     const workbook = new ExcelJS.Workbook()
@@ -118,7 +118,7 @@ describe.each(dialects)('response exports on %s', (dialect) => {
     await seedBulk(host, surveyId, 100_000)
     let lines = 0
     let tail = ''
-    const csv = await drain(await host.as('analyst').get(`${base}/exports/responses.csv?surveyId=${surveyId}`), (text) => {
+    const csv = await drain(await host.as('admin').get(`${base}/exports/responses.csv?surveyId=${surveyId}`), (text) => {
       const parts = (tail + text).split('\r\n')
       tail = parts.pop()!
       lines += parts.length
@@ -126,7 +126,7 @@ describe.each(dialects)('response exports on %s', (dialect) => {
     expect(lines).toBe(100_001)
     expect(csv.bytes).toBeGreaterThan(25_000_000)
     expect(csv.maxHeapGrowth).toBeLessThan(csv.bytes / 4)
-    const xlsx = await drain(await host.as('analyst').get(`${base}/exports/responses.xlsx?surveyId=${surveyId}`))
+    const xlsx = await drain(await host.as('admin').get(`${base}/exports/responses.xlsx?surveyId=${surveyId}`))
     expect(xlsx.bytes).toBeGreaterThan(1_000_000)
     expect(xlsx.maxHeapGrowth).toBeLessThan(csv.bytes / 4)
   }, 180_000)
@@ -137,5 +137,19 @@ describe.each(dialects)('response exports on %s', (dialect) => {
     expect((await refusal(await host.http.get(`${base}/exports/responses.xlsx?surveyId=${surveyId}&version=3`), 404)).code).toBe('SURVEY_VERSION_NOT_FOUND')
     expect((await refusal(await host.http.get(`${base}/exports/responses.csv?surveyId=${surveyId}&status=deleted`), 400)).code).toBe('REQUEST_INVALID')
     expect((await host.as('anonymous').get(`${base}/exports/responses.csv?surveyId=${surveyId}`)).status).toBe(401)
+    expect((await refusal(await host.as('analyst').get(`${base}/exports/responses.csv?surveyId=${surveyId}`), 403)).code).toBe('AUTH_FORBIDDEN')
+  })
+
+  it('records each export in the audit log: who, which survey, which format, how many rows', async () => {
+    await seedResponses(host, [
+      { surveyId, at: '2026-01-05T00:00:00.000Z', channel: 'public', nps: 3, answers: { nps: 3 } },
+      { surveyId, at: '2026-01-06T00:00:00.000Z', channel: 'public', nps: 10, answers: { nps: 10 } },
+    ])
+    await (await host.as('admin').get(`${base}/exports/responses.xlsx?surveyId=${surveyId}`)).arrayBuffer()
+    const audit = await (await host.http.get('/api/v1/audit?action=satisfaction.responses-exported')).json() as { items: Array<Record<string, unknown>> }
+    expect(audit.items).toEqual([expect.objectContaining({
+      actor: expect.objectContaining({ type: 'user', name: 'admin' }), target: expect.objectContaining({ type: 'survey', id: surveyId }),
+      details: { format: 'xlsx', status: 'completed', rows: 2, plugin: 'satisfaction-survey' },
+    })])
   })
 })
