@@ -23,7 +23,8 @@ const newestMtime = (target: string): number => {
 /** Runs `vite build` for @rapport/admin unless dist/index.html is newer than every source. */
 export function ensureAdminBuild(): void {
   const built = path.join(adminDist, 'index.html')
-  const pluginAdmins = readdirSync(path.join(repoRoot, 'plugins')).map((name) => path.join(repoRoot, 'plugins', name, 'admin'))
+  // A plugin's admin part may import its shared schemas and its customer page's modules (the survey preview does).
+  const pluginAdmins = readdirSync(path.join(repoRoot, 'plugins')).flatMap((name) => ['admin', 'shared', 'customer/src'].map((part) => path.join(repoRoot, 'plugins', name, part)))
   const sources = [...['src', 'index.html', 'vite.config.ts', 'package.json'].map((p) => path.join(adminDir, p)), path.join(repoRoot, 'packages/admin-kit/src'), ...pluginAdmins]
   const sourceTime = Math.max(...sources.filter(existsSync).map(newestMtime))
   if (existsSync(built) && statSync(built).mtimeMs >= sourceTime) return

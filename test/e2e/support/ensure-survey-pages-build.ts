@@ -17,10 +17,10 @@ const newestMtime = (target: string): number => {
   return readdirSync(target).reduce((newest, name) => Math.max(newest, newestMtime(path.join(target, name))), stat.mtimeMs)
 }
 
-/** Runs the plugin's `build` unless dist/pages is newer than the customer page's and the widget's sources. */
+/** Runs the plugin's `build` unless dist/pages is newer than the customer page's and the widget's sources (and the markup allowlist the page applies). */
 export function ensureSurveyPagesBuild(): void {
   const built = ['index.html', 'embed.js'].map((f) => path.join(pluginDir, 'dist/pages', f))
-  const sourceTime = Math.max(...['customer', 'embed', 'package.json'].map((p) => newestMtime(path.join(pluginDir, p))))
+  const sourceTime = Math.max(...['customer', 'embed', 'shared/html-allowlist.ts', 'package.json'].map((p) => newestMtime(path.join(pluginDir, p))))
   if (built.every((f) => existsSync(f) && statSync(f).mtimeMs >= sourceTime)) return
   // vitest sets NODE_ENV=test, which would make Vite bundle React's development build.
   execFileSync('pnpm', ['--filter', '@rapport/plugin-satisfaction-survey', 'build'], { cwd: repoRoot, stdio: 'inherit', env: { ...process.env, NODE_ENV: 'production' } })

@@ -3,9 +3,9 @@
  * Makes what survey-core renders as HTML safe in the browser, whatever the stored JSON holds (a
  * survey stored before the server cleaned markup) and whatever the answers hold: survey-core
  * substitutes `{question}` values into html questions and the completed pages unescaped, so a
- * customer's answer `<img onerror=…>` would run in the admin's response page. The text survey-core
- * produces, after substitution, goes through DOMPurify with the allowlist the server applies
- * (shared/html-allowlist.ts) before survey-react-ui sets it as innerHTML.
+ * customer's answer `<img onerror=…>` would run in the admin's response page. Here values are
+ * substituted as text, and the markup survey-core produces goes through DOMPurify with the
+ * allowlist the server applies (shared/html-allowlist.ts) before survey-react-ui sets it as innerHTML.
  */
 import DOMPurify, { type Config } from 'dompurify'
 import type { SurveyModel } from 'survey-core'
@@ -47,23 +47,36 @@ function getterOf(model: SurveyModel, key: string): (() => string) | undefined {
   return undefined
 }
 
+const entities: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' }
+/** A substituted value as text inside markup: what a customer typed shows as typed, never as markup. */
+const asText = (value: unknown): unknown =>
+  value === null || value === undefined || typeof value === 'number' || typeof value === 'boolean' ? value : String(value).replace(/[&<>"']/g, (c) => entities[c]!)
+
 /**
- * Cleans, on every render, the HTML of the model's html questions and of its completed, completed-
- * before and loading pages. Call it right after `new Model(json)`; returns the same model.
+ * Guards what the model renders as HTML: its html questions and its completed, completed-before and
+ * loading pages. While one of them is computed, `{question}` values are substituted as text
+ * (escaped), and the result is cleaned with the allowlist. Call it right after `new Model(json)`;
+ * returns the same model.
  * @example const survey = guardSurveyHtml(new Model(json))
  */
 export function guardSurveyHtml(model: SurveyModel): SurveyModel {
+  let drawing = 0
+  const asHtml = (compute: () => string): string => {
+    drawing++
+    try { return cleanHtml(compute()) } finally { drawing-- }
+  }
+  model.onProcessDynamicText.add((_, text) => { if (drawing > 0) text.value = asText(text.value) })
   for (const question of model.getAllQuestions(false, false, true)) {
     if (question.getType() !== 'html') continue
-    // The html question's text, with {values} substituted, is what survey-react-ui renders.
-    const locHtml = (question as unknown as { locHtml: { onGetTextCallback?: (text: string) => string } }).locHtml
-    const substitute = locHtml.onGetTextCallback
-    locHtml.onGetTextCallback = (text) => cleanHtml(substitute ? substitute(text) : text)
+    // What survey-react-ui renders is locHtml's text: survey-core substitutes {values} in calcText.
+    const locHtml = (question as unknown as { locHtml: { calcText(): string } }).locHtml
+    const calcText = locHtml.calcText.bind(locHtml)
+    locHtml.calcText = () => asHtml(calcText)
   }
   for (const key of surveyHtmlGetters) {
     const original = getterOf(model, key)
     if (!original) throw new Error(`survey-core has no ${key}: check guardSurveyHtml against this version`)
-    Object.defineProperty(model, key, { configurable: true, get: () => cleanHtml(original.call(model)) })
+    Object.defineProperty(model, key, { configurable: true, get: () => asHtml(() => original.call(model)) })
   }
   return model
 }
