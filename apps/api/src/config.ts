@@ -1,7 +1,8 @@
 /**
  * @module
  * Settings from the environment: PORT, HOST, DATABASE_URL, RAPPORT_SECRET, RAPPORT_TIME_ZONE,
- * RAPPORT_DEMO, RAPPORT_TRUSTED_ORIGINS, RAPPORT_SECURE_COOKIES, LOG_LEVEL, RAPPORT_PLUGINS; and from the config file
+ * RAPPORT_DEMO, RAPPORT_TRUSTED_ORIGINS, RAPPORT_SECURE_COOKIES, LOG_LEVEL, RAPPORT_PLUGINS,
+ * RAPPORT_PLUGIN_FAILURE_LIMIT, RAPPORT_PLUGIN_FAILURE_WINDOW_MINUTES; and from the config file
  * (RAPPORT_CONFIG, default ./rapport.config.json when present): `plugins`. A missing secret is generated once and kept
  * beside the data so encrypted fields stay readable after a restart.
  */
@@ -30,6 +31,8 @@ export type ApiConfig = {
   version: string
   /** Plugins to load besides the built-in ones: npm package names or folders (RAPPORT_PLUGINS, then the config file's `plugins`). */
   plugins: string[]
+  /** How many failures on events, within how many minutes, quarantine a plugin (RAPPORT_PLUGIN_FAILURE_LIMIT, RAPPORT_PLUGIN_FAILURE_WINDOW_MINUTES). */
+  pluginFailures: { limit: number; windowMinutes: number }
   /** Set when the secret was generated on this start, so the caller can warn. */
   secretGeneratedAt?: string
   /** The file the secret was read from (or generated into) when RAPPORT_SECRET is unset; `rapport rotate-secret` replaces it. */
@@ -56,6 +59,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): ApiConfig {
     logLevel: env.LOG_LEVEL || 'info',
     version,
     plugins: externalPluginNames(env),
+    pluginFailures: {
+      limit: positiveInteger('RAPPORT_PLUGIN_FAILURE_LIMIT', env.RAPPORT_PLUGIN_FAILURE_LIMIT, 5),
+      windowMinutes: positiveInteger('RAPPORT_PLUGIN_FAILURE_WINDOW_MINUTES', env.RAPPORT_PLUGIN_FAILURE_WINDOW_MINUTES, 60),
+    },
     ...(generatedAt ? { secretGeneratedAt: generatedAt } : {}),
     ...(secretFile ? { secretFile } : {}),
   }
@@ -70,6 +77,14 @@ function secureCookiesSetting(value: string | undefined, trustedOrigins: readonl
   if (value === '0' || value === 'false') return { secureCookies: false }
   if (value !== undefined && value !== '') throw new TypeError(`RAPPORT_SECURE_COOKIES must be 1 or 0, got ${value}`)
   return trustedOrigins.some((o) => o.startsWith('https://')) ? { secureCookies: true } : {}
+}
+
+/** A whole number of at least 1 from the environment, or the default when unset. */
+function positiveInteger(name: string, value: string | undefined, fallback: number): number {
+  if (value === undefined || value === '') return fallback
+  const n = Number(value)
+  if (!Number.isInteger(n) || n < 1) throw new TypeError(`${name} must be a whole number of at least 1, got ${value}`)
+  return n
 }
 
 /** The default config file, read when present. */

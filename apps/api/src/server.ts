@@ -6,7 +6,7 @@
 import type { AddressInfo } from 'node:net'
 import { fileURLToPath } from 'node:url'
 import { serve, type ServerType } from '@hono/node-server'
-import { createCoreApp, createDeliveryWorker, createLogger, createPluginHost, createScheduler, createServices, migrateCore, type Logger, type PluginDefinition } from '@rapport/core'
+import { createCoreApp, createDeliveryWorker, createLogger, createPluginHost, createScheduler, createServices, migrateCore, type Logger, type PluginDefinition, type PluginFailurePolicy } from '@rapport/core'
 import { openDatabase, type Database } from '@rapport/db'
 import { seedDemo, type SeedOptions } from './demo/seed-demo.js'
 import { mountAdmin } from './http/admin-static.js'
@@ -34,6 +34,8 @@ export type StartOptions = {
   log?: Logger
   /** The plugins installed in this process; each can be enabled and disabled at runtime. */
   plugins?: readonly PluginDefinition[]
+  /** How many failures on events, within how many minutes, quarantine a plugin (default 5 within 60). */
+  pluginFailures?: PluginFailurePolicy
 }
 
 export type RunningServer = { url: string; db: Database; log: Logger; seeded: boolean; close(): Promise<void> }
@@ -51,7 +53,7 @@ export async function startServer(options: StartOptions): Promise<RunningServer>
     db, log,
     config: { secret: options.secret, timeZone: options.timeZone ?? 'UTC', version: options.version ?? '0.1.0', trustedOrigins: options.trustedOrigins ?? [], ...(options.secureCookies === undefined ? {} : { secureCookies: options.secureCookies }) },
   })
-  const host = createPluginHost(services, options.plugins ?? installedPlugins)
+  const host = createPluginHost(services, options.plugins ?? installedPlugins, options.pluginFailures ? { failurePolicy: options.pluginFailures } : {})
   const report = await host.start()
   for (const [plugin, status] of Object.entries(report.plugins)) if (status.state === 'failed') log.error({ plugin, error: status.error }, 'plugin failed to boot; the others keep serving')
   const seeded = options.demo ? await seedDemo(services, options.demo === true ? {} : options.demo) : false

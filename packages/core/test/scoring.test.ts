@@ -105,17 +105,21 @@ describe.each(dialects)('scoring engine on %s', (dialect) => {
     expect(b).toEqual({ event: a.event, duplicate: true })
   })
 
-  it('rolls the event back when a rule throws, tagged with the plugin, the original kept as cause', async () => {
+  const failures = () => t.db.all<Json>('SELECT plugin, event_id, kind, handler, code, details, reason FROM core_plugin_failures ORDER BY seq')
+
+  it('keeps the event when another plugin\'s rule throws: that plugin\'s changes are dropped and the failure recorded with the event', async () => {
     await useFixtureRuntime(t, [fxPlugin(), brokenRulePlugin])
     const id = await customer()
     await order(id, 'o-1', 10_000)
     const before = await eventCount()
-    const err = await t.emit('order.refunded', id, { orderId: 'o-1', amountMinor: 5_000, currency: 'CNY' }).catch((e) => e)
-    expect(err).toMatchObject({ code: 'PLUGIN_HANDLER_FAILED', status: 500, plugin: 'fixture-broken', details: { kind: 'rule', handler: 'throws', type: 'order.refunded' } })
-    expect(err.cause.message).toBe('rule exploded')
-    expect(await eventCount()).toBe(before)
-    // fx's refund rule ran first, in the same transaction: rolled back too.
-    expect((await t.profile(id))['fx.total']).toBe(100)
+    const refund = await t.emit('order.refunded', id, { orderId: 'o-1', amountMinor: 5_000, currency: 'CNY' })
+    expect(await eventCount()).toBe(before + 1)
+    // fx's refund rule ran and stays.
+    expect((await t.profile(id))['fx.total']).toBe(50)
+    expect(await failures()).toEqual([{
+      plugin: 'fixture-broken', event_id: refund.id, kind: 'rule', handler: 'throws', code: 'PLUGIN_HANDLER_FAILED',
+      details: JSON.stringify({ plugin: 'fixture-broken', kind: 'rule', handler: 'throws', type: 'order.refunded' }), reason: 'rule exploded',
+    }])
   })
 
   it('rolls the event back when an in-transaction subscriber throws', async () => {
@@ -125,11 +129,13 @@ describe.each(dialects)('scoring engine on %s', (dialect) => {
     expect(await eventCount()).toBe(0)
   })
 
-  it('refuses a rule that returns a Promise', async () => {
+  it('drops the changes of a rule that returns a Promise and keeps the event', async () => {
     await useFixtureRuntime(t, [asyncRulePlugin])
     const id = await customer()
-    await expect(order(id, 'o-1', 100)).rejects.toMatchObject({ code: 'PLUGIN_RULE_ASYNC', plugin: 'fixture-async' })
-    expect(await eventCount()).toBe(0)
+    const event = await order(id, 'o-1', 100)
+    expect(await eventCount()).toBe(1)
+    expect(await t.profile(id)).toEqual({})
+    expect(await failures()).toMatchObject([{ plugin: 'fixture-async', event_id: event.id, kind: 'rule', handler: 'awaits', code: 'PLUGIN_RULE_ASYNC', reason: null }])
   })
 
   it('cascades through in-transaction subscribers up to depth 8 and refuses deeper, rolling everything back', async () => {
@@ -148,12 +154,17 @@ describe.each(dialects)('scoring engine on %s', (dialect) => {
   it.each([
     [{ 'fx.total': { set: 1 } }, 'PLUGIN_FIELD_FOREIGN', { field: 'fx.total', owner: 'fixture-scoring' }],
     [{ 'fxm.nope': { set: 1 } }, 'PLUGIN_FIELD_UNKNOWN', { field: 'fxm.nope' }],
-  ])('refuses a rule that changes a field it does not declare (%o)', async (change, code, details) => {
+    [{ 'fxm.own': { set: 1.5 } }, 'PLUGIN_CHANGE_INVALID', { field: 'fxm.own', kind: 'integer' }],
+  ])('drops the changes of a rule that changes a field it does not declare or writes a bad value (%o), and keeps the event', async (change, code, details) => {
     await useFixtureRuntime(t, [fxPlugin(), misbehavingPlugin(change)])
     const id = await customer()
-    await expect(order(id, 'o-1', 100)).rejects.toMatchObject({ code, status: 500, plugin: 'fixture-misbehaving', details: { plugin: 'fixture-misbehaving', ...details } })
-    expect(await eventCount()).toBe(0)
-    expect(await t.profile(id)).toEqual({})
+    await order(id, 'o-1', 100)
+    expect(await eventCount()).toBe(1)
+    // fx's rules and subscriber applied the order; the misbehaving plugin changed nothing.
+    expect(await t.profile(id)).toEqual({ 'fx.total': 1, 'fx.orders': 1, 'fx.biggest': 100, 'fx.level': 'bronze', 'fx.seen': 1 })
+    const [failure] = await failures()
+    expect(failure).toMatchObject({ plugin: 'fixture-misbehaving', kind: 'rule', handler: 'misbehaves', code })
+    expect(JSON.parse(failure!.details)).toMatchObject({ plugin: 'fixture-misbehaving', ...details })
   })
 
   it('checks who emits a type and validates a plugin event against its schema', async () => {

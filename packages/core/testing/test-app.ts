@@ -20,7 +20,7 @@ import { readProfile } from '../src/profile/read-profile.js'
 import { newId } from '../src/crypto/tokens.js'
 import { createDeliveryWorker } from '../src/deliveries/delivery-worker.js'
 import { createScheduler } from '../src/jobs/create-scheduler.js'
-import { createPluginHost, type BootReport, type PluginHost } from '../src/plugins/plugin-host.js'
+import { createPluginHost, type BootReport, type PluginHost, type PluginHostOptions } from '../src/plugins/plugin-host.js'
 import { savePluginState } from '../src/plugins/plugin-state-store.js'
 
 export type TestDialect = 'sqlite' | 'pglite' | 'postgres'
@@ -75,10 +75,12 @@ export type TestAppOptions = {
   plugins?: readonly PluginDefinition[]
   /** Installed plugins stored as disabled before the host starts: never enabled, never migrated. */
   disabled?: readonly string[]
+  /** Options of the plugin host (setup timeout, failure policy). */
+  hostOptions?: PluginHostOptions
 }
 
 /** @example const t = await createTestApp('sqlite', { plugins: [notes], disabled: ['notes'] }); const res = await t.request('GET', '/api/v1/customers') */
-export async function createTestApp(dialect: TestDialect, { plugins, disabled = [] }: TestAppOptions = {}): Promise<TestApp> {
+export async function createTestApp(dialect: TestDialect, { plugins, disabled = [], hostOptions }: TestAppOptions = {}): Promise<TestApp> {
   const dir = mkdtempSync(join(tmpdir(), 'rapport-core-'))
   const scratch = dialect === 'postgres' ? await createPostgresSchema() : undefined
   const db = await openDatabase(dialect === 'sqlite' ? join(dir, 'test.db') : scratch ? scratch.url : 'pglite://memory')
@@ -86,7 +88,7 @@ export async function createTestApp(dialect: TestDialect, { plugins, disabled = 
   let clock = Date.parse('2026-06-01T08:00:00.000Z')
   const services = createServices({ db, config: { secret: SECRET, timeZone: 'Asia/Shanghai', version: '0.0.0-test' }, log: createLogger({ level: 'silent' }), now: () => new Date(clock) })
   for (const name of disabled) await savePluginState(db, name, { enabled: false, config: undefined }, new Date(clock))
-  const host = plugins ? createPluginHost(services, plugins) : undefined
+  const host = plugins ? createPluginHost(services, plugins, hostOptions) : undefined
   const bootReport = host ? await host.start() : undefined
   const worker = createDeliveryWorker(services, { pollMs: 60_000 })
   const scheduler = createScheduler(services)

@@ -13,7 +13,7 @@ export async function startCommand(config: ApiConfig): Promise<number> {
   const server = await startServer({
     log, plugins,
     databaseUrl: config.databaseUrl, secret: config.secret, port: config.port, host: config.host, logLevel: config.logLevel,
-    timeZone: config.timeZone, trustedOrigins: config.trustedOrigins, version: config.version,
+    timeZone: config.timeZone, trustedOrigins: config.trustedOrigins, version: config.version, pluginFailures: config.pluginFailures,
     ...(config.secureCookies === undefined ? {} : { secureCookies: config.secureCookies }),
     demo: config.demo && { onProgress: (m: string) => process.stdout.write(`  demo data: ${m}\n`) },
   })

@@ -4,6 +4,8 @@
  * transaction it appends the event (idempotent on its key), runs the plugins' scoring rules,
  * then their in-transaction subscribers, then queues the after-commit deliveries. A repeat of a
  * key returns the first event and runs nothing. Cascades (an emit from a subscriber) are bounded.
+ * A plugin that fails on an event it did not emit loses its work on that event, the failure is
+ * recorded with the event, and the event stands for everyone else.
  */
 import { AsyncLocalStorage } from 'node:async_hooks'
 import type { Queryable } from '@rapport/db'
@@ -11,11 +13,13 @@ import { enqueueDeliveries } from '../deliveries/enqueue-deliveries.js'
 import { eventBusErrors, scoringErrors } from '../errors/index.js'
 import type { RapportEvent } from '../plugins/contract.js'
 import { pluginErrors } from '../plugins/plugin-errors.js'
-import { pluginFault, tagPlugin } from '../profile/plugin-fault.js'
+import { recordPluginFailures } from '../plugins/plugin-failure-store.js'
+import { tagPlugin } from '../profile/plugin-fault.js'
 import { runScoringRules } from '../profile/run-rules.js'
 import type { CoreServices } from '../services.js'
 import { actingAs, currentActor, type EventActor } from './event-actor.js'
 import { appendEvent, type NewEvent, type StoredEvent } from './event-log.js'
+import { runInTransactionSubscribers } from './run-in-tx-subscribers.js'
 
 /**
  * The deepest cascade allowed: a top-level event has depth 0, an event emitted by a subscriber of
@@ -36,8 +40,12 @@ const cascade = new AsyncLocalStorage<number>()
 /**
  * Publishes an event. Refuses (500, tagged) a type the emitter does not own (PLUGIN_EVENT_NOT_OWNED)
  * or a payload its owner's schema rejects (PLUGIN_EVENT_PAYLOAD_INVALID), and a cascade deeper
- * than {@link MAX_CASCADE_DEPTH} (HOST_CASCADE_TOO_DEEP). A rule or subscriber that throws rolls
- * the whole transaction back (PLUGIN_HANDLER_FAILED, tagged, original as `cause`).
+ * than {@link MAX_CASCADE_DEPTH} (HOST_CASCADE_TOO_DEEP). A rule or in-transaction subscriber of
+ * another plugin that fails is isolated: that plugin's changes and writes for this event are
+ * dropped (its subscribers run in a savepoint), the failure is recorded in `core_plugin_failures`
+ * and the event is stored and applied by every other plugin. A failure of the emitter's own rule
+ * or subscriber, or of the database, rolls the whole transaction back (PLUGIN_HANDLER_FAILED,
+ * tagged, original as `cause`).
  * @param s - the services (the runtime gives owners, rules and subscribers)
  * @param input - the event and its emitter
  * @param tx - the caller's transaction; without it the event gets one of its own
@@ -55,7 +63,7 @@ export async function publishEvent(s: CoreServices, input: PublishInput, tx?: Qu
     const err = eventBusErrors.CASCADE_TOO_DEEP({ type: event.type, depth, max: MAX_CASCADE_DEPTH })
     throw emitter === 'core' ? err : tagPlugin(err, emitter)
   }
-  const run = (q: Queryable) => publishIn(s, q, checked, depth)
+  const run = (q: Queryable) => publishIn(s, q, checked, depth, emitter)
   return tx ? run(tx) : s.db.tx(run)
 }
 
@@ -78,23 +86,20 @@ function checkEmission(s: CoreServices, emitter: string, event: NewEvent): NewEv
   return typeof payload === 'object' && payload !== null && !Array.isArray(payload) ? { ...event, payload: payload as Record<string, unknown> } : event
 }
 
-async function publishIn(s: CoreServices, tx: Queryable, input: NewEvent, depth: number): Promise<{ event: StoredEvent; duplicate: boolean }> {
+async function publishIn(s: CoreServices, tx: Queryable, input: NewEvent, depth: number, emitter: string): Promise<{ event: StoredEvent; duplicate: boolean }> {
   const result = await appendEvent(tx, input, s.now())
   if (result.duplicate) return result
   const { event } = result
   const plugins = s.runtime.active()
-  await runScoringRules(s, tx, event, plugins)
-  for (const plugin of plugins) {
-    for (const sub of plugin.subscriptions) {
-      if (sub.type !== event.type || sub.options.phase !== 'inTransaction') continue
-      try {
-        // An event a subscriber emits is caused by whoever caused this one.
-        await actingAs(input.actor, () => cascade.run(depth, () => sub.handler(event as unknown as RapportEvent, { tx, depth })))
-      } catch (err) {
-        throw pluginFault(err, { plugin: sub.plugin, kind: 'subscriber', handler: sub.options.id, type: event.type })
-      }
-    }
-  }
+  const rules = await runScoringRules(s, tx, event, plugins, { isolate: (plugin) => plugin !== emitter })
+  const subscribers = await runInTransactionSubscribers(s, tx, event, plugins, {
+    emitter,
+    // A plugin whose rule failed on this event does nothing more with it.
+    skip: new Set(rules.failures.map((f) => f.plugin)),
+    // An event a subscriber emits is caused by whoever caused this one.
+    run: (sub, q) => actingAs(input.actor, () => cascade.run(depth, async () => { await sub.handler(event as unknown as RapportEvent, { tx: q, depth }) })),
+  })
+  if (rules.failures.length > 0 || subscribers.length > 0) await recordPluginFailures(s, tx, event, [...rules.failures, ...subscribers])
   await enqueueDeliveries(s, tx, event)
   return result
 }

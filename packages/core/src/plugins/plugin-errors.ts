@@ -34,6 +34,7 @@ export const pluginErrors = defineErrors('PLUGIN', {
   CONFIG_INVALID: { status: 422, message: (d: Plugin & { issues: Array<{ path: string; message: string }> }) => `Invalid config for ${d.plugin}: ${d.issues.map((i) => `${i.path || '(config)'} ${i.message}`).join('; ')}` },
   REQUIRED_BY: { status: 409, message: (d: Plugin & { requiredBy: string[] }) => `Plugin ${d.plugin} is required by ${d.requiredBy.join(', ')}` },
   ENABLE_FAILED: { status: 409, message: (d: Plugin & { error: { code: string; message: string } }) => `Plugin ${d.plugin} could not be enabled: ${d.error.message}` },
+  QUARANTINED: { status: 503, message: (d: Plugin & { failures: number; windowMinutes: number; at: string }) => `Plugin ${d.plugin} was stopped at ${d.at} after failing on ${d.failures} events within ${d.windowMinutes} minutes; enable it again once fixed` },
 })
 
 /** Errors of the host as a whole. */

@@ -3,9 +3,11 @@
  * The plugin host: validates definitions, orders them by dependency, runs each plugin's
  * migrations and setup, keeps failures isolated (a failed plugin is reported while the others
  * serve; a failed required plugin stops the boot), and enables, disables and reconfigures
- * plugins at runtime without a restart. Its {@link PluginRuntime} is what the event bus,
- * profile store, deliveries and jobs read.
+ * plugins at runtime without a restart. A plugin that keeps failing on events is quarantined
+ * (quarantine-plugin.ts). Its {@link PluginRuntime} is what the event bus, profile store,
+ * deliveries and jobs read.
  */
+import { AsyncResource } from 'node:async_hooks'
 import semver from 'semver'
 import type { Queryable } from '@rapport/db'
 import { RapportError, toRapportError } from '../errors/index.js'
@@ -24,6 +26,9 @@ import { HandlerTimeoutError, withTimeout } from '../async/with-timeout.js'
 import { parseConfig } from './parse-config.js'
 import { catchUpPlugin } from './catch-up.js'
 import { lastEventSeq, lockEventLog, readWatermark, writeWatermark } from './plugin-watermark.js'
+import { DEFAULT_FAILURE_POLICY, type PluginFailurePolicy } from './plugin-failure-policy.js'
+import { countRecentFailures, loadQuarantined, setQuarantined } from './plugin-failure-store.js'
+import { quarantineError, quarantineIfFailing } from './quarantine-plugin.js'
 
 /** A plugin's state as the API reports it. */
 export type PluginState = 'active' | 'disabled' | 'failed'
@@ -37,6 +42,8 @@ export type BootReport = { plugins: Record<string, PluginStatus> }
 export type PluginHostOptions = {
   /** How long a plugin's setup may take before it is marked failed. */
   setupTimeoutMs?: number
+  /** How many failures on events, within how many minutes, quarantine a plugin. */
+  failurePolicy?: PluginFailurePolicy
 }
 
 export type PluginHost = {
@@ -55,6 +62,8 @@ export type PluginHost = {
   routes(): RouteInfo[]
   /** Called after every change of the runtime (jobs re-sync, caches). */
   onChange(listener: () => void): void
+  /** When a plugin failing on events is quarantined. */
+  readonly failurePolicy: PluginFailurePolicy
 }
 
 type Entry = { def: PluginDefinition; stored: StoredPluginState; status: PluginStatus; active?: ActivePlugin; app?: PluginApp }
@@ -66,7 +75,7 @@ type Booted = { active: ActivePlugin; app: PluginApp }
  * const host = createPluginHost(services, [tiering, pointsMembership])
  * const report = await host.start()
  */
-export function createPluginHost(s: CoreServices, installed: readonly PluginDefinition[], { setupTimeoutMs = 10_000 }: PluginHostOptions = {}): PluginHost {
+export function createPluginHost(s: CoreServices, installed: readonly PluginDefinition[], { setupTimeoutMs = 10_000, failurePolicy = DEFAULT_FAILURE_POLICY }: PluginHostOptions = {}): PluginHost {
   const entries = new Map<string, Entry>()
   const listeners: Array<() => void> = []
   let ordered: PluginDefinition[] = []
@@ -81,6 +90,7 @@ export function createPluginHost(s: CoreServices, installed: readonly PluginDefi
     extension(id) {
       return activeList.find((plugin) => plugin.extensions?.has(id))?.extensions?.get(id)
     },
+    pluginFailed: (name) => checkLater(name),
   }
 
   const refresh = () => {
@@ -158,6 +168,47 @@ export function createPluginHost(s: CoreServices, installed: readonly PluginDefi
     return next
   }
 
+  /**
+   * After a failure was recorded, once its transaction has ended: quarantines the plugin if it
+   * failed often enough. Runs outside the failing request's transaction (its own async scope), in
+   * turn with enable and disable; one check per plugin waits at a time.
+   */
+  const quarantineScope = new AsyncResource('rapport.pluginQuarantine')
+  const checksDue = new Set<string>()
+  function checkLater(name: string): void {
+    if (checksDue.has(name)) return
+    checksDue.add(name)
+    quarantineScope.runInAsyncScope(() => setImmediate(() => {
+      checksDue.delete(name)
+      inTurn(() => quarantineCheck(name)).catch((err: unknown) => s.log.error({ plugin: name, err }, 'plugin quarantine check failed'))
+    }))
+  }
+
+  async function quarantineCheck(name: string): Promise<void> {
+    const entry = entries.get(name)
+    if (!entry?.active) return
+    // The boot would stop without it: it keeps serving, each failure still isolated and listed.
+    if (entry.def.required === true || enabledDependents(name).length > 0) return
+    const before = { status: entry.status, active: entry.active, app: entry.app }
+    try {
+      await s.db.tx(async (tx) => {
+        // As for disable: appends wait, so each event is before the switch or after it.
+        await lockEventLog(tx)
+        const error = await quarantineIfFailing(s, tx, name, failurePolicy)
+        if (!error) return
+        entry.active = undefined
+        entry.app = undefined
+        entry.status = { state: 'failed', error }
+        refresh()
+      })
+    } catch (err) {
+      Object.assign(entry, before)
+      refresh()
+      throw err
+    }
+    if (entry.status.state === 'failed') s.log.error({ plugin: name, code: entry.status.error?.code, details: entry.status.error?.details }, 'plugin quarantined: it kept failing on events; the others keep serving')
+  }
+
   /** Definition checks across the installed set: duplicates, event owners, requires, cycles. */
   function checkInstalled(): void {
     const namespaces = new Map<string, string>()
@@ -212,6 +263,7 @@ export function createPluginHost(s: CoreServices, installed: readonly PluginDefi
 
   return {
     runtime,
+    failurePolicy,
     definitions: () => ordered,
     onChange: (listener) => { listeners.push(listener) },
     appOf: (name) => entries.get(name)?.app,
@@ -225,6 +277,7 @@ export function createPluginHost(s: CoreServices, installed: readonly PluginDefi
       s.runtime = runtime
       checkInstalled()
       const stored = await loadPluginStates(s.db)
+      const quarantined = await loadQuarantined(s.db)
       for (const def of ordered) {
         const entry = entries.get(def.name)!
         if (stored.has(def.name)) entry.stored = stored.get(def.name)!
@@ -234,6 +287,13 @@ export function createPluginHost(s: CoreServices, installed: readonly PluginDefi
           if ((await lastEventSeq(s.db)) !== null) await writeWatermark(s.db, def.name, 0)
         }
         if (entry.status.state !== 'failed' && !entry.stored.enabled) { entry.status = { state: 'disabled' }; continue }
+        const quarantinedAt = quarantined.get(def.name)
+        if (quarantinedAt !== undefined && entry.status.state !== 'failed') {
+          // Stays out until an admin enables it again; the failures counted are those that stopped it.
+          const { count } = await countRecentFailures(s.db, def.name, failurePolicy, new Date(quarantinedAt))
+          entry.status = { state: 'failed', error: quarantineError(def.name, count, failurePolicy, quarantinedAt) }
+          continue
+        }
         const booted = entry.status.state === 'failed' ? undefined : await boot(entry)
         // The active list must include this plugin before the next boots: it may use its extension points.
         if (booted) await startSeeing(entry, booted, async () => {}).catch((err: unknown) => fail(entry, err))
@@ -266,7 +326,8 @@ export function createPluginHost(s: CoreServices, installed: readonly PluginDefi
       if ((await readWatermark(s.db, name)) === null) await writeWatermark(s.db, name, 0)
       const stored = { ...entry.stored, enabled: true }
       try {
-        await startSeeing(entry, booted, async (tx) => { await savePluginState(tx, name, stored, s.now()) })
+        // Enabled again by an admin: a quarantine is lifted and the failures so far stop counting.
+        await startSeeing(entry, booted, async (tx) => { await savePluginState(tx, name, stored, s.now()); await setQuarantined(tx, name, null) })
       } catch (err) {
         const e = toRapportError(err)
         s.log.error({ plugin: name, code: e.code, err: e.cause ?? err }, 'plugin catch-up failed')

@@ -1,13 +1,32 @@
 /**
  * @module
  * What `/api/v1/plugins` shows of a plugin: its declarations (config JSON Schema, profile fields,
- * events, rules) and its live state. The admin generates the settings form from `configSchema`.
+ * events, rules), its live state and its failures on events. The admin generates the settings
+ * form from `configSchema`.
  */
 import { z } from '@hono/zod-openapi'
 import type { PluginDefinition } from './contract.js'
+import type { FailureSummary } from './plugin-failure-store.js'
 import type { PluginHost } from './plugin-host.js'
 
 const labels = z.object({ en: z.string(), 'zh-CN': z.string() })
+const codedError = z.object({ code: z.string(), message: z.string(), details: z.unknown().optional() })
+
+/** A plugin's failures on events: each dropped that plugin's work on one event, the others applied it. */
+export const pluginFailuresSchema = z.object({
+  total: z.number().int().describe('Failures recorded since the plugin was installed'),
+  recent: z.number().int().describe('Failures that count towards a quarantine: within the window, since an admin last enabled it'),
+  limit: z.number().int().describe('Recent failures that quarantine it (RAPPORT_PLUGIN_FAILURE_LIMIT)'),
+  windowMinutes: z.number().int().describe('The window, in minutes (RAPPORT_PLUGIN_FAILURE_WINDOW_MINUTES)'),
+  last: z.object({
+    at: z.string(),
+    event: z.object({ id: z.string(), seq: z.number().int(), type: z.string() }),
+    kind: z.enum(['rule', 'subscriber']),
+    handler: z.string().describe('The rule id or the subscriber id'),
+    error: codedError,
+    reason: z.string().nullable().describe('What the plugin threw, when it was not a coded error'),
+  }).nullable(),
+})
 
 export const pluginInfoSchema = z
   .object({
@@ -17,7 +36,7 @@ export const pluginInfoSchema = z
     state: z.enum(['active', 'disabled', 'failed']),
     enabled: z.boolean(),
     required: z.boolean(),
-    error: z.object({ code: z.string(), message: z.string(), details: z.unknown().optional() }).nullable(),
+    error: codedError.nullable(),
     requires: z.record(z.string(), z.string()),
     optional: z.record(z.string(), z.string()),
     config: z.unknown(),
@@ -27,6 +46,7 @@ export const pluginInfoSchema = z
     rules: z.array(z.object({ id: z.string(), version: z.number(), on: z.array(z.string()) })),
     extensionPoints: z.array(z.object({ id: z.string(), description: z.string() })),
     admin: z.string().nullable(),
+    failures: pluginFailuresSchema,
   })
   .openapi('Plugin')
 
@@ -55,9 +75,10 @@ function hideSecrets(value: unknown): unknown {
 /**
  * What a caller sees of a plugin. Only those who may change settings (owners and admins) read its
  * credentials; agents and analysts see that one is set, not what it is.
- * @example pluginInfo(host, definition, { revealSecrets: caller.role === 'owner' })
+ * `failures` is the plugin's summary from `loadFailureSummaries` (none: it never failed).
+ * @example pluginInfo(host, definition, { revealSecrets: caller.role === 'owner', failures: summaries.get(definition.name) })
  */
-export function pluginInfo(host: PluginHost, def: PluginDefinition, { revealSecrets = true }: { revealSecrets?: boolean } = {}): PluginInfo {
+export function pluginInfo(host: PluginHost, def: PluginDefinition, { revealSecrets = true, failures }: { revealSecrets?: boolean; failures: FailureSummary | undefined }): PluginInfo {
   const status = host.status(def.name)
   const config = status.config ?? null
   return {
@@ -73,5 +94,6 @@ export function pluginInfo(host: PluginHost, def: PluginDefinition, { revealSecr
     rules: (def.scoring ?? []).map((r) => ({ id: r.id, version: r.version, on: Array.isArray(r.on) ? [...r.on] : [r.on as string] })),
     extensionPoints: Object.entries(def.extensionPoints ?? {}).map(([id, { description }]) => ({ id, description })),
     admin: def.admin ?? null,
+    failures: { total: failures?.total ?? 0, recent: failures?.recent ?? 0, ...host.failurePolicy, last: failures?.last ?? null },
   }
 }

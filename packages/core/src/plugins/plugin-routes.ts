@@ -11,6 +11,8 @@ import { defineRoute } from '../http/define-route.js'
 import { commonErrors, errorBody, jsonBody, jsonResponse } from '../http/responses.js'
 import type { CoreServices } from '../services.js'
 import { pluginErrors } from './plugin-errors.js'
+import { loadFailureSummaries } from './plugin-failure-store.js'
+import type { PluginDefinition } from './contract.js'
 import type { PluginHost } from './plugin-host.js'
 import { pluginInfo, pluginInfoSchema } from './plugin-info.js'
 
@@ -26,16 +28,22 @@ export function pluginRoutes(s: CoreServices, host: PluginHost) {
     if (!def) throw pluginErrors.NOT_FOUND({ plugin: name })
     return def
   }
+  /** What a caller sees of plugins, with their failures (one query for all). */
+  const describe = async (defs: readonly PluginDefinition[], caller?: Caller) => {
+    const failures = await loadFailureSummaries(s.db, host.failurePolicy, s.now())
+    const revealSecrets = caller === undefined || mayConfigure(caller)
+    return defs.map((d) => pluginInfo(host, d, { revealSecrets, failures: failures.get(d.name) }))
+  }
   const audit = (caller: Caller, requestId: string, action: string, name: string, details?: Record<string, unknown>) =>
     recordAudit(s.db, s.now(), { caller, action, targetType: 'plugin', targetId: name, ...(details ? { details } : {}), requestId })
 
   const list = defineRoute(
     { method: 'get', path: '/api/v1/plugins', access: policies.signedIn, tags: ['plugins'], summary: 'Installed plugins with their state, config schema, fields, events and rules', responses: { 200: jsonResponse(z.object({ items: z.array(pluginInfoSchema) }), 'Plugins'), ...commonErrors } },
-    async (c) => c.json({ items: host.definitions().map((d) => pluginInfo(host, d, { revealSecrets: mayConfigure(c.get('caller')) })) }, 200),
+    async (c) => c.json({ items: await describe(host.definitions(), c.get('caller')) }, 200),
   )
   const get = defineRoute(
     { method: 'get', path: '/api/v1/plugins/{name}', access: policies.signedIn, tags: ['plugins'], summary: 'One plugin', request: { params: nameParam }, responses: { 200: jsonResponse(pluginInfoSchema, 'The plugin'), 404: jsonResponse(errorBody, 'Not installed'), ...commonErrors } },
-    async (c) => c.json(pluginInfo(host, find(c.req.valid('param').name), { revealSecrets: mayConfigure(c.get('caller')) }), 200),
+    async (c) => c.json((await describe([find(c.req.valid('param').name)], c.get('caller')))[0]!, 200),
   )
   const toggle = (action: 'enable' | 'disable') =>
     defineRoute(
@@ -49,7 +57,7 @@ export function pluginRoutes(s: CoreServices, host: PluginHost) {
         const def = find(c.req.valid('param').name)
         await (action === 'enable' ? host.enable(def.name) : host.disable(def.name))
         await audit(c.get('caller'), c.get('requestId'), `plugin.${action}d`, def.name)
-        return c.json(pluginInfo(host, def), 200)
+        return c.json((await describe([def]))[0]!, 200)
       },
     )
   const configure = defineRoute(
@@ -63,7 +71,7 @@ export function pluginRoutes(s: CoreServices, host: PluginHost) {
       const config = c.req.valid('json')
       await host.configure(def.name, config)
       await audit(c.get('caller'), c.get('requestId'), 'plugin.configured', def.name, { keys: Object.keys(config) })
-      return c.json(pluginInfo(host, def), 200)
+      return c.json((await describe([def]))[0]!, 200)
     },
   )
   return [list, get, toggle('enable'), toggle('disable'), configure]

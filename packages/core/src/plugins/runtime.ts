@@ -42,6 +42,12 @@ export type PluginRuntime = {
   fields(): ReadonlyMap<string, FieldSpec & { plugin: string }>
   /** Extension point implementations offered by active plugins. */
   extension(id: string): unknown
+  /**
+   * Called when a plugin's failure on an event was recorded (in the event's transaction): the
+   * host checks, once that transaction has ended, whether the plugin failed often enough to be
+   * quarantined.
+   */
+  pluginFailed(plugin: string): void
 }
 
 /** Event types core itself emits; the foundation's standard events. */
@@ -54,5 +60,6 @@ export function emptyRuntime(): PluginRuntime {
     ownerOfEvent: (type) => ((CORE_EVENT_TYPES as readonly string[]).includes(type) ? 'core' : undefined),
     fields: () => new Map(),
     extension: () => undefined,
+    pluginFailed: () => undefined,
   }
 }

@@ -3,12 +3,15 @@
  * The scoring engine: runs the plugins' rules matching an event, in boot order and declaration
  * order, each on a fresh snapshot (so later rules see earlier changes), and records what they
  * change with the rule's id and version. Shared by event publishing and profile rebuilds. The
- * changes of all the rules are written together once the last rule ran: rules are pure and a
- * failing one rolls the whole transaction back, so nothing is lost by writing them at the end.
+ * changes of all the rules are written together once the last rule ran: rules are pure, so a
+ * failing one costs no savepoint. When publishing, a plugin whose rule fails (throws, returns a
+ * Promise or an invalid change, or changes a field that is not its own) has its changes on this
+ * event dropped while the other plugins' stand; a rebuild rethrows and rolls back.
  */
 import type { Queryable } from '@rapport/db'
 import { scoringErrors } from '../errors/index.js'
 import type { ProfileChanges, ProfileSnapshot, ProfileValue, RapportEvent, ScoringRule } from '../plugins/contract.js'
+import type { PluginFailure } from '../plugins/plugin-failure-store.js'
 import type { ActivePlugin } from '../plugins/runtime.js'
 import type { CoreServices } from '../services.js'
 import type { StoredEvent } from '../events/event-log.js'
@@ -28,6 +31,12 @@ export const ruleMatches = (rule: Pick<ScoringRule, 'on'>, type: string): boolea
 const isThenable = (value: unknown): value is PromiseLike<unknown> =>
   typeof value === 'object' && value !== null && typeof (value as { then?: unknown }).then === 'function'
 
+/** Options of {@link runScoringRules}. */
+export type RunRulesOptions = {
+  /** Plugins whose failing rules are isolated (their changes dropped, the failure returned) rather than rethrown. */
+  isolate?: (plugin: string) => boolean
+}
+
 /**
  * Runs the matching rules of `plugins` for one event and applies their changes. Events without
  * a customer run no rules. The profile is locked and loaded once, on the first matching rule.
@@ -35,17 +44,21 @@ const isThenable = (value: unknown): value is PromiseLike<unknown> =>
  * @param tx - the event's transaction
  * @param event - the stored event
  * @param plugins - the plugins whose rules run, in boot order
- * @returns how many profile changes were recorded
- * @example await runScoringRules(s, tx, event, s.runtime.active())
+ * @param options - which plugins' failures are isolated (default none: the first failure is thrown)
+ * @returns how many profile changes were recorded, and the isolated failures (one per plugin at most)
+ * @example const { failures } = await runScoringRules(s, tx, event, s.runtime.active(), { isolate: (p) => p !== emitter })
  */
-export async function runScoringRules(s: CoreServices, tx: Queryable, event: StoredEvent, plugins: readonly ActivePlugin[]): Promise<number> {
+export async function runScoringRules(s: CoreServices, tx: Queryable, event: StoredEvent, plugins: readonly ActivePlugin[], { isolate }: RunRulesOptions = {}): Promise<{ recorded: number; failures: PluginFailure[] }> {
   const customerId = event.customerId
-  if (customerId === null) return 0
+  const failures: PluginFailure[] = []
+  if (customerId === null) return { recorded: 0, failures }
   let values: Map<string, ProfileValue> | undefined
   // Snapshots are frozen, so one is shared by consecutive rules until a rule changes a value.
   let snapshot: ProfileSnapshot | undefined
   const planned: PlannedChange[] = []
   for (const plugin of plugins) {
+    // Where this plugin's changes start: a failing rule drops them all, so a plugin applies an event whole or not at all.
+    const mark = planned.length
     for (const rule of plugin.definition.scoring ?? []) {
       if (!ruleMatches(rule, event.type)) continue
       if (values === undefined) {
@@ -53,12 +66,29 @@ export async function runScoringRules(s: CoreServices, tx: Queryable, event: Sto
         values = await loadProfileValues(s, tx, customerId)
       }
       snapshot ??= snapshotOf(values)
-      const changes = callRule(plugin, rule, event, snapshot)
-      if (planProfileChanges(s, { plugin: plugin.definition.name, changes, source: { kind: 'rule', id: rule.id, version: rule.version } }, values, planned) > 0) snapshot = undefined
+      try {
+        const changes = callRule(plugin, rule, event, snapshot)
+        if (planProfileChanges(s, { plugin: plugin.definition.name, changes, source: { kind: 'rule', id: rule.id, version: rule.version } }, values, planned) > 0) snapshot = undefined
+      } catch (err) {
+        const name = plugin.definition.name
+        if (!isolate?.(name)) throw err
+        dropSince(planned, mark, values)
+        snapshot = undefined
+        failures.push({ plugin: name, kind: 'rule', handler: rule.id, error: pluginFault(err, { plugin: name, kind: 'rule', handler: rule.id, type: event.type }) })
+        break
+      }
     }
   }
   await writePlannedChanges(tx, { customerId, eventSeq: event.seq, at: event.recordedAt }, planned)
-  return planned.length
+  return { recorded: planned.length, failures }
+}
+
+/** Takes back the changes planned from `mark` on, restoring the values they replaced. */
+function dropSince(planned: PlannedChange[], mark: number, values: Map<string, ProfileValue>): void {
+  for (const c of planned.splice(mark).reverse()) {
+    if (c.previous === undefined) values.delete(c.field)
+    else values.set(c.field, c.previous)
+  }
 }
 
 /** Calls a rule synchronously and checks it kept the contract. */

@@ -10,6 +10,7 @@ import { profileRebuilds } from './profile-rebuild-table.js'
 import { pluginWatermarkColumn } from './plugin-watermark-column.js'
 import { scrubLinkTokens } from './scrub-link-tokens.js'
 import { eventActorColumns } from './event-actor-columns.js'
+import { pluginFailuresMigration } from './plugin-failure-table.js'
 
 /** Core's migrations, in order. Append only: a changed migration is refused at boot. */
 export const coreMigrations = [
@@ -22,6 +23,7 @@ export const coreMigrations = [
   createTables('0007_segments', [segments]),
   createTables('0008_profile_rebuilds', [profileRebuilds]),
   pluginWatermarkColumn,
+  pluginFailuresMigration,
   scrubLinkTokens,
   eventActorColumns,
 ]
