@@ -232,6 +232,23 @@ describe.each(dialects)('the points ledger on %s', (dialect) => {
     expect((await host.profile(id))['points.memberSince']).toBeTruthy()
   })
 
+  it('refuses to enrol, preview for, adjust or spend for a customer who does not exist: 404, nothing stored', async () => {
+    const nobody = 'cus_does_not_exist'
+    const enrol = await host.http.post(`${base}/members`, { customerId: nobody })
+    expect(enrol.status).toBe(404)
+    expect((await host.json(enrol)).error).toMatchObject({ code: 'CUSTOMER_NOT_FOUND', details: { customerId: nobody } })
+    const preview = await host.http.post(`${base}/preview`, { amountMinor: 10_000, currency: 'CNY', customerId: nobody })
+    expect(preview.status).toBe(404)
+    expect((await host.json(preview)).error.code).toBe('CUSTOMER_NOT_FOUND')
+    for (const res of [await adjust(host, nobody, 50), await spend(host, nobody, 1, 'nobody')]) {
+      expect(res.status).toBe(404)
+      expect((await host.json(res)).error.code).toBe('POINTS_MEMBER_NOT_FOUND')
+    }
+    expect((await host.http.get(`${base}/members/${nobody}`)).status).toBe(404)
+    expect((await host.json(await host.http.get(`${base}/members`))).items).toEqual([])
+    expect((await host.json(await host.http.get('/api/v1/events?limit=200'))).items.filter((e: { type: string }) => e.type.startsWith('points.'))).toEqual([])
+  })
+
   it('expires lots past their expiry with the daily job', async () => {
     const id = await host.customer()
     await order(host, id, 4_000, {}, daysAgo(host, 366))

@@ -1,6 +1,7 @@
 /**
  * @module
- * `POST /members` enrols a customer (a repeat returns the member, 200); `GET /members/{customerId}`
+ * `POST /members` enrols a customer (a repeat returns the member, 200; an unknown customer is 404
+ * CUSTOMER_NOT_FOUND); `GET /members/{customerId}`
  * shows the balance, lots and recent ledger; `PATCH /members/{customerId}` changes the status (admins).
  */
 import { commonErrors, defineRoute, errorBody, jsonBody, jsonResponse, policies, type PluginContext, type PluginRoute } from '@rapport/plugin-sdk'
@@ -17,11 +18,17 @@ export const enrolRoute = (ctx: PluginContext<PointsConfig>): PluginRoute => def
     method: 'post', path: '/members', access: policies.staffWrite('customers:write'),
     summary: 'Enrol a customer as a member',
     request: { body: jsonBody(enrolRequest) },
-    responses: { 200: jsonResponse(memberSchema, 'Already a member'), 201: jsonResponse(memberSchema, 'Enrolled'), ...commonErrors },
+    responses: {
+      200: jsonResponse(memberSchema, 'Already a member'), 201: jsonResponse(memberSchema, 'Enrolled'),
+      404: jsonResponse(errorBody, 'No such customer (CUSTOMER_NOT_FOUND)'), ...commonErrors,
+    },
   },
   async (c) => {
     const { customerId, birthday } = c.req.valid('json')
-    const { member, created } = await ctx.db.tx((tx) => enrol(tx, ctx, customerId, { birthday: birthday ?? null }))
+    const { member, created } = await ctx.db.tx(async (tx) => {
+      await ctx.customers.require(customerId, tx)
+      return enrol(tx, ctx, customerId, { birthday: birthday ?? null })
+    })
     const view = await memberView(ctx.db, member, ctx.now().toISOString())
     return created ? c.json(view, 201) : c.json(view, 200)
   },
