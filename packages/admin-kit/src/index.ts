@@ -7,6 +7,8 @@ export {
   CUSTOMER_NAMES_PER_CALL, createCustomerNameLoader, fetchCustomerNames, type CustomerName as CustomerNameRecord, type CustomerNameLoader, type FetchCustomerNames,
 } from './api/customer-name-loader'
 export { getHealth, type Health } from './api/health'
+export { fetchSession, sessionQuery, sessionQueryKey, useSession, type SessionUser } from './auth/session'
+export { can, useCan, type RouteMethod } from './auth/use-can'
 export { EChart } from './charts/EChart'
 export { CustomerName, customerLabel } from './components/CustomerName'
 export { PageLoading } from './components/PageLoading'

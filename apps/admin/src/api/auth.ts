@@ -1,8 +1,8 @@
 /**
  * @module
- * Session calls: login, logout and the current user.
+ * Session calls: login and logout (the current user is the admin kit's `sessionQuery`).
  */
-import { apiRequest, isApiError } from '@rapport/admin-kit'
+import { apiRequest } from '@rapport/admin-kit'
 import type { User } from './types'
 
 /** `POST /api/v1/auth/login`; the server sets the session cookie. */
@@ -11,13 +11,3 @@ export const login = (credentials: { email: string; password: string }) =>
 
 /** `POST /api/v1/auth/logout`. */
 export const logout = () => apiRequest<void>('/api/v1/auth/logout', { method: 'POST' })
-
-/** `GET /api/v1/auth/me`: the signed-in user, or `null` when there is no session (401). */
-export const fetchCurrentUser = async (signal?: AbortSignal): Promise<User | null> => {
-  try {
-    return (await apiRequest<{ user: User }>('/api/v1/auth/me', { signal })).user
-  } catch (err) {
-    if (isApiError(err) && err.status === 401) return null
-    throw err
-  }
-}

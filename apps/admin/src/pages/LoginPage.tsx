@@ -6,7 +6,7 @@ import { useTranslation } from 'react-i18next'
 import { Navigate, useLocation, useNavigate } from 'react-router'
 import { login } from '../api/auth'
 import type { LoginRedirectState } from '../auth/RequireAuth'
-import { sessionQueryKey, useSession } from '../auth/session-query'
+import { sessionQuery, useSession } from '../auth/session-query'
 import { errorMessage } from '@rapport/admin-kit'
 import { LanguageSwitch } from '../layout/LanguageSwitch'
 import { defaultPath, loginPath } from '../router-paths'
@@ -29,8 +29,9 @@ export default function LoginPage() {
   const target = targetOf(location.state)
   const signIn = useMutation({
     mutationFn: login,
-    onSuccess: async (user) => {
-      queryClient.setQueryData(sessionQueryKey, user)
+    onSuccess: async () => {
+      // The session query also carries the user's permissions, which sign-in does not answer.
+      await queryClient.fetchQuery({ ...sessionQuery, staleTime: 0 })
       await navigate(target, { replace: true })
     },
   })

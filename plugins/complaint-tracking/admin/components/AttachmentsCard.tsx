@@ -3,11 +3,13 @@ import { useFormatters, usePluginTranslation } from '@rapport/admin-kit'
 import { Card, Flex, List, Typography } from 'antd'
 import { attachmentHref, type CaseDetail, toUpload, uploadAttachments } from '../api'
 import { useCaseAction } from './use-case-action'
+import { useComplaintPermissions } from './use-complaint-permissions'
 
-/** The case's files (download) and an upload for more while the case is not closed. */
+/** The case's files (download) and an upload for more while the case is not closed (for roles that may upload). */
 export function AttachmentsCard({ kase }: { kase: CaseDetail }) {
   const { t } = usePluginTranslation('complaint-tracking')
   const { dateTime } = useFormatters()
+  const may = useComplaintPermissions()
   const upload = useCaseAction(kase.id, async (files: File[]) => uploadAttachments(kase.id, await Promise.all(files.map(toUpload))))
   return (
     <Card title={t('detail.attachments')}>
@@ -23,7 +25,7 @@ export function AttachmentsCard({ kase }: { kase: CaseDetail }) {
           </List.Item>
         )}
       />}
-      {kase.status !== 'closed' && (
+      {kase.status !== 'closed' && may.upload && (
         <Flex vertical gap={4} style={{ marginTop: 12 }}>
           <label htmlFor="complaint-upload">{t('detail.upload')}</label>
           <input id="complaint-upload" type="file" multiple disabled={upload.isPending}

@@ -3,8 +3,9 @@ import { Button, Card, Flex, Form, Input, List, Radio, Tag, Typography } from 'a
 import { useState } from 'react'
 import { type CaseDetail, postMessage } from '../api'
 import { useCaseAction } from './use-case-action'
+import { useComplaintPermissions } from './use-complaint-permissions'
 
-/** The case's replies and internal notes, and the composer for either. */
+/** The case's replies and internal notes, and the composer for either (for roles that may post). */
 export function MessagesCard({ kase }: { kase: CaseDetail }) {
   const { t } = usePluginTranslation('complaint-tracking')
   const { dateTime } = useFormatters()
@@ -12,6 +13,7 @@ export function MessagesCard({ kase }: { kase: CaseDetail }) {
   const [body, setBody] = useState('')
   const send = useCaseAction(kase.id, () => postMessage(kase.id, { body, visibility }), () => setBody(''))
   const closed = kase.status === 'closed'
+  const may = useComplaintPermissions()
   return (
     <Card title={t('detail.conversation')}>
       {kase.messages.length === 0 ? <Typography.Text type="secondary">{t('detail.noMessages')}</Typography.Text> : <List
@@ -29,7 +31,7 @@ export function MessagesCard({ kase }: { kase: CaseDetail }) {
           </List.Item>
         )}
       />}
-      {!closed && (
+      {!closed && may.reply && (
         <Form layout="vertical" name="complaint-composer" style={{ marginTop: 16 }} onFinish={() => send.mutate(undefined)}>
           <Radio.Group aria-label={t('detail.visibility')} optionType="button" value={visibility} onChange={(e) => setVisibility(e.target.value)}
             options={[{ value: 'customer', label: t('detail.reply') }, { value: 'internal', label: t('detail.note') }]} style={{ marginBottom: 8 }} />

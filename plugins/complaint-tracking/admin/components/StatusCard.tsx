@@ -3,11 +3,12 @@ import { Button, Card, Flex, Form, Input, InputNumber, Space, Typography } from 
 import { useState } from 'react'
 import { type CaseDetail, type Transition, assign, transition } from '../api'
 import { useCaseAction } from './use-case-action'
+import { useComplaintPermissions } from './use-complaint-permissions'
 import { useComplaintsConfig } from './use-complaints-config'
 
 type ResolveValues = { resolutionCode: string; summary: string; goodwillPoints?: number | null }
 
-/** Assignment, the allowed status moves (reopen included) and the resolution form. */
+/** Assignment, the allowed status moves (reopen included) and the resolution form: each only for roles that may use it; nothing for those that may use none. */
 export function StatusCard({ kase }: { kase: CaseDetail }) {
   const { t } = usePluginTranslation('complaint-tracking')
   const config = useComplaintsConfig()
@@ -19,10 +20,12 @@ export function StatusCard({ kase }: { kase: CaseDetail }) {
   const reopening = kase.status === 'resolved' || kase.status === 'closed'
   const moves = kase.allowedTransitions.filter((to) => to !== 'resolved')
   const canCredit = kase.customerId !== null
+  const may = useComplaintPermissions()
+  if (!may.assign && !may.move) return null
   return (
     <Card title={t('detail.actions')}>
       <Flex vertical gap={16}>
-        {kase.status !== 'closed' && (
+        {kase.status !== 'closed' && may.assign && (
           <Form layout="vertical" name="complaint-assign" onFinish={() => assigning.mutate(assignee.trim() || null)}>
             <Form.Item label={t('detail.assignTo')} htmlFor="complaint-assignee" style={{ marginBottom: 8 }}>
               <Input id="complaint-assignee" value={assignee} placeholder={t('detail.assignPlaceholder')} onChange={(e) => setAssignee(e.target.value)} />
@@ -33,7 +36,7 @@ export function StatusCard({ kase }: { kase: CaseDetail }) {
             </Space>
           </Form>
         )}
-        {moves.length > 0 && (
+        {may.move && moves.length > 0 && (
           <Flex vertical gap={8}>
             <Form.Item label={t('detail.reason')} htmlFor="complaint-reason" layout="vertical" style={{ marginBottom: 0 }}>
               <Input id="complaint-reason" value={reason} onChange={(e) => setReason(e.target.value)} maxLength={1000} />
@@ -48,7 +51,7 @@ export function StatusCard({ kase }: { kase: CaseDetail }) {
             </Flex>
           </Flex>
         )}
-        {kase.allowedTransitions.includes('resolved') && (resolving ? (
+        {may.move && kase.allowedTransitions.includes('resolved') && (resolving ? (
           <Form<ResolveValues> layout="vertical" name="complaint-resolve" aria-label={t('detail.resolveTitle')}
             onFinish={(v) => moving.mutate({ to: 'resolved', resolutionCode: v.resolutionCode.trim(), summary: v.summary.trim(), ...(v.goodwillPoints ? { goodwillPoints: v.goodwillPoints } : {}) })}>
             <Typography.Title level={5}>{t('detail.resolveTitle')}</Typography.Title>

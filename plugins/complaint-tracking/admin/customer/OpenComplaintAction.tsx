@@ -9,11 +9,12 @@ import { createCase, type NewCase } from '../api'
 import { CategorySelect } from '../components/CategorySelect'
 import { paths } from '../components/paths'
 import { useComplaintError } from '../components/use-complaint-error'
+import { useComplaintPermissions } from '../components/use-complaint-permissions'
 import { useComplaintsConfig } from '../components/use-complaints-config'
 
 type Values = Omit<NewCase, 'customerId'>
 
-/** The customer page's "open complaint": the new-case form for this customer, in a modal. */
+/** The customer page's "open complaint": the new-case form for this customer, in a modal (for roles that may file). */
 export default function OpenComplaintAction({ customerId }: CustomerActionProps) {
   const { t } = usePluginTranslation('complaint-tracking')
   const { message } = App.useApp()
@@ -35,6 +36,8 @@ export default function OpenComplaintAction({ customerId }: CustomerActionProps)
       else void message.error(messageOf(err))
     },
   })
+  const may = useComplaintPermissions()
+  if (!may.file) return null
   return (
     <>
       <Button icon={<WarningOutlined />} onClick={() => { form.resetFields(); setOpen(true) }}>{t('customerAction.open')}</Button>

@@ -10,6 +10,7 @@ import { CategorySelect } from '../components/CategorySelect'
 import { paths } from '../components/paths'
 import { SlaBadge } from '../components/SlaBadge'
 import { useComplaintsConfig } from '../components/use-complaints-config'
+import { useComplaintPermissions } from '../components/use-complaint-permissions'
 
 /** The complaint queue: filters, SLA badges, newest first, a page at a time. */
 export default function CaseListPage() {
@@ -17,6 +18,7 @@ export default function CaseListPage() {
   const { dateTime, timeZone } = useFormatters()
   const config = useComplaintsConfig()
   const navigate = useNavigate()
+  const may = useComplaintPermissions()
   const [filters, setFilters] = useState<CaseFilters>({})
   const cases = useInfiniteQuery({
     queryKey: ['complaint-tracking', 'cases', filters],
@@ -42,7 +44,7 @@ export default function CaseListPage() {
           <Typography.Title level={2} style={{ marginTop: 0 }}>{t('list.title')}</Typography.Title>
           <Typography.Paragraph type="secondary">{t('list.intro', { timeZone })}</Typography.Paragraph>
         </div>
-        <Button type="primary" icon={<PlusOutlined />} onClick={() => void navigate(paths.newCase)}>{t('list.newCase')}</Button>
+        {may.file && <Button type="primary" icon={<PlusOutlined />} onClick={() => void navigate(paths.newCase)}>{t('list.newCase')}</Button>}
       </Flex>
       <Card title={t('list.filters')}>
         <Form layout="inline" name="complaints-filters" style={{ rowGap: 8 }}>

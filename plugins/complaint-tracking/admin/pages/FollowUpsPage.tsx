@@ -6,11 +6,13 @@ import { Link } from 'react-router'
 import { type FollowUp, listFollowUps, recordOutcome } from '../api'
 import { paths } from '../components/paths'
 import { useComplaintError } from '../components/use-complaint-error'
+import { useComplaintPermissions } from '../components/use-complaint-permissions'
 
 type Outcome = { reached: boolean; satisfied: boolean; notes?: string }
 
 /** Follow-up visits (回访) due after resolutions, and recording their outcome. */
 export default function FollowUpsPage() {
+  const may = useComplaintPermissions()
   const { t } = usePluginTranslation('complaint-tracking')
   const { dateTime } = useFormatters()
   const { message } = App.useApp()
@@ -49,7 +51,7 @@ export default function FollowUpsPage() {
               { title: t('list.customer'), dataIndex: 'customerId', render: (id: string | null) => (id ? <CustomerName id={id} /> : t('common.none')) },
               { title: t('followUps.dueAt'), dataIndex: 'dueAt', render: (at: string) => dateTime(at) },
               { title: t('followUps.status'), dataIndex: 'status', render: (s: string) => t(`followUps.statusValue.${s}`) },
-              { title: '', key: 'record', render: (_: unknown, f) => f.status === 'pending' && (
+              { title: '', key: 'record', render: (_: unknown, f) => f.status === 'pending' && may.recordFollowUp && (
                 <Button onClick={() => { form.resetFields(); setRecording(f) }}>{t('followUps.record')}</Button>
               ) },
             ]} />

@@ -6,6 +6,7 @@ import { useId, useState } from 'react'
 import { absoluteUrl, createInvitation, type IssuedInvitation } from '../api/distribution'
 import { listSurveys } from '../api/surveys'
 import { useSurveyErrorText } from '../api/use-survey-error-text'
+import { useSurveyPermissions } from '../api/use-survey-permissions'
 
 /**
  * The customer page's "send survey link": pick a published survey, issue this customer's signed
@@ -23,6 +24,8 @@ export default function SendSurveyLinkAction({ customerId }: CustomerActionProps
   const issue = useMutation({ mutationFn: () => createInvitation(surveyId!, { customerId }), onSuccess: setIssued })
   const close = () => { setOpen(false); setIssued(undefined); setSurveyId(undefined); issue.reset() }
   const url = issued ? absoluteUrl(issued.url) : undefined
+  const may = useSurveyPermissions()
+  if (!may.invite) return null
   return (
     <>
       <Button icon={<SendOutlined />} onClick={() => setOpen(true)}>{t('customerAction.sendLink')}</Button>

@@ -7,16 +7,18 @@ import { useState } from 'react'
 import { updateSurvey, type Survey, type SurveyTrigger } from '../api/surveys'
 import { useSurveyErrorText } from '../api/use-survey-error-text'
 import { eventKey } from '../pages/paths'
+import { useSurveyPermissions } from '../api/use-survey-permissions'
 
 const events: SurveyTrigger['on'][] = ['order.completed', 'complaint.resolved']
 
-/** Invitations created by events: N days after an order is completed, or when a complaint is resolved. */
+/** Invitations created by events: N days after an order is completed, or when a complaint is resolved (changed by roles that may edit the survey). */
 export function TriggersCard({ survey }: { survey: Survey }) {
   const { t } = usePluginTranslation('satisfaction-survey')
   const { message } = App.useApp()
   const errorText = useSurveyErrorText()
   const queryClient = useQueryClient()
   const [triggers, setTriggers] = useState<SurveyTrigger[]>(survey.triggers)
+  const readOnly = !useSurveyPermissions().edit
   const save = useMutation({
     mutationFn: () => updateSurvey(survey.id, { triggers }),
     onSuccess: (next) => {
@@ -36,24 +38,25 @@ export function TriggersCard({ survey }: { survey: Survey }) {
             <Select<SurveyTrigger['on']>
               aria-label={t('distribution.triggerEvent', { n: i + 1 })}
               style={{ width: 220 }}
+              disabled={readOnly}
               value={trigger.on}
               onChange={(on) => set(i, { on })}
               options={events.map((on) => ({ value: on, label: t(`trigger.${eventKey(on)}`) }))}
             />
             <Typography.Text>{t('distribution.after')}</Typography.Text>
-            <InputNumber aria-label={t('distribution.delayDays', { n: i + 1 })} min={0} max={365} value={trigger.delayDays} onChange={(n) => set(i, { delayDays: n ?? 0 })} style={{ width: 90 }} />
+            <InputNumber aria-label={t('distribution.delayDays', { n: i + 1 })} disabled={readOnly} min={0} max={365} value={trigger.delayDays} onChange={(n) => set(i, { delayDays: n ?? 0 })} style={{ width: 90 }} />
             <Typography.Text>{t('distribution.days')}</Typography.Text>
-            <Button size="small" danger icon={<DeleteOutlined />} aria-label={t('distribution.removeTrigger', { n: i + 1 })} onClick={() => setTriggers(triggers.filter((_, j) => j !== i))} />
+            {!readOnly && <Button size="small" danger icon={<DeleteOutlined />} aria-label={t('distribution.removeTrigger', { n: i + 1 })} onClick={() => setTriggers(triggers.filter((_, j) => j !== i))} />}
           </Flex>
         ))}
-        <Flex gap={8}>
+        {!readOnly && <Flex gap={8}>
           <Button icon={<PlusOutlined />} disabled={triggers.length >= 10} onClick={() => setTriggers([...triggers, { on: 'order.completed', delayDays: 3 }])}>
             {t('distribution.addTrigger')}
           </Button>
           <Button type="primary" onClick={() => save.mutate()} loading={save.isPending} disabled={JSON.stringify(triggers) === JSON.stringify(survey.triggers)}>
             {t('distribution.saveTriggers')}
           </Button>
-        </Flex>
+        </Flex>}
         {save.isError && <Alert type="error" showIcon role="alert" message={errorText(save.error)} />}
       </Flex>
     </Card>

@@ -8,11 +8,13 @@ import { InvitationsTable } from '../distribution/InvitationsTable'
 import { PublicLinkCard } from '../distribution/PublicLinkCard'
 import { TriggersCard } from '../distribution/TriggersCard'
 import { SurveyHeader } from './SurveyHeader'
+import { useSurveyPermissions } from '../api/use-survey-permissions'
 
 /** How a survey reaches customers: signed customer links, invitations, the public link and embed code, triggers. */
 export default function DistributionPage() {
   const { t } = usePluginTranslation('satisfaction-survey')
   const { id = '' } = useParams()
+  const may = useSurveyPermissions()
   const survey = useQuery({ queryKey: ['satisfaction-survey', 'survey', id], queryFn: ({ signal }) => getSurvey(id, signal) })
   if (survey.isPending) return <PageLoading />
   if (survey.isError) return <QueryErrorResult error={survey.error} onRetry={() => void survey.refetch()} />
@@ -23,7 +25,7 @@ export default function DistributionPage() {
       {s.latestVersion === null && <Alert type="warning" showIcon message={t('distribution.notPublished')} />}
       {s.status === 'archived' && <Alert type="info" showIcon message={t('distribution.archived')} />}
       <Row gutter={[16, 16]}>
-        {s.latestVersion !== null && s.status !== 'archived' && (
+        {may.invite && s.latestVersion !== null && s.status !== 'archived' && (
           <Col xs={24} xl={12}>
             <CustomerLinkCard survey={s} />
           </Col>

@@ -15,6 +15,7 @@ import { SurveySettings } from '../builder/SurveySettings'
 import { moved, otherPageCount, questionsOf, withQuestions } from '../builder/survey-document'
 import { VersionsPanel } from '../builder/VersionsPanel'
 import { SurveyHeader } from './SurveyHeader'
+import { useSurveyPermissions } from '../api/use-survey-permissions'
 
 /** The survey builder: questions, settings, JSON and published versions beside a live preview. */
 export default function SurveyBuilderPage() {
@@ -32,7 +33,10 @@ function Builder({ survey }: { survey: Survey }) {
   const [draft, setDraft] = useState<Draft>(() => draftOf(survey))
   const [saved, setSaved] = useState<Draft>(() => draftOf(survey))
   const [selected, setSelected] = useState<number>()
-  const readOnly = survey.status === 'archived'
+  const may = useSurveyPermissions()
+  const archived = survey.status === 'archived'
+  // Archived surveys, and roles the server does not let edit, see the builder read-only.
+  const readOnly = archived || !may.edit
   const dirty = JSON.stringify(draft) !== JSON.stringify(saved)
   useEffect(() => {
     if (!dirty) return
@@ -71,7 +75,7 @@ function Builder({ survey }: { survey: Survey }) {
   const listLocale = draft.locales.find((l) => l === language) ?? draft.defaultLocale
   const scoreOf = (name: string) => (Object.entries(draft.scores).find(([, q]) => q === name)?.[0] as ScoreKind | undefined)
   const current = selected !== undefined ? questions[selected] : undefined
-  const editor = current && (
+  const editor = current && !readOnly && (
     <QuestionEditor
       question={current}
       earlier={questions.slice(0, selected)}
@@ -87,18 +91,19 @@ function Builder({ survey }: { survey: Survey }) {
       <Button onClick={() => save.mutate()} loading={save.isPending} disabled={!dirty}>
         {t('builder.saveDraft')}
       </Button>
-      <Popconfirm title={t('builder.publishConfirm', { version: (survey.latestVersion ?? 0) + 1 })} okText={t('builder.publish')} cancelText={t('common.cancel')} onConfirm={() => publish.mutateAsync().catch(() => undefined)}>
+      {may.publish && <Popconfirm title={t('builder.publishConfirm', { version: (survey.latestVersion ?? 0) + 1 })} okText={t('builder.publish')} cancelText={t('common.cancel')} onConfirm={() => publish.mutateAsync().catch(() => undefined)}>
         <Button type="primary" loading={publish.isPending} disabled={!dirty && survey.latestVersion !== null && !survey.draftChanged}>
           {t('builder.publish')}
         </Button>
-      </Popconfirm>
+      </Popconfirm>}
     </Flex>
   )
 
   return (
     <Flex vertical gap={12}>
       <SurveyHeader survey={survey} extra={actions} />
-      {readOnly && <Alert type="info" showIcon message={t('builder.archivedReadOnly')} />}
+      {archived && <Alert type="info" showIcon message={t('builder.archivedReadOnly')} />}
+      {!archived && readOnly && <Alert type="info" showIcon message={t('builder.roleReadOnly')} />}
       {!readOnly && survey.latestVersion !== null && <Alert type="info" showIcon message={t('builder.draftExplained', { version: survey.latestVersion, next: survey.latestVersion + 1 })} />}
       {failure && <DefinitionIssues error={failure} />}
       <Row gutter={[16, 16]}>

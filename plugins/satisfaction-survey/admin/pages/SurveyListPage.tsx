@@ -9,9 +9,11 @@ import { useSurveyErrorText } from '../api/use-survey-error-text'
 import { CreateSurveyModal } from './CreateSurveyModal'
 import { surveyPaths } from './paths'
 import { SurveyStatusTag } from './SurveyStatusTag'
+import { useSurveyPermissions } from '../api/use-survey-permissions'
 
 /** Every survey with its status and languages; create, archive, and delete never-published drafts. */
 export default function SurveyListPage() {
+  const may = useSurveyPermissions()
   const { t } = usePluginTranslation('satisfaction-survey')
   const format = useFormatters()
   const { message } = App.useApp()
@@ -37,9 +39,11 @@ export default function SurveyListPage() {
             {t('list.intro')}
           </Typography.Paragraph>
         </div>
-        <Button type="primary" icon={<PlusOutlined />} onClick={() => setCreating(true)}>
-          {t('list.create')}
-        </Button>
+        {may.create && (
+          <Button type="primary" icon={<PlusOutlined />} onClick={() => setCreating(true)}>
+            {t('list.create')}
+          </Button>
+        )}
       </Flex>
       <Table<Survey>
         rowKey="id"
@@ -60,14 +64,14 @@ export default function SurveyListPage() {
                 <Link to={surveyPaths.builder(s.id)}>{t('nav.builder')}</Link>
                 {s.latestVersion !== null && <Link to={surveyPaths.distribution(s.id)}>{t('nav.distribution')}</Link>}
                 {s.latestVersion !== null && <Link to={surveyPaths.results(s.id)}>{t('nav.results')}</Link>}
-                {s.status !== 'archived' && s.latestVersion !== null && (
+                {may.archive && s.status !== 'archived' && s.latestVersion !== null && (
                   <Popconfirm title={t('list.archiveConfirm', { name: s.name })} okText={t('list.archive')} cancelText={t('common.cancel')} onConfirm={() => archive.mutateAsync(s.id)}>
                     <Button size="small" aria-label={t('list.archiveNamed', { name: s.name })}>
                       {t('list.archive')}
                     </Button>
                   </Popconfirm>
                 )}
-                {s.latestVersion === null && (
+                {may.remove && s.latestVersion === null && (
                   <Popconfirm title={t('list.deleteConfirm', { name: s.name })} okText={t('list.delete')} okButtonProps={{ danger: true }} cancelText={t('common.cancel')} onConfirm={() => remove.mutateAsync(s.id)}>
                     <Button size="small" danger aria-label={t('list.deleteNamed', { name: s.name })}>
                       {t('list.delete')}

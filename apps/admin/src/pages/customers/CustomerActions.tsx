@@ -1,8 +1,7 @@
-import { PageLoading } from '@rapport/admin-kit'
+import { PageLoading, useCan } from '@rapport/admin-kit'
 import { Flex, Spin } from 'antd'
 import { Suspense } from 'react'
 import { useTranslation } from 'react-i18next'
-import { useSession } from '../../auth/session-query'
 import type { CustomerDetail } from '../../api/types'
 import { installedPluginAdmins } from '../../plugins/installed-plugin-admins'
 import { useActivePlugins } from '../../plugins/use-active-plugins'
@@ -11,14 +10,13 @@ import { ExportCustomerButton } from './ExportCustomerButton'
 
 /**
  * The buttons on a customer: each enabled plugin's actions (sending a survey link, adjusting
- * points, opening a complaint…), then export and erase for owners. Nothing for an erased customer
- * but the export.
+ * points, opening a complaint…), then export and erase for the roles the server lets call them.
+ * Nothing for an erased customer but the export.
  */
 export function CustomerActions({ customer }: { customer: CustomerDetail }) {
   const { t } = useTranslation()
   const active = useActivePlugins()
-  const session = useSession()
-  const isOwner = session.data?.role === 'owner'
+  const can = useCan()
   const actions = customer.erasedAt || !active
     ? []
     : installedPluginAdmins.filter((admin) => active.has(admin.plugin)).flatMap((admin) =>
@@ -31,8 +29,8 @@ export function CustomerActions({ customer }: { customer: CustomerDetail }) {
           <span data-customer-action={key}><Action customerId={customer.id} /></span>
         </Suspense>
       ))}
-      {isOwner && <ExportCustomerButton customer={customer} />}
-      {isOwner && !customer.erasedAt && <EraseCustomerButton customer={customer} />}
+      {can('GET', '/api/v1/customers/{id}/export') && <ExportCustomerButton customer={customer} />}
+      {can('POST', '/api/v1/customers/{id}/erase') && !customer.erasedAt && <EraseCustomerButton customer={customer} />}
     </Flex>
   )
 }

@@ -1,10 +1,4 @@
-import { useSession } from '../../auth/session-query'
+import { useCan } from '@rapport/admin-kit'
 
-/** Roles that may enable, disable and configure plugins (the server's `admins` policy). */
-export const pluginManagerRoles: readonly string[] = ['owner', 'admin']
-
-/** Whether the signed-in user may change plugins; agents and analysts only read. */
-export const useCanManagePlugins = (): boolean => {
-  const { data: user } = useSession()
-  return user !== undefined && user !== null && pluginManagerRoles.includes(user.role)
-}
+/** Whether the signed-in user may enable, disable and configure plugins: what the server's route policies say for their role. */
+export const useCanManagePlugins = (): boolean => useCan()('PUT', '/api/v1/plugins/{name}/config')

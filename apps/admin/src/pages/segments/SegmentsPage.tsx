@@ -2,18 +2,14 @@ import DownloadOutlined from '@ant-design/icons/DownloadOutlined'
 import EditOutlined from '@ant-design/icons/EditOutlined'
 import DeleteOutlined from '@ant-design/icons/DeleteOutlined'
 import PlusOutlined from '@ant-design/icons/PlusOutlined'
-import { errorMessage, useFormatters } from '@rapport/admin-kit'
+import { errorMessage, useCan, useFormatters } from '@rapport/admin-kit'
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query'
 import { Alert, App, Button, Card, Flex, Popconfirm, Table, Typography } from 'antd'
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { deleteSegment, listSegments, segmentCsvHref, type Segment } from '../../api/segments'
-import { useSession } from '../../auth/session-query'
 import { SegmentCount } from './SegmentCount'
 import { SegmentEditorModal } from './SegmentEditorModal'
-
-/** Roles the server lets save and delete segments (its staffWrite policy). */
-const WRITERS = new Set(['owner', 'admin', 'agent'])
 
 /** `/admin/segments`: saved segments with their live counts; create, edit, delete and export as CSV. */
 export default function SegmentsPage() {
@@ -21,8 +17,10 @@ export default function SegmentsPage() {
   const { message } = App.useApp()
   const client = useQueryClient()
   const { dateTime } = useFormatters()
-  const session = useSession()
-  const canWrite = WRITERS.has(session.data?.role ?? '')
+  // What the server lets this user do, from its own route policies.
+  const can = useCan()
+  const canWrite = can('POST', '/api/v1/segments')
+  const canExport = can('GET', '/api/v1/segments/{id}/export.csv')
   const segments = useQuery({ queryKey: ['segments', 'list'], queryFn: ({ signal }) => listSegments(signal) })
   const [editing, setEditing] = useState<{ segment: Segment | undefined } | null>(null)
   const remove = useMutation({
@@ -69,9 +67,11 @@ export default function SegmentsPage() {
                     {t('segments.edit')}
                   </Button>
                 )}
-                <Button size="small" icon={<DownloadOutlined />} href={segmentCsvHref(s.id)} download aria-label={t('segments.exportNamed', { name: s.name })}>
-                  {t('segments.exportCsv')}
-                </Button>
+                {canExport && (
+                  <Button size="small" icon={<DownloadOutlined />} href={segmentCsvHref(s.id)} download aria-label={t('segments.exportNamed', { name: s.name })}>
+                    {t('segments.exportCsv')}
+                  </Button>
+                )}
                 {canWrite && (
                   <Popconfirm
                     title={t('segments.deleteConfirm', { name: s.name })}
