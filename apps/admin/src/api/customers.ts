@@ -39,8 +39,14 @@ export type ProfileChange = {
 /** `GET /api/v1/customers/:id/explain?field=`: why a field has its value, changes oldest first. */
 export type Explanation = { field: string; value: ProfileValue; changes: ProfileChange[]; nextCursor: string | null }
 
-/** One event of the timeline with the profile changes it caused. */
-export type TimelineItem = CustomerEvent & { seq: number; source: string; profileChanges: Array<Omit<ProfileChange, 'event'>> }
+/**
+ * Who caused an event, with the name to show: a user's or API key's name, the customer's own name
+ * (null once erased); for `system`, `id` says what acted (`job:<plugin>:<name>`, `demo`, `import`).
+ */
+export type EventActor = { type: 'user' | 'apiKey' | 'customer' | 'anonymous' | 'system'; id: string | null; name: string | null }
+
+/** One event of the timeline with the profile changes it caused; `actor` is null for events logged before actors were recorded. */
+export type TimelineItem = CustomerEvent & { seq: number; source: string; actor: EventActor | null; profileChanges: Array<Omit<ProfileChange, 'event'>> }
 
 /** `GET /api/v1/customers/:id/explain`. */
 export const explainField = (id: string, field: string, signal?: AbortSignal) =>

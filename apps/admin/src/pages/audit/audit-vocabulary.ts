@@ -13,10 +13,11 @@ export const auditActions = [
   'segment.created', 'segment.updated', 'segment.deleted', 'segment.exported',
   'plugin.enabled', 'plugin.disabled', 'plugin.configured',
   'import.completed', 'job.triggered', 'delivery.retried',
+  'event.recorded',
 ] as const
 
 /** Kinds of entity an entry can be about. */
-export const auditTargetTypes = ['user', 'api-key', 'customer', 'segment', 'plugin', 'import', 'job', 'delivery'] as const
+export const auditTargetTypes = ['user', 'api-key', 'customer', 'segment', 'plugin', 'import', 'job', 'delivery', 'event'] as const
 
 /** Kinds of actor. */
 export const auditActorTypes = ['user', 'apiKey', 'customer', 'system', 'anonymous'] as const

@@ -4,6 +4,7 @@ import { Alert, Card, Flex, Table, Tag, Typography } from 'antd'
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { getTimeline, type TimelineItem } from '../../api/customers'
+import { actorLabel } from './actor-label'
 import { CursorPager } from './CursorPager'
 import { eventSummary } from './event-summary'
 
@@ -47,10 +48,11 @@ export function CustomerTimeline({ customerId }: { customerId: string }) {
         dataSource={page.data?.items ?? []}
         pagination={false}
         locale={{ emptyText: t('customer.eventsEmpty') }}
-        scroll={{ x: 960 }}
+        scroll={{ x: 1130 }}
         columns={[
           { key: 'occurredAt', dataIndex: 'occurredAt', title: t('customer.eventColumns.occurredAt'), render: (at: string) => dateTime(at), width: 180 },
           { key: 'type', dataIndex: 'type', title: t('customer.eventColumns.type'), render: (type: string) => <Tag>{type}</Tag>, width: 190 },
+          { key: 'actor', title: t('customer.eventColumns.actor'), width: 170, render: (_: unknown, item: TimelineItem) => actorLabel(item.actor, t) },
           { key: 'details', title: t('customer.eventColumns.details'), ellipsis: true, width: 260, render: (_: unknown, item: TimelineItem) => eventSummary(item, t, money) },
           { key: 'changes', title: t('customer.eventColumns.changes'), render: (_: unknown, item: TimelineItem) => <ChangesCell item={item} /> },
         ]}
