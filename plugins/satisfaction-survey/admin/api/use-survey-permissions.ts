@@ -16,5 +16,7 @@ export function useSurveyPermissions() {
     archive: can('POST', `${surveyApi}/surveys/{id}/archive`),
     remove: can('DELETE', `${surveyApi}/surveys/{id}`),
     invite: can('POST', `${surveyApi}/surveys/{id}/invitations`),
+    // Personal data in bulk: owners and admins (core's personalDataExport policy).
+    exportResponses: can('GET', `${surveyApi}/exports/responses.csv`) && can('GET', `${surveyApi}/exports/responses.xlsx`),
   }
 }

@@ -6,6 +6,7 @@ import { useId, useMemo, useState } from 'react'
 import { useParams } from 'react-router'
 import { exportUrl, getDropOff, getInvitationAnalytics, getNps, getQuestions, getScores, type Bucket, type Scope } from '../api/analytics'
 import { getSurvey } from '../api/surveys'
+import { useSurveyPermissions } from '../api/use-survey-permissions'
 import { textIn, type SurveyLocale } from '../builder/localized'
 import { questionsOf } from '../builder/survey-document'
 import { DropOffCard, ResponseRateCard } from '../results/FunnelCards'
@@ -17,12 +18,13 @@ import { ScoreDistributions } from '../results/ScoreDistributions'
 import { TextAnswersCard } from '../results/TextAnswersCard'
 import { SurveyHeader } from './SurveyHeader'
 
-/** A survey's results: NPS and trend, CSAT/CES, per-question charts, free text, response rate, drop-off, exports and the responses. */
+/** A survey's results: NPS and trend, CSAT/CES, per-question charts, free text, response rate, drop-off, exports (for roles that may export personal data) and the responses. */
 export default function ResultsPage() {
   const { t, language } = usePluginTranslation('satisfaction-survey')
   const { id = '' } = useParams()
   const { timeZone } = useFormatters()
   const rangeId = useId()
+  const may = useSurveyPermissions()
   const [days, setDays] = useState<number>(30)
   const [bucket, setBucket] = useState<Bucket>('day')
   const scope: Scope = useMemo(() => ({ surveyId: id, timeZone, ...lastDays(todayIn(timeZone), days) }), [id, timeZone, days])
@@ -49,12 +51,16 @@ export default function ResultsPage() {
           <Flex gap={8} wrap align="center">
             <label htmlFor={`${rangeId}-range`}>{t('results.range')}</label>
             <Select<number> id={`${rangeId}-range`} style={{ width: 160 }} value={days} onChange={setDays} options={rangeChoices.map((d) => ({ value: d, label: t('results.lastDays', { count: d }) }))} />
-            <Button icon={<DownloadOutlined />} href={exportUrl('csv', id)} download>
-              {t('results.exportCsv')}
-            </Button>
-            <Button icon={<DownloadOutlined />} href={exportUrl('xlsx', id)} download>
-              {t('results.exportXlsx')}
-            </Button>
+            {may.exportResponses && (
+              <>
+                <Button icon={<DownloadOutlined />} href={exportUrl('csv', id)} download>
+                  {t('results.exportCsv')}
+                </Button>
+                <Button icon={<DownloadOutlined />} href={exportUrl('xlsx', id)} download>
+                  {t('results.exportXlsx')}
+                </Button>
+              </>
+            )}
           </Flex>
         }
       />
