@@ -1,4 +1,4 @@
-import { CustomerName, PageLoading, QueryErrorResult, useFormatters, usePluginTranslation } from '@rapport/admin-kit'
+import { CustomerName, PageLoading, QueryErrorResult, useCan, useFormatters, usePluginTranslation } from '@rapport/admin-kit'
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query'
 import { App, Button, Flex, Segmented, Table, Tag, Typography } from 'antd'
 import type { SorterResult } from 'antd/es/table/interface'
@@ -20,6 +20,8 @@ export default function AtRiskPage() {
   const [band, setBand] = useState<AtRiskQuery['band']>('atRisk')
   const [sort, setSort] = useState<AtRiskQuery['sort']>('-score')
   const [page, setPage] = useState(1)
+  // The win-back offer only for roles the server lets make it.
+  const mayWinBack = useCan()('POST', '/api/p/churn-risk/customers/{customerId}/win-back')
   const query: AtRiskQuery = { band, sort, limit: PAGE_SIZE, offset: (page - 1) * PAGE_SIZE }
   const list = useQuery({ queryKey: ['churn-risk', 'customers', query], queryFn: ({ signal }) => getAtRisk(query, signal) })
   const winBack = useMutation({
@@ -68,10 +70,10 @@ export default function AtRiskPage() {
           { title: t('list.typicalGap'), dataIndex: 'typicalGapDays', render: (d: number | null) => (d === null ? '–' : t('list.days', { count: Math.round(d) })) },
           { title: t('list.pActive'), dataIndex: 'pActive', render: (p: number | null) => (p === null ? '–' : `${Math.round(p * 100)}%`) },
           { title: t('list.revenueAtStake'), key: 'revenueAtStake', dataIndex: 'revenueAtStakeMinor', sorter: true, sortOrder: sortOrder('revenueAtStake'), align: 'right', render: (v: number, r) => format.money(v, r.currency) ?? String(v) },
-          {
+          ...(mayWinBack ? [{
             title: t('list.actions'), key: 'actions',
-            render: (_v, r) => <Button size="small" loading={winBack.isPending && winBack.variables === r.customerId} onClick={() => winBack.mutate(r.customerId)}>{t('list.winBack')}</Button>,
-          },
+            render: (_v: unknown, r: AtRiskCustomer) => <Button size="small" loading={winBack.isPending && winBack.variables === r.customerId} onClick={() => winBack.mutate(r.customerId)}>{t('list.winBack')}</Button>,
+          }] : []),
         ]}
       />
     </Flex>

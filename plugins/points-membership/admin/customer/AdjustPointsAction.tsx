@@ -6,6 +6,7 @@ import { useState } from 'react'
 import { enrolMember, getMember } from '../api'
 import { errorText } from '../error-text'
 import { AdjustPointsModal } from '../members/AdjustPointsModal'
+import { usePointsPermissions } from '../use-points-permissions'
 
 /**
  * The customer page's "adjust points": the members page's adjustment form for this customer.
@@ -26,6 +27,8 @@ export default function AdjustPointsAction({ customerId }: CustomerActionProps) 
     void client.invalidateQueries({ queryKey: ['customers'] })
   }
   const notMember = member.isError && isApiError(member.error, 'POINTS_MEMBER_NOT_FOUND')
+  const may = usePointsPermissions()
+  if (!may.adjust) return null
   return (
     <>
       <Button icon={<SlidersOutlined />} onClick={() => setOpen(true)} loading={open && member.isPending}>{t('member.adjust')}</Button>
@@ -37,7 +40,7 @@ export default function AdjustPointsAction({ customerId }: CustomerActionProps) 
           onCancel={close}
           cancelText={t('common.cancel')}
           okText={t('customerAction.enrol')}
-          okButtonProps={{ disabled: !notMember, loading: enrol.isPending }}
+          okButtonProps={{ disabled: !notMember || !may.enrol, loading: enrol.isPending }}
           onOk={() => enrol.mutate()}
         >
           <Alert type={notMember ? 'info' : 'error'} showIcon title={notMember ? t('customerAction.notMember') : errorText(t, member.error, language)} />

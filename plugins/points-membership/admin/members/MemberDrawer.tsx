@@ -9,6 +9,7 @@ import { LotsTable } from './LotsTable'
 import { MemberLinkButton } from './MemberLinkButton'
 import { MemberStatusTag } from './MemberStatusTag'
 import { StatementView } from './StatementView'
+import { usePointsPermissions } from '../use-points-permissions'
 
 /** One member: totals, actions, the statement with its entries, and the lots. */
 export function MemberDrawer({ customerId, name, onClose }: { customerId: string | null; name: string | undefined; onClose: () => void }) {
@@ -42,6 +43,7 @@ function MemberDetail({ member, name }: { member: Member; name: string }) {
   const { message } = App.useApp()
   const client = useQueryClient()
   const [adjusting, setAdjusting] = useState(false)
+  const may = usePointsPermissions()
   const n = (v: number) => v.toLocaleString(f.language)
   const status = useMutation({
     mutationFn: (next: MemberStatus) => setMemberStatus(member.customerId, next),
@@ -65,8 +67,8 @@ function MemberDetail({ member, name }: { member: Member; name: string }) {
         <Descriptions.Item label={t('member.birthday')}>{member.birthday ?? t('common.none')}</Descriptions.Item>
       </Descriptions>
       <Flex gap={8} wrap>
-        <Button type="primary" onClick={() => setAdjusting(true)} disabled={member.status !== 'active'}>{t('member.adjust')}</Button>
-        {member.status === 'active' ? (
+        {may.adjust && <Button type="primary" onClick={() => setAdjusting(true)} disabled={member.status !== 'active'}>{t('member.adjust')}</Button>}
+        {!may.setStatus ? null : member.status === 'active' ? (
           <Popconfirm title={t('member.suspendConfirm')} okText={t('member.suspend')} cancelText={t('common.cancel')} onConfirm={() => status.mutateAsync('suspended').catch(() => undefined)}>
             <Button loading={status.isPending}>{t('member.suspend')}</Button>
           </Popconfirm>
@@ -75,8 +77,8 @@ function MemberDetail({ member, name }: { member: Member; name: string }) {
             <Button loading={status.isPending}>{t('member.reactivate')}</Button>
           </Popconfirm>
         )}
-        <MemberLinkButton customerId={member.customerId} />
-        {member.status !== 'closed' && (
+        {may.link && <MemberLinkButton customerId={member.customerId} />}
+        {may.setStatus && member.status !== 'closed' && (
           <Popconfirm title={t('member.closeConfirm')} okText={t('member.close')} cancelText={t('common.cancel')} okButtonProps={{ danger: true }} onConfirm={() => status.mutateAsync('closed').catch(() => undefined)}>
             <Button danger loading={status.isPending}>{t('member.close')}</Button>
           </Popconfirm>

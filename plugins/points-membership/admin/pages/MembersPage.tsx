@@ -9,12 +9,14 @@ import { MemberDrawer } from '../members/MemberDrawer'
 import { MemberStatusTag } from '../members/MemberStatusTag'
 import { useMemberNames } from '../members/use-member-names'
 import { Pager } from '../members/Pager'
+import { usePointsPermissions } from '../use-points-permissions'
 
 /** A member number as the search box may hold it. */
 const looksLikeMemberNo = (q: string) => /^p\d{1,8}$/i.test(q)
 
 /** Members with search, status filter and paging; a member opens in a drawer. */
 export default function MembersPage() {
+  const may = usePointsPermissions()
   const { t } = usePluginTranslation('points-membership')
   const f = useFormatters()
   const [text, setText] = useState('')
@@ -64,9 +66,9 @@ export default function MembersPage() {
             ...(['active', 'suspended', 'closed'] as const).map((s) => ({ value: s, label: t(`status.${s}`) })),
           ]}
         />
-        <Button type="primary" icon={<UserAddOutlined />} onClick={() => setEnrolling(true)} style={{ marginInlineStart: 'auto' }}>
+        {may.enrol && <Button type="primary" icon={<UserAddOutlined />} onClick={() => setEnrolling(true)} style={{ marginInlineStart: 'auto' }}>
           {t('members.enrol')}
-        </Button>
+        </Button>}
       </Flex>
       {members.isError ? (
         <QueryErrorResult error={members.error} onRetry={() => void members.refetch()} />

@@ -8,11 +8,13 @@ import { Pager } from '../members/Pager'
 import { useMemberNames } from '../members/use-member-names'
 import { RewardModal } from '../rewards/RewardModal'
 import { VoidVoucherModal } from '../rewards/VoidVoucherModal'
+import { usePointsPermissions } from '../use-points-permissions'
 
 const voucherColors: Record<VoucherRow['status'], string> = { issued: 'green', used: 'blue', void: 'default' }
 
 /** The rewards catalogue (add, edit) and the vouchers redemptions issued (void with a reason). */
 export default function RewardsPage() {
+  const may = usePointsPermissions()
   const { t } = usePluginTranslation('points-membership')
   const f = useFormatters()
   const [editing, setEditing] = useState<{ reward: Reward | undefined } | null>(null)
@@ -36,7 +38,7 @@ export default function RewardsPage() {
         <Typography.Title level={2} style={{ marginTop: 0 }}>{t('rewards.title')}</Typography.Title>
         <Typography.Paragraph type="secondary">{t('rewards.intro')}</Typography.Paragraph>
       </div>
-      <Card title={t('rewards.catalogue')} extra={<Button type="primary" icon={<PlusOutlined />} onClick={() => setEditing({ reward: undefined })}>{t('rewards.add')}</Button>}>
+      <Card title={t('rewards.catalogue')} extra={may.editRewards && <Button type="primary" icon={<PlusOutlined />} onClick={() => setEditing({ reward: undefined })}>{t('rewards.add')}</Button>}>
         {rewards.isError ? <QueryErrorResult error={rewards.error} onRetry={() => void rewards.refetch()} /> : (
           <Table<Reward>
             rowKey="id"
@@ -53,7 +55,7 @@ export default function RewardsPage() {
               { title: t('rewards.perCustomerLimit'), dataIndex: 'perCustomerLimit', align: 'right', render: (v: number | null) => (v === null ? t('rewards.noLimit') : n(v)) },
               { title: t('rewards.tiers'), dataIndex: 'tiers', render: (tiers: Reward['tiers']) => (tiers ? tiers.map((tier) => <Tag key={tier}>{t(`rewards.tierNames.${tier}`)}</Tag>) : t('rewards.everyone')) },
               { title: t('rewards.active'), dataIndex: 'active', render: (a: boolean) => <Tag color={a ? 'green' : 'default'}>{a ? t('common.yes') : t('common.no')}</Tag> },
-              { title: '', key: 'edit', render: (_, r) => <Button size="small" onClick={() => setEditing({ reward: r })} aria-label={t('rewards.editTitle', { name: r.name })}>{t('rewards.edit')}</Button> },
+              { title: '', key: 'edit', render: (_, r) => may.editRewards && <Button size="small" onClick={() => setEditing({ reward: r })} aria-label={t('rewards.editTitle', { name: r.name })}>{t('rewards.edit')}</Button> },
             ]}
           />
         )}
@@ -89,7 +91,7 @@ export default function RewardsPage() {
                 { title: t('rewards.expiresAt'), dataIndex: 'expiresAt', render: (iso: string) => f.dateTime(iso) },
                 {
                   title: '', key: 'void',
-                  render: (_, v) => v.status === 'issued' && <Button size="small" danger onClick={() => setVoiding(v.code)} aria-label={t('rewards.voidTitle', { code: v.code })}>{t('rewards.void')}</Button>,
+                  render: (_, v) => v.status === 'issued' && may.voidVoucher && <Button size="small" danger onClick={() => setVoiding(v.code)} aria-label={t('rewards.voidTitle', { code: v.code })}>{t('rewards.void')}</Button>,
                 },
               ]}
             />

@@ -8,6 +8,7 @@ import { savePointsConfig } from '../api'
 import { errorText, issuesOf } from '../error-text'
 import { BonusSegmentSelect } from './BonusSegmentSelect'
 import { fieldOfIssue, fromForm, toForm, type RulesForm } from './config-form'
+import { usePointsPermissions } from '../use-points-permissions'
 
 /**
  * The earning rules of the plugin config: base rate, category multipliers, event bonuses, caps,
@@ -19,6 +20,8 @@ export function EarningRulesForm({ config, currency }: { config: Record<string, 
   const client = useQueryClient()
   const [form] = Form.useForm<RulesForm>()
   const [refusal, setRefusal] = useState<string[] | null>(null)
+  // Roles that may not change the plugin's config see the rules read-only.
+  const readOnly = !usePointsPermissions().configure
 
   const save = useMutation({
     mutationFn: (v: RulesForm) => savePointsConfig(fromForm(config, v)),
@@ -45,7 +48,7 @@ export function EarningRulesForm({ config, currency }: { config: Record<string, 
   const positive = { type: 'number' as const, min: 0 }
   return (
     <Card title={t('rules.title')}>
-      <Form<RulesForm> form={form} name="points-rules" layout="vertical" initialValues={toForm(config)} onFinish={(v) => save.mutate(v)} onValuesChange={() => setRefusal(null)}>
+      <Form<RulesForm> form={form} name="points-rules" layout="vertical" disabled={readOnly} initialValues={toForm(config)} onFinish={(v) => save.mutate(v)} onValuesChange={() => setRefusal(null)}>
         {refusal && (
           <Alert type="error" showIcon role="alert" style={{ marginBottom: 16 }} title={refusal[0]}
             description={refusal.length > 1 ? <ul style={{ margin: 0 }}>{refusal.slice(1).map((m) => <li key={m}>{m}</li>)}</ul> : undefined} />
@@ -139,9 +142,11 @@ export function EarningRulesForm({ config, currency }: { config: Record<string, 
             <InputNumber style={{ width: 160 }} />
           </Form.Item>
         </Space>
-        <Form.Item style={{ marginBottom: 0 }}>
-          <Button type="primary" htmlType="submit" loading={save.isPending}>{t('common.save')}</Button>
-        </Form.Item>
+        {!readOnly && (
+          <Form.Item style={{ marginBottom: 0 }}>
+            <Button type="primary" htmlType="submit" loading={save.isPending}>{t('common.save')}</Button>
+          </Form.Item>
+        )}
       </Form>
     </Card>
   )
