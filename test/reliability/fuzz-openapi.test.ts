@@ -1,6 +1,7 @@
 /**
  * Fuzzing every operation of the OpenAPI document the server publishes, with every installed
- * plugin, as the signed-in owner and as anonymous: generated path parameters (real ids of a small
+ * plugin, as the signed-in owner, as anonymous, and as an agent and an analyst (who are refused
+ * orders and personal-data exports, and must leave nothing behind): generated path parameters (real ids of a small
  * world, schema-shaped strings and nasty ones), queries (schema-shaped, wrong, unknown), headers
  * (content types, languages, request ids, stray headers) and bodies (schema-shaped, broken in one
  * place, any JSON, malformed text).
@@ -40,7 +41,8 @@ const TIMEOUT_MS = 10_000
 const seed = process.env.RAPPORT_FUZZ_SEED ? Number(process.env.RAPPORT_FUZZ_SEED) : undefined
 
 type Operation = { method: string; path: string; access: Access; params: Array<{ name: string; in: string; schema: Schema; required?: boolean }>; body?: { type: string; schema: Schema } }
-type FuzzRequest = { method: string; url: string; headers: Record<string, string>; body?: string; anonymous: boolean; op: string }
+type FuzzCaller = 'owner' | 'anonymous' | 'agent' | 'analyst'
+type FuzzRequest = { method: string; url: string; headers: Record<string, string>; body?: string; as: FuzzCaller; op: string }
 
 /** Routes whose real targets act on the server itself: fuzzed with made-up path values only. */
 const SANDBOXED = new Set(['POST /api/v1/plugins/{name}/enable', 'POST /api/v1/plugins/{name}/disable', 'POST /api/v1/customers/{id}/erase'])
@@ -112,7 +114,8 @@ function requestArbitrary(op: Operation, w: World, components: Components): fc.A
     origin: fc.option(fc.constantFrom('http://evil.example', 'null'), { freq: 10 }),
     accept: fc.option(fc.constantFrom('application/json', 'text/csv', '*/*', 'image/png'), { freq: 3 }),
   }, { requiredKeys: [] })
-  return fc.record({ pathValues, query, body, headers, anonymous: fc.integer({ min: 0, max: 3 }).map((n) => n === 0) }).map(({ pathValues, query, body, headers, anonymous }) => {
+  const caller = fc.constantFrom<FuzzCaller>('owner', 'owner', 'owner', 'owner', 'anonymous', 'anonymous', 'agent', 'analyst')
+  return fc.record({ pathValues, query, body, headers, as: caller }).map(({ pathValues, query, body, headers, as }) => {
     let path = op.path
     for (const [name, value] of Object.entries(pathValues)) path = path.replace(`{${name}}`, encodeURIComponent(wellFormed(value as string)))
     const search = new URLSearchParams()
@@ -124,7 +127,7 @@ function requestArbitrary(op: Operation, w: World, components: Components): fc.A
     if (body !== undefined && !h['content-type'] && op.body) h['content-type'] = op.body.type
     // fetch's Request refuses a body on GET and HEAD, so those never carry one.
     const sent = op.method === 'GET' || op.method === 'HEAD' ? undefined : body
-    return { method: op.method, url: `${path}${search.size ? `?${search}` : ''}`, headers: h, ...(sent !== undefined ? { body: sent } : {}), anonymous, op: key }
+    return { method: op.method, url: `${path}${search.size ? `?${search}` : ''}`, headers: h, ...(sent !== undefined ? { body: sent } : {}), as, op: key }
   })
 }
 
@@ -164,7 +167,7 @@ describe.each(['sqlite', 'pglite'] as const)('fuzzing every OpenAPI operation on
     ops = operations(doc)
     components = doc.components?.schemas ?? {}
     writes = await watchWrites(t.db)
-    await t.cookieFor('owner')
+    for (const role of ['owner', 'agent', 'analyst'] as const) await t.cookieFor(role)
   }, 120_000)
   afterAll(async () => { await t?.close() })
 
@@ -178,13 +181,13 @@ describe.each(['sqlite', 'pglite'] as const)('fuzzing every OpenAPI operation on
     await fc.assert(fc.asyncProperty(arbitrary, async (r) => {
       const t0 = performance.now()
       const before = await writes()
-      const res = await withTimeout(t.request(r.method, r.url, { as: r.anonymous ? 'anonymous' : 'owner', headers: r.headers, ...(r.body !== undefined ? { rawBody: r.body } : {}) }), `${r.method} ${r.url}`)
+      const res = await withTimeout(t.request(r.method, r.url, { as: r.as, headers: r.headers, ...(r.body !== undefined ? { rawBody: r.body } : {}) }), `${r.method} ${r.url}`)
       const text = await withTimeout(res.text(), `${r.method} ${r.url} body`)
       stats.requests++
       opTime[r.op] = (opTime[r.op] ?? 0) + performance.now() - t0
       stats.ops.add(r.op)
       stats.byStatus[res.status] = (stats.byStatus[res.status] ?? 0) + 1
-      const where = `${r.anonymous ? 'anonymous' : 'owner'} ${r.method} ${r.url.slice(0, 600)} ${JSON.stringify(r.headers)} body=${r.body?.slice(0, 300)} → ${res.status} ${text.slice(0, 500)}`
+      const where = `${r.as} ${r.method} ${r.url.slice(0, 600)} ${JSON.stringify(r.headers)} body=${r.body?.slice(0, 300)} → ${res.status} ${text.slice(0, 500)}`
       if (res.status >= 500) throw new Error(`server error: ${where}`)
       if (res.status < 400) { stats.accepted++; return }
       stats.refused++
