@@ -1,7 +1,7 @@
 /**
  * The customer 360 page and saved segments end to end, on the real API server with demo customers
  * scored by tiering and points-membership (surveys and complaints enabled too): the owner opens a customer, reads each plugin's fields,
- * asks why the tier is what it is, pages the timeline, adjusts points, sends a survey link, opens
+ * asks why the tier is what it is, pages the timeline, adjusts points (the timeline names who did it), sends a survey link, opens
  * a complaint and exports the customer's data; erases a throwaway customer after typing its external id; builds a
  * segment (tier diamond or silver, and at least 100 points), sees its live count, saves it,
  * exports it as CSV and narrows the dashboard to it. Pages in English and 中文; screenshots land
@@ -133,6 +133,11 @@ describe('customer 360', () => {
     await poll(() => balance.textContent()).toBe((target.balance + 25).toLocaleString('en'))
     const member = await call('GET', `/api/p/points-membership/members/${target.id}`)
     expect(member.balance).toBe(target.balance + 25)
+    // The timeline says who did it, by name: the owner's adjustment, the demo history as demo data.
+    await page.reload()
+    const rows = page.getByRole('table', { name: 'Customer events' }).locator('tr.ant-table-row')
+    await poll(() => rows.filter({ hasText: 'points.adjusted' }).first().textContent()).toContain('Demo Owner')
+    expect(await page.getByRole('table', { name: 'Customer events' }).getByRole('columnheader', { name: 'By' }).count()).toBe(1)
   })
 
   it('sends a survey link to the customer', async () => {
