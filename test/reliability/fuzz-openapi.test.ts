@@ -6,8 +6,9 @@
  * (content types, languages, request ids, stray headers) and bodies (schema-shaped, broken in one
  * place, any JSON, malformed text).
  *
- * Every answer: no 5xx, within the per-request timeout, and every refusal a 4xx in the coded shape
- * `{ error: { code, message, requestId } }`. The database is unchanged by every refused request:
+ * Every answer: no 5xx, within the per-request timeout, every refusal a 4xx in the coded shape
+ * `{ error: { code, message, requestId } }`, and no accepted write naming a customer (`customerId`)
+ * or an assignee (`assigneeId`) who does not exist. The database is unchanged by every refused request:
  * a trigger-maintained counter of committed writes per table (see support/write-watch.ts) is read
  * before and after each request, and the full digest (row counts + a hash of all rows) is compared
  * at batch boundaries (500 requests on SQLite, 50 on PGlite) wherever the counter did not move,
@@ -151,6 +152,21 @@ const customerCaller = (access: Access, w: World): 'anonymous' | { link: string 
 /** A URL cannot carry a lone surrogate: it becomes U+FFFD, as a browser would send it. */
 const wellFormed = (s: string) => s.replace(/[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g, '\uFFFD')
 
+/**
+ * The person an accepted write names who does not exist (issue 17, item 5): a body's `customerId`
+ * that no customer has, or an `assigneeId` that is neither a user nor a team (`team:<name>`).
+ */
+function missingPerson(r: FuzzRequest, people: { customers: Set<string>; users: Set<string> }): string | undefined {
+  if (r.method === 'GET' || r.body === undefined) return undefined
+  let body: unknown
+  try { body = JSON.parse(r.body) } catch { return undefined }
+  if (!body || typeof body !== 'object' || Array.isArray(body)) return undefined
+  const { customerId, assigneeId } = body as Record<string, unknown>
+  if (typeof customerId === 'string' && !people.customers.has(customerId)) return `customerId ${customerId}`
+  if (typeof assigneeId === 'string' && !/^team:./.test(assigneeId) && !people.users.has(assigneeId)) return `assigneeId ${assigneeId}`
+  return undefined
+}
+
 const withTimeout = <T>(p: Promise<T>, what: string): Promise<T> =>
   Promise.race([p, new Promise<T>((_, reject) => setTimeout(() => reject(new Error(`no answer within ${TIMEOUT_MS} ms: ${what}`)), TIMEOUT_MS).unref())])
 
@@ -176,6 +192,7 @@ describe.each(['sqlite', 'pglite'] as const)('fuzzing every OpenAPI operation on
     const started = Date.now()
     const opTime: Record<string, number> = {}
     let batchStart = { writes: await writes(), digest: await digest(t.db) }
+    const people = { customers: new Set([w.customerA, w.customerB]), users: new Set<string>((await json(await t.request('GET', '/api/v1/users'))).items.map((u: { id: string }) => u.id)) }
     // Built once per operation: building arbitraries per run costs more than the requests.
     const arbitrary = fc.oneof(...ops.map((op) => requestArbitrary(op, w, components)))
     await fc.assert(fc.asyncProperty(arbitrary, async (r) => {
@@ -189,7 +206,12 @@ describe.each(['sqlite', 'pglite'] as const)('fuzzing every OpenAPI operation on
       stats.byStatus[res.status] = (stats.byStatus[res.status] ?? 0) + 1
       const where = `${r.as} ${r.method} ${r.url.slice(0, 600)} ${JSON.stringify(r.headers)} body=${r.body?.slice(0, 300)} → ${res.status} ${text.slice(0, 500)}`
       if (res.status >= 500) throw new Error(`server error: ${where}`)
-      if (res.status < 400) { stats.accepted++; return }
+      if (res.status < 400) {
+        const missing = missingPerson(r, people)
+        if (missing) throw new Error(`accepted a write naming ${missing}, who does not exist: ${where}`)
+        stats.accepted++
+        return
+      }
       stats.refused++
       let body: any
       try { body = JSON.parse(text) } catch { throw new Error(`refusal is not JSON: ${where}`) }
