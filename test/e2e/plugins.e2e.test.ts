@@ -72,11 +72,12 @@ describe('plugins page', () => {
     const row = pluginRow()
     await row.waitFor()
     const cells = await row.locator('td').allInnerTexts()
-    // name + namespace, version, state, dependencies, profile fields, events, rules (then the switch)
-    expect(cells.slice(0, 7).map((c) => c.trim().replace(/\s+/g, ' '))).toEqual([
+    // name + namespace, version, state, failures on events, dependencies, profile fields, events, rules (then the switch)
+    expect(cells.slice(0, 8).map((c) => c.trim().replace(/\s+/g, ' '))).toEqual([
       'order-stats Namespace orderStats',
       '1.0.0',
       'Active',
+      '0',
       '—',
       '3',
       '0',
@@ -213,7 +214,7 @@ describe('plugins page', () => {
     await page.waitForURL(/\/admin\/plugins$/)
     await page.getByRole('heading', { level: 1, name: '插件' }).waitFor()
     const headers = await page.locator('main .ant-table-thead th').allInnerTexts()
-    expect(headers.map((h) => h.trim())).toEqual(['插件', '版本', '状态', '依赖', '画像字段', '事件', '规则', '启用'])
+    expect(headers.map((h) => h.trim())).toEqual(['插件', '版本', '状态', '处理失败', '依赖', '画像字段', '事件', '规则', '启用'])
     await pluginRow().getByText('运行中').waitFor()
     await page.locator('main tr.ant-table-row').filter({ hasText: 'future-plugin' }).getByText(/^future-plugin 需要 Rapport \^99/).waitFor()
     await toggle('启用 order-stats').waitFor()

@@ -84,6 +84,29 @@ export type Plugin = {
   extensionPoints: Array<{ id: string; description: string }>
   /** Module of the plugin's own admin pages, if it has any. */
   admin: string | null
+  /** Its failures on events: each dropped only this plugin's work on one event; the other plugins applied it. */
+  failures: PluginFailures
+}
+
+/** A plugin's failures on events, and when they quarantine it. */
+export type PluginFailures = {
+  /** Recorded since the plugin was installed. */
+  total: number
+  /** Counting towards a quarantine: within the window, since an admin last enabled it. */
+  recent: number
+  /** Recent failures that quarantine it. */
+  limit: number
+  windowMinutes: number
+  last: {
+    at: string
+    event: { id: string; seq: number; type: string }
+    kind: 'rule' | 'subscriber'
+    /** The rule id or the subscriber id. */
+    handler: string
+    error: CodedError
+    /** What the plugin threw, when it was not a coded error. */
+    reason: string | null
+  } | null
 }
 
 /** What `POST /api/v1/plugins/:name/preview` reports: what a rebuild would change. */

@@ -8,6 +8,7 @@ import { QueryErrorResult } from '@rapport/admin-kit'
 import { PageLoading } from '@rapport/admin-kit'
 import { codedErrorMessage, errorMessage } from '@rapport/admin-kit'
 import { PluginEvents } from './PluginEvents'
+import { PluginFailuresCard } from './PluginFailuresCard'
 import { PluginOverview } from './PluginOverview'
 import { PluginProfileFields } from './PluginProfileFields'
 import { PluginRules } from './PluginRules'
@@ -64,6 +65,7 @@ export default function PluginDetailPage() {
         <Alert type="error" showIcon title={codedErrorMessage(t, p.error)} description={<Typography.Text code>{p.error.code}</Typography.Text>} />
       )}
       <PluginOverview plugin={p} />
+      <PluginFailuresCard plugin={p} />
       <Card>
         <Tabs
           activeKey={tab}

@@ -4,15 +4,20 @@ import type { TFunction } from 'i18next'
 import { Link } from 'react-router'
 import type { Plugin } from '../../api/types'
 import { PluginDependencies } from './PluginDependencies'
+import { PluginFailuresCell } from './PluginFailuresCell'
 import { PluginStateTag } from './PluginStateTag'
 import { PluginToggle } from './PluginToggle'
 
 /** Path of a plugin's page. */
 export const pluginPath = (name: string): string => `/plugins/${encodeURIComponent(name)}`
 
-const count = (n: number) => <Typography.Text type={n === 0 ? 'secondary' : undefined}>{n}</Typography.Text>
+const count = (n: number) => (
+  <Typography.Text type={n === 0 ? 'secondary' : undefined} style={{ whiteSpace: 'nowrap' }}>
+    {n}
+  </Typography.Text>
+)
 
-/** Columns of the plugins table: name, version, state, dependencies, what it declares, the switch. */
+/** Columns of the plugins table: name, version, state, failures on events, dependencies, what it declares, the switch. */
 export const pluginColumns = (t: TFunction): ColumnsType<Plugin> => [
   {
     key: 'name',
@@ -35,7 +40,14 @@ export const pluginColumns = (t: TFunction): ColumnsType<Plugin> => [
   {
     key: 'state',
     title: t('plugins.columns.state'),
+    // Room for a failed plugin's reason (a quarantine's is two sentences).
+    width: 220,
     render: (_: unknown, plugin: Plugin) => <PluginStateTag plugin={plugin} />,
+  },
+  {
+    key: 'failures',
+    title: t('plugins.columns.failures'),
+    render: (_: unknown, plugin: Plugin) => <PluginFailuresCell plugin={plugin} />,
   },
   {
     key: 'dependencies',
