@@ -72,7 +72,7 @@ describe('a plugin failing on orders', () => {
     expect(await row.locator('.ant-tag-green').textContent()).toBe('Active')
     // Plugins that never failed say 0.
     const tiering = page.locator('main tr.ant-table-row').filter({ has: page.getByRole('link', { name: 'tiering', exact: true }) })
-    expect((await tiering.locator('td').nth(3).innerText()).trim()).toBe('0')
+    expect((await tiering.locator('td').nth(3).textContent())?.trim()).toBe('0')
     recordedBefore = await flakyOrders()
     await shot('plugins-list-failures')
   })
