@@ -25,6 +25,10 @@ const staffWrite = (scope?: ApiScope): Access => ({ roles: ['owner', 'admin', 'a
 const admins: Access = { roles: ['owner', 'admin'] }
 const owners: Access = { roles: ['owner'] }
 const importers: Access = { roles: ['owner', 'admin'], scope: 'imports:write' }
+/** Orders, refunds and customer updates earn points and tiers: not agents or analysts. */
+const eventWriters: Access = { roles: ['owner', 'admin'], scope: 'events:write' }
+/** Every export of personal data (a segment, one customer, survey responses): one policy, no API key. */
+const personalDataExporters: Access = { roles: ['owner', 'admin'] }
 const customer = (purpose: string): Access => ({ customerLink: purpose })
 const withLink = (access: Access, purpose: string): Access => ({ ...(access as object), customerLink: purpose })
 
@@ -48,12 +52,12 @@ const matrix: Record<string, Access> = {
   'GET /api/v1/customers/{id}': staffRead('customers:read'),
   'PATCH /api/v1/customers/{id}': staffWrite('customers:write'),
   'POST /api/v1/customers/{id}/erase': owners,
-  'GET /api/v1/customers/{id}/export': owners,
+  'GET /api/v1/customers/{id}/export': personalDataExporters,
   'GET /api/v1/customers/{id}/events': staffRead('events:read'),
   'GET /api/v1/customers/{id}/explain': staffRead('customers:read'),
   'GET /api/v1/customers/{id}/timeline': staffRead('events:read'),
   'POST /api/v1/customers/{id}/links': staffWrite('customers:write'),
-  'POST /api/v1/events': staffWrite('events:write'),
+  'POST /api/v1/events': eventWriters,
   'GET /api/v1/events': staffRead('events:read'),
   'POST /api/v1/imports/customers': importers,
   'POST /api/v1/imports/orders': importers,
@@ -72,7 +76,7 @@ const matrix: Record<string, Access> = {
   'DELETE /api/v1/segments/{id}': staffWrite('customers:write'),
   'GET /api/v1/segments/{id}/count': staffRead('customers:read'),
   'GET /api/v1/segments/{id}/customers': staffRead('customers:read'),
-  'GET /api/v1/segments/{id}/export.csv': staffRead('customers:read'),
+  'GET /api/v1/segments/{id}/export.csv': personalDataExporters,
   'GET /api/v1/plugins': signedIn,
   'GET /api/v1/plugins/{name}': signedIn,
   'POST /api/v1/plugins/{name}/enable': admins,
@@ -141,8 +145,8 @@ const matrix: Record<string, Access> = {
   'GET /api/p/satisfaction-survey/analytics/texts': staffRead('customers:read'),
   'GET /api/p/satisfaction-survey/analytics/invitations': staffRead('customers:read'),
   'GET /api/p/satisfaction-survey/analytics/drop-off': staffRead('customers:read'),
-  'GET /api/p/satisfaction-survey/exports/responses.csv': staffRead('customers:read'),
-  'GET /api/p/satisfaction-survey/exports/responses.xlsx': staffRead('customers:read'),
+  'GET /api/p/satisfaction-survey/exports/responses.csv': personalDataExporters,
+  'GET /api/p/satisfaction-survey/exports/responses.xlsx': personalDataExporters,
   'POST /api/p/complaint-tracking/cases': staffWrite('customers:write'),
   'POST /api/p/complaint-tracking/me/cases': customer('complaint-tracking'),
   'POST /api/p/complaint-tracking/me/cases/{id}/messages': customer('complaint-tracking'),
