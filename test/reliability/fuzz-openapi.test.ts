@@ -6,6 +6,9 @@
  * (content types, languages, request ids, stray headers) and bodies (schema-shaped, broken in one
  * place, any JSON, malformed text).
  *
+ * A fixture plugin that fails on every order, refund and customer update is installed too (its
+ * failures are isolated: the events are kept and the real plugins apply them).
+ *
  * Every answer: no 5xx, within the per-request timeout, every refusal a 4xx in the coded shape
  * `{ error: { code, message, requestId } }`, and no accepted write naming a customer (`customerId`)
  * or an assignee (`assigneeId`) who does not exist. The database is unchanged by every refused request:
@@ -29,6 +32,7 @@ import fc from 'fast-check'
 import type { Access } from '@rapport/core'
 import type { TestApp, TestDialect } from '@rapport/core/testing'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { fragilePlugin } from '../support/flaky-plugin.js'
 import { buildWorld, createFullApp, json, type World } from '../support/full-app.js'
 import { anyJson, nastyString, propertyNames, valid, validOrInvalid, type Components, type Schema } from '../support/openapi-arbitraries.js'
 import { changedTables, digest, watchWrites } from '../support/write-watch.js'
@@ -105,7 +109,10 @@ function requestArbitrary(op: Operation, w: World, components: Components): fc.A
     unknown: fc.option(fc.dictionary(fc.constantFrom('zz', 'limit', 'cursor', 'from', 'to', '__proto__', 'a[b]'), fc.oneof(fc.string({ maxLength: 10 }), nastyString), { maxKeys: 2 }), { freq: 4 }),
   })
   const body: fc.Arbitrary<string | undefined> = op.body?.type === 'application/json'
-    ? fc.oneof({ weight: 6, arbitrary: validOrInvalid(op.body.schema, components).map((v) => JSON.stringify(v) ?? 'null') }, { weight: 1, arbitrary: rawBodies }, { weight: 1, arbitrary: fc.constant(undefined) })
+    ? fc.oneof(
+        { weight: 6, arbitrary: validOrInvalid(op.body.schema, components).map((v) => JSON.stringify(v) ?? 'null') }, { weight: 1, arbitrary: rawBodies }, { weight: 1, arbitrary: fc.constant(undefined) },
+        ...(key === 'POST /api/v1/events' ? [{ weight: 6, arbitrary: businessEvents }] : []),
+      )
     : op.body ? fc.oneof(rawBodies, fc.constant(undefined)) : fc.oneof({ weight: 6, arbitrary: fc.constant(undefined) }, { weight: 1, arbitrary: anyJson.map((v) => JSON.stringify(v) ?? '') })
   const headers = fc.record({
     'content-type': fc.option(fc.constantFrom(...(op.body ? [op.body.type, op.body.type, ...contentTypes] : contentTypes)), { freq: 6 }),
@@ -131,6 +138,19 @@ function requestArbitrary(op: Operation, w: World, components: Components): fc.A
     return { method: op.method, url: `${path}${search.size ? `?${search}` : ''}`, headers: h, ...(sent !== undefined ? { body: sent } : {}), as, op: key }
   })
 }
+
+/**
+ * Batches of orders, refunds and customer updates the log takes (schema-shaped ones rarely pass
+ * its checks), so that fuzzing reaches the plugins that score them: the real ones and `fragile`.
+ */
+const businessEvents: fc.Arbitrary<string> = fc.array(fc.oneof(
+  fc.record({
+    id: fc.uuid(), type: fc.constantFrom('order.completed', 'order.refunded'), customerExternalId: fc.constantFrom('world-a', 'world-b', 'fuzz-shopper'),
+    orderId: fc.constantFrom('fz-1', 'fz-2', 'fz-3'), amountMinor: fc.integer({ min: 1, max: 10_000_000 }), currency: fc.constantFrom('CNY', 'USD'),
+    occurredAt: fc.date({ min: new Date('2024-01-01T00:00:00Z'), max: new Date('2026-12-31T00:00:00Z'), noInvalidDate: true }).map((d) => d.toISOString()),
+  }),
+  fc.record({ id: fc.uuid(), type: fc.constant('customer.updated'), customerExternalId: fc.constantFrom('world-a', 'fuzz-shopper'), occurredAt: fc.constant('2026-05-01T10:00:00+08:00'), changes: fc.record({ locale: fc.constantFrom('zh-CN', 'en') }) }),
+), { minLength: 1, maxLength: 5 }).map((events) => JSON.stringify({ events }))
 
 /**
  * Fields only staff set (who a record is for, how it came in, how urgent, who handles it, its
@@ -177,7 +197,8 @@ describe.each(['sqlite', 'pglite'] as const)('fuzzing every OpenAPI operation on
   let components: Components
   let writes: () => Promise<Record<string, number>>
   beforeAll(async () => {
-    t = await createFullApp(dialect)
+    // A plugin failing on every order, refund and customer update, never quarantined here: it may cost no request a 5xx.
+    t = await createFullApp(dialect, { also: [fragilePlugin], hostOptions: { failurePolicy: { limit: Number.MAX_SAFE_INTEGER, windowMinutes: 60 } } })
     w = await buildWorld(t)
     const doc = await json(await t.request('GET', '/api/openapi.json', { as: 'anonymous' }))
     ops = operations(doc)
@@ -234,6 +255,11 @@ describe.each(['sqlite', 'pglite'] as const)('fuzzing every OpenAPI operation on
     console.info(`fuzz ${dialect}: ${stats.requests} requests over ${stats.ops.size}/${ops.length} operations in ${seconds.toFixed(1)} s (${Math.round(stats.requests / seconds)}/s); accepted ${stats.accepted}, refused ${stats.refused} (${stats.inconclusive} with a job running alongside); statuses ${JSON.stringify(stats.byStatus)}`)
     expect(stats.requests).toBe(RUNS[dialect])
     expect(stats.ops.size).toBe(ops.length)
+    // Accepted events reached the fragile plugin, whose failures cost no request a 5xx; no real plugin failed on any.
+    const failed = await t.db.all<{ plugin: string; n: number }>('SELECT plugin, COUNT(*) AS n FROM core_plugin_failures GROUP BY plugin')
+    console.info(`fuzz ${dialect}: plugin failures ${JSON.stringify(failed)}`)
+    expect(failed.filter((f) => f.plugin !== 'fragile')).toEqual([])
+    if (dialect === 'sqlite') expect(Number(failed.find((f) => f.plugin === 'fragile')?.n ?? 0)).toBeGreaterThan(0)
   }, SOAK ? 3_600_000 : 600_000)
 
   it('publishes closed request bodies without a staff-only field on every route a customer link or anonymous caller may call', () => {

@@ -5,7 +5,7 @@
  * `flaky.orders`. Its broken version fails on marked orders: the rule throws (`poison-throw…`),
  * returns an invalid change (`poison-invalid…`) or changes an undeclared field (`poison-unknown…`),
  * and the subscriber throws after writing (`poison-sub…`). The healthy version, installed after a
- * "fix", takes every order.
+ * "fix", takes every order. `fragile` fails on every order, refund and customer update.
  */
 import { defineRoute, jsonResponse, policies, type PluginDefinition, type RapportEvent } from '@rapport/core'
 import { t as column, table } from '@rapport/db'
@@ -49,4 +49,23 @@ export function flakyPlugin({ healthy }: { healthy: boolean }): PluginDefinition
       return { 'flaky.orders': { set: Number((await tx.get<{ n: number }>(COUNT, [customerId]))!.n) } } as never
     },
   }
+}
+
+/**
+ * Fails on every order, refund and customer update: its rule throws, and its in-transaction
+ * subscriber writes, then throws. Next to the real plugins, no request may answer 5xx because of it.
+ * @example createFullApp('sqlite', { also: [fragilePlugin], hostOptions: { failurePolicy: { limit: Number.MAX_SAFE_INTEGER, windowMinutes: 60 } } })
+ */
+export const fragilePlugin: PluginDefinition = {
+  name: 'fragile', namespace: 'fragile', version: '1.0.0', host: '^1', tables: [table('fragile_seen', { eventId: column.text().primaryKey() })],
+  profile: { seen: { kind: 'integer', label: label('Seen', '已见') } },
+  scoring: [{ id: 'always-throws', version: 1, on: ['order.completed', 'order.refunded', 'customer.updated'], apply: () => { throw new Error('fragile rule always throws') } }],
+  setup(ctx) {
+    for (const type of ['order.completed', 'order.refunded', 'customer.updated'] as const) {
+      ctx.on(type, async (event, { tx }) => {
+        await tx.run('INSERT INTO fragile_seen (event_id) VALUES (?)', [event.id])
+        throw new Error('fragile subscriber always throws')
+      }, { id: `always-throws:${type}`, phase: 'inTransaction' })
+    }
+  },
 }

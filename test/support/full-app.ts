@@ -5,11 +5,15 @@
  * case with an attachment for the first customer, a member with points, and a complaint link for each.
  */
 import { installedPlugins } from '@rapport/api'
+import type { PluginDefinition, PluginHostOptions } from '@rapport/core'
 import { createTestApp, json, type TestApp, type TestDialect } from '@rapport/core/testing'
 
+/** What a suite adds to the server's plugins: more plugins (fixtures), and the host's options. */
+export type FullAppOptions = { also?: readonly PluginDefinition[]; hostOptions?: PluginHostOptions }
+
 /** The test app with the server's installed plugins; fails loudly when one did not boot. */
-export async function createFullApp(dialect: TestDialect): Promise<TestApp> {
-  const t = await createTestApp(dialect, { plugins: installedPlugins })
+export async function createFullApp(dialect: TestDialect, { also = [], hostOptions }: FullAppOptions = {}): Promise<TestApp> {
+  const t = await createTestApp(dialect, { plugins: [...installedPlugins, ...also], ...(hostOptions ? { hostOptions } : {}) })
   const failed = Object.entries(t.bootReport?.plugins ?? {}).filter(([, s]) => s.state !== 'active')
   if (failed.length > 0) throw new Error(`plugins did not boot: ${JSON.stringify(failed)}`)
   return t

@@ -76,6 +76,10 @@ describe.each(dialects)('plugin failures on %s', (dialect) => {
       // counter ran before breaker failed on boom-1, was rolled back with the savepoint and ran again: one count per order.
       expect(await profile(app.t)).toEqual({ 'ctr.seen': 2, 'brk.touched': 1 })
       expect(await failures(app.t)).toEqual([{ plugin: 'breaker', kind: 'subscriber', handler: 'touch', event_type: 'order.completed', code: 'PLUGIN_HANDLER_FAILED', reason: 'breaker exploded' }])
+      // What the plugin threw is shown to those who manage plugins; an analyst sees the code and message.
+      const last = async (as: 'owner' | 'analyst') => ((await (await app.t.request('GET', '/api/v1/plugins/breaker', { as })).json()) as { failures: { last: { error: { code: string }; reason: string | null } } }).failures.last
+      expect(await last('owner')).toMatchObject({ error: { code: 'PLUGIN_HANDLER_FAILED' }, reason: 'breaker exploded' })
+      expect(await last('analyst')).toMatchObject({ error: { code: 'PLUGIN_HANDLER_FAILED' }, reason: null })
     })
 
     it('keeps a failure deeper in a cascade with the plugin that failed', async () => {

@@ -24,7 +24,7 @@ export const pluginFailuresSchema = z.object({
     kind: z.enum(['rule', 'subscriber']),
     handler: z.string().describe('The rule id or the subscriber id'),
     error: codedError,
-    reason: z.string().nullable().describe('What the plugin threw, when it was not a coded error'),
+    reason: z.string().nullable().describe('What the plugin threw, when it was not a coded error; owners and admins only'),
   }).nullable(),
 })
 
@@ -74,7 +74,8 @@ function hideSecrets(value: unknown): unknown {
 
 /**
  * What a caller sees of a plugin. Only those who may change settings (owners and admins) read its
- * credentials; agents and analysts see that one is set, not what it is.
+ * credentials, and what it threw when it last failed on an event; agents and analysts see that a
+ * credential is set, not what it is, and the failure's code and message.
  * `failures` is the plugin's summary from `loadFailureSummaries` (none: it never failed).
  * @example pluginInfo(host, definition, { revealSecrets: caller.role === 'owner', failures: summaries.get(definition.name) })
  */
@@ -94,6 +95,7 @@ export function pluginInfo(host: PluginHost, def: PluginDefinition, { revealSecr
     rules: (def.scoring ?? []).map((r) => ({ id: r.id, version: r.version, on: Array.isArray(r.on) ? [...r.on] : [r.on as string] })),
     extensionPoints: Object.entries(def.extensionPoints ?? {}).map(([id, { description }]) => ({ id, description })),
     admin: def.admin ?? null,
-    failures: { total: failures?.total ?? 0, recent: failures?.recent ?? 0, ...host.failurePolicy, last: failures?.last ?? null },
+    // What a plugin threw is its own text, which may quote what it was processing: for those who manage plugins only.
+    failures: { total: failures?.total ?? 0, recent: failures?.recent ?? 0, ...host.failurePolicy, last: failures?.last ? { ...failures.last, reason: revealSecrets ? failures.last.reason : null } : null },
   }
 }
