@@ -30,6 +30,10 @@ export async function openSqliteAdapter(target: { path: string; describe: string
   writer.pragma('foreign_keys = ON')
   writer.pragma('busy_timeout = 5000')
   writer.pragma('synchronous = NORMAL')
+  // A savepoint writes the pages it changes to a temporary file by default, and the event bus opens
+  // one per event for the plugins' in-transaction subscribers: kept in memory, that costs nothing.
+  // The reader keeps the default, so a large sort spills to disk.
+  writer.pragma('temp_store = MEMORY')
   // A second :memory: connection would be a second, empty database, so memory mode shares one.
   const reader = memory ? writer : new BetterSqlite3(target.path, { readonly: true, fileMustExist: true })
   if (reader !== writer) reader.pragma('busy_timeout = 5000')
