@@ -28,11 +28,15 @@ describe.each(dialects)('the plugin context through a real host on %s', (dialect
     expect(explain.changes[0]).toMatchObject({ source: { kind: 'plugin', id: 'reward-on-big-order' }, plugin: 'loyal', event: { type: 'order.completed' } })
   })
 
-  it('rolls back the whole event when an in-transaction subscriber throws, and blames the plugin', async () => {
+  it('keeps the event when an in-transaction subscriber throws, and records the failure against the plugin', async () => {
     const res = await t.request('POST', '/api/v1/events', { body: order('o-bad', 666) })
-    expect(res.status).toBe(500)
-    expect((await json(res)).error).toMatchObject({ plugin: 'loyal' })
-    expect(await t.db.get("SELECT id FROM core_events WHERE idempotency_key = 'o-bad'")).toBeUndefined()
+    expect(res.status).toBe(200)
+    expect((await json(res)).results[0]).toMatchObject({ status: 'accepted' })
+    expect(await t.db.get("SELECT id FROM core_events WHERE idempotency_key = 'o-bad'")).toBeDefined()
+    const failures = await t.db.all<{ plugin: string; handler: string; reason: string }>('SELECT plugin, handler, reason FROM core_plugin_failures')
+    expect(failures).toEqual([{ plugin: 'loyal', handler: 'reward-big-orders', reason: 'the number of the beast' }])
+    const loyal = await json(await t.request('GET', '/api/v1/plugins/loyal', { as: 'owner' }))
+    expect(loyal).toMatchObject({ state: 'active', failures: { total: 1 } })
     expect((await t.request('POST', '/api/v1/events', { body: order('o-good', 50) })).status).toBe(200)
   })
 
