@@ -18,7 +18,7 @@ const failedSteps = build.status === 0 ? 0 : 1
 if (failedSteps) console.error('\nbuild failed')
 
 const suites = ['packages/core/', 'plugins/points-membership/', 'test/e2e/admin.e2e.test.ts']
-const projects = ['@rapport/core', '@rapport/plugin-points-membership', 'test'].flatMap((p) => ['--project', p])
+const projects = ['@rapport/core', '@rapport/plugin-points-membership', '@rapport/test'].flatMap((p) => ['--project', p])
 const vitest = spawnSync('pnpm', ['exec', 'vitest', 'run', ...projects, '--reporter=default', '--reporter=json', `--outputFile=${report}`, ...suites], { stdio: 'inherit', env })
 const counts = countReport(report, failedSteps)
 writeCounts(`test-results/smoke-node-${major}.json`, counts)
