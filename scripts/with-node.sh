@@ -4,4 +4,5 @@
 # so `pnpm start`, `pnpm test` and the rest work the same on a machine that has only Node 20.
 set -euo pipefail
 source "$(dirname "$0")/lib/ensure-node.sh"
+export TURBO_TELEMETRY_DISABLED=1
 exec "$@"
