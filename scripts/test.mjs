@@ -1,12 +1,15 @@
 #!/usr/bin/env node
 // `pnpm test`: every test of every package in one vitest run (after the type check, lint and the admin
-// build the browser tests need), then the closing line CI reads: `N passed, N failed`.
+// build the browser tests need), then the closing line CI reads: `N passed, N failed`. The counts are
+// also kept in test-results/summary.json (.ci/run adds the Node 26 smoke run to them).
 import { spawnSync } from 'node:child_process'
-import { existsSync, mkdirSync, readFileSync } from 'node:fs'
+import { mkdirSync } from 'node:fs'
 import { ensureChromium } from './lib/ensure-chromium.mjs'
+import { countReport, writeCounts } from './lib/vitest-counts.mjs'
 
 const report = 'test-results/vitest.json'
 mkdirSync('test-results', { recursive: true })
+console.log(`Node.js ${process.version}`)
 ensureChromium()
 
 const steps = [
@@ -24,16 +27,9 @@ for (const [name, cmd, args] of steps) {
 }
 
 const vitest = spawnSync('pnpm', ['exec', 'vitest', 'run', '--reporter=default', '--reporter=json', `--outputFile=${report}`, ...process.argv.slice(2)], { stdio: 'inherit' })
-if (!existsSync(report)) {
-  console.error('vitest wrote no report')
-  console.log(`0 passed, ${failedSteps + 1} failed`)
-  process.exit(1)
-}
-const result = JSON.parse(readFileSync(report, 'utf8'))
-// A test file that fails to load has no test results: count it as a failure too.
-const brokenFiles = result.testResults.filter((file) => file.status === 'failed' && file.assertionResults.length === 0).length
-const passed = result.numPassedTests
-const failed = result.numFailedTests + brokenFiles + failedSteps
-console.log(`\n${failedSteps === 0 ? 'type check, lint and build ok; ' : ''}${result.numTotalTests} tests in ${result.testResults.length} files`)
-console.log(`${passed} passed, ${failed} failed`)
-process.exit(failed > 0 || vitest.status !== 0 ? 1 : 0)
+const counts = countReport(report, failedSteps)
+writeCounts('test-results/summary.json', counts)
+if (counts.files === 0) console.error('vitest wrote no report')
+console.log(`\n${failedSteps === 0 ? 'type check, lint and build ok; ' : ''}${counts.total} tests in ${counts.files} files on Node.js ${process.version}`)
+console.log(`${counts.passed} passed, ${counts.failed} failed`)
+process.exit(counts.failed > 0 || vitest.status !== 0 ? 1 : 0)

@@ -1,5 +1,6 @@
-# Sourced by scripts/start.sh and .ci/run: puts pnpm 12.21.0 on PATH and lets better-sqlite3
-# compile against this node's own headers (node-gyp would otherwise try to download them).
+# Sourced by scripts/start.sh and .ci/run after ensure-node.sh: puts pnpm 12.21.0 on PATH and lets a
+# native module (better-sqlite3 where no prebuilt binary fits) compile against the headers of the
+# node on PATH (node-gyp would otherwise try to download them).
 PNPM_VERSION=12.21.0
 if ! command -v pnpm >/dev/null 2>&1 || [ "$(pnpm -v 2>/dev/null)" != "$PNPM_VERSION" ]; then
   echo "Installing pnpm $PNPM_VERSION"
