@@ -117,8 +117,9 @@ describe.each(dialects)('customers CRUD on %s', (dialect) => {
 
   it('refuses unknown body fields, naming them', async () => {
     const issues = await issuesOf(await create({ name: 'A', nickname: 'a', vip: true }))
+    expect(issues.map((issue) => issue.path)).toEqual(['body.nickname', 'body.vip'])
     expect(issues[0]!.message).toContain('nickname')
-    expect(issues[0]!.message).toContain('vip')
+    expect(issues[1]!.message).toContain('vip')
     const patchIssues = await issuesOf(await t.request('PATCH', '/api/v1/customers/cus_x', { body: { createdAt: '2020-01-01' } }))
     expect(patchIssues[0]!.message).toContain('createdAt')
   })

@@ -16,7 +16,7 @@ export function validationHook(result: HookResult): void {
   // (or a customer page) sees which field a route does not take.
   const issues = result.error.issues.flatMap((issue) => {
     const at = [where, ...issue.path.map(String)]
-    if (issue.code === 'unrecognized_keys' && issue.keys?.length) return issue.keys.map((key) => ({ path: [...at, key].join('.'), message: 'Unrecognized key: this route does not take it' }))
+    if (issue.code === 'unrecognized_keys' && issue.keys?.length) return issue.keys.map((key) => ({ path: [...at, key].join('.'), message: `Unrecognized key "${key}": this route does not take it` }))
     return [{ path: at.join('.'), message: issue.message }]
   })
   throw requestErrors.INVALID({ issues })
