@@ -77,8 +77,11 @@ async function customerActions(page: Page): Promise<string[]> {
   await page.goto(server.admin(`/customers/${encodeURIComponent(customerId)}`))
   const toolbar = page.getByRole('toolbar')
   await expect.poll(() => toolbar.count()).toBe(1)
-  // Each plugin's action loads lazily; wait until the set stops changing.
-  let last = ''
+  // Each plugin's action loads lazily behind a spinner: wait until none shows, then until the set
+  // stops changing (the first look never counts as settled, so an empty toolbar that is still
+  // loading is not taken for an empty one).
+  await expect.poll(() => toolbar.locator('[role="status"], .ant-spin').count()).toBe(0)
+  let last: string | undefined
   await expect.poll(async () => {
     const now = (await toolbar.getByRole('button').allTextContents()).join('|')
     const settled = now === last
