@@ -17,6 +17,7 @@ import { ensureSurveyPagesBuild } from './support/ensure-survey-pages-build'
 import { startE2eServer, type E2eServer } from './support/e2e-server'
 import { launchBrowser } from './support/launch-browser'
 import { type AxeFinding, describeFindings, seriousViolations } from './support/run-axe'
+import { callApi } from './support/call-api'
 
 let server: E2eServer
 let browser: Browser
@@ -26,12 +27,7 @@ let caseId = ''
 const findings: AxeFinding[] = []
 
 /** Calls the API as the signed-in demo owner. */
-async function api<T>(method: string, url: string, body?: unknown): Promise<T> {
-  const res = await fetch(`${server.url}${url}`, { method, headers: { cookie, origin: server.url, ...(body ? { 'content-type': 'application/json' } : {}) }, body: body ? JSON.stringify(body) : undefined })
-  const json = (await res.json()) as T
-  if (!res.ok) throw new Error(`${method} ${url}: ${res.status} ${JSON.stringify(json)}`)
-  return json
-}
+const api = <T>(method: string, url: string, body?: unknown) => callApi<T>(server.url, cookie, method, url, body)
 
 const link = async (purpose: string, singleUse = false) =>
   (await api<{ token: string }>('POST', `/api/v1/customers/${customerId}/links`, { purpose, singleUse })).token

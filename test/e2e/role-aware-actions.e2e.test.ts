@@ -17,6 +17,7 @@ import { startE2eServer, type E2eServer } from './support/e2e-server'
 import { launchBrowser } from './support/launch-browser'
 import { type AxeFinding, describeFindings, seriousViolations } from './support/run-axe'
 import { submitSignIn } from './support/submit-sign-in'
+import { callApi } from './support/call-api'
 
 const people = {
   analyst: { name: 'An Analyst', email: 'an.analyst@example.com', password: 'analyst-password-1', role: 'analyst' },
@@ -32,12 +33,7 @@ let surveyId = ''
 const findings: AxeFinding[] = []
 
 /** Calls the API as the signed-in demo owner. */
-async function api<T>(method: string, url: string, body?: unknown): Promise<T> {
-  const res = await fetch(`${server.url}${url}`, { method, headers: { cookie, origin: server.url, ...(body ? { 'content-type': 'application/json' } : {}) }, body: body ? JSON.stringify(body) : undefined })
-  const json = (await res.json()) as T
-  if (!res.ok) throw new Error(`${method} ${url}: ${res.status} ${JSON.stringify(json)}`)
-  return json
-}
+const api = <T>(method: string, url: string, body?: unknown) => callApi<T>(server.url, cookie, method, url, body)
 
 /** A page signed in as `who` through the form. */
 async function signedIn(who: { email: string; password: string }): Promise<Page> {

@@ -15,6 +15,7 @@ import { repoRoot } from './support/ensure-admin-build'
 import { ensureSurveyPagesBuild } from './support/ensure-survey-pages-build'
 import { startE2eServer, type E2eServer } from './support/e2e-server'
 import { launchBrowser } from './support/launch-browser'
+import { callApi } from './support/call-api'
 
 const screenshots = path.join(repoRoot, 'test-results/survey-customer-e2e')
 const phone = { width: 360, height: 740 }
@@ -29,14 +30,7 @@ let customerId = ''
 const contexts: BrowserContext[] = []
 
 /** Calls the API as the signed-in demo admin (cookie and same-origin Origin, as the admin app does). */
-async function api<T>(method: string, url: string, body?: unknown): Promise<T> {
-  const res = await fetch(`${server.url}/api${url}`, {
-    method, headers: { cookie, origin: server.url, ...(body ? { 'content-type': 'application/json' } : {}) }, body: body ? JSON.stringify(body) : undefined,
-  })
-  const json = await res.json() as T
-  if (!res.ok) throw new Error(`${method} ${url}: ${res.status} ${JSON.stringify(json)}`)
-  return json
-}
+const api = <T>(method: string, url: string, body?: unknown) => callApi<T>(server.url, cookie, method, `/api${url}`, body)
 
 const invite = async (locale: 'en' | 'zh-CN') =>
   api<{ id: string; url: string }>('POST', `/p/satisfaction-survey/surveys/${surveyId}/invitations`, { customerId, locale, ignoreQuietPeriod: true })
