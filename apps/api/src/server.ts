@@ -11,6 +11,7 @@ import { openDatabase, type Database } from '@rapport/db'
 import { seedDemo, type SeedOptions } from './demo/seed-demo.js'
 import { mountAdmin } from './http/admin-static.js'
 import { mountApiDocs } from './http/api-docs.js'
+import { compressResponses } from './http/compress-responses.js'
 import { mountPluginPages } from './http/plugin-pages.js'
 import { installedPlugins } from './installed-plugins.js'
 
@@ -77,7 +78,7 @@ export async function startServer(options: StartOptions): Promise<RunningServer>
   mountPluginPages(app, host)
   if (!mountAdmin(app, options.adminDir ?? DEFAULT_ADMIN_DIR)) log.warn('admin build not found: run `pnpm build` to serve /admin')
 
-  const server = await listen(app.fetch, options.port ?? 0, options.host ?? '127.0.0.1')
+  const server = await listen(compressResponses(app.fetch), options.port ?? 0, options.host ?? '127.0.0.1')
   const { port } = server.address() as AddressInfo
   const hostname = options.host ?? '127.0.0.1'
   const url = `http://${hostname.includes(':') ? `[${hostname}]` : hostname}:${port}`

@@ -1,12 +1,12 @@
 /**
  * @module
  * The API reference page at /api/docs: Swagger UI served from the swagger-ui-dist package (no
- * CDN, so it works offline), reading /api/openapi.json.
+ * CDN, so it works offline; compressed once, static-files.ts), reading /api/openapi.json.
  */
 import { createRequire } from 'node:module'
 import { dirname } from 'node:path'
-import { serveStatic } from '@hono/node-server/serve-static'
 import type { Hono } from 'hono'
+import { staticFiles } from './static-files.js'
 
 const PAGE = `<!doctype html>
 <html lang="en"><head><meta charset="utf-8"><title>Rapport API</title>
@@ -22,5 +22,6 @@ export function mountApiDocs(app: Hono<any>): void {
   const dist = dirname(createRequire(import.meta.url).resolve('swagger-ui-dist/package.json'))
   app.get('/api/docs', (c) => c.html(PAGE))
   app.get('/api/docs/init.js', (c) => c.body(INIT, 200, { 'content-type': 'text/javascript; charset=utf-8' }))
-  app.use('/api/docs/assets/*', serveStatic({ root: dist, rewriteRequestPath: (p) => p.replace(/^\/api\/docs\/assets/, '') }))
+  // The package's files are not content-hashed: revalidated by ETag, compressed once.
+  app.use('/api/docs/assets/*', staticFiles({ root: dist, rewriteRequestPath: (p) => p.replace(/^\/api\/docs\/assets/, '') }))
 }

@@ -3,14 +3,15 @@
  * Serves the static pages plugins declare (`pages: [{ path: '/s', dir }]`, e.g. a survey's
  * customer page and widget) while the plugin is enabled: files by name, `index.html` for every
  * other path below (a single-page app) under the customer pages' Content-Security-Policy
- * (page-policies.ts), and 404 `PLUGIN_NOT_ACTIVE` while it is disabled.
+ * (page-policies.ts), and 404 `PLUGIN_NOT_ACTIVE` while it is disabled. Files are compressed once
+ * and carry ETags (static-files.ts).
  */
 import { existsSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
-import { serveStatic } from '@hono/node-server/serve-static'
 import { pluginErrors, type PluginHost } from '@rapport/core'
 import type { Context, Hono, MiddlewareHandler } from 'hono'
 import { pageSecurity, pluginPagePolicy } from './page-policies.js'
+import { staticFiles } from './static-files.js'
 
 const YEAR = 'public, max-age=31536000, immutable'
 /** Files outside `assets/` (a widget script at a fixed URL) may change with a release: cached briefly. */
@@ -41,16 +42,15 @@ function mountPages(app: Hono<any>, host: PluginHost, plugin: string, base: stri
     if (!host.appOf(plugin)) throw pluginErrors.NOT_ACTIVE({ plugin, state: host.status(plugin).state })
     await next()
   }
-  const files = serveStatic({
+  // A directory is never listed nor served as a file: it falls through to the app's index.
+  const files = staticFiles({
     root: dir,
-    // A directory is never listed nor served as a file: it falls through to the app's index.
-    index: '\0',
     rewriteRequestPath: (p) => p.slice(base.length),
+    cacheControl: (p) => (p.startsWith('/assets/') ? YEAR : SHORT),
   })
   const cached: MiddlewareHandler = async function pluginPageFile(c, next) {
     const found = await files(c, async () => {})
     if (!(found instanceof Response)) return next()
-    found.headers.set('Cache-Control', c.req.path.startsWith(`${base}/assets/`) ? YEAR : SHORT)
     // Static files are public: other sites may load them (the widget script).
     found.headers.set('Cross-Origin-Resource-Policy', 'cross-origin')
     return found
