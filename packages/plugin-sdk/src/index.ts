@@ -18,7 +18,7 @@ export {
   defineRoute, policies, jsonBody, jsonResponse, errorBody, commonErrors, defineErrors, RapportError, HOST_API_VERSION, assertSameCustomer, newId, createGroupTx,
   type Access, type PluginDefinition, type PluginContext, type PluginRoute, type ScoringRule, type RapportEvent,
   type ProfileChanges, type FieldChange, type ProfileSnapshot, type ProfileValue, type FieldSpec, type Labels,
-  type EmitOptions, type SubscribeOptions, type SubscriberContext, type CatchUpSummary, type JobRun, type EventType, type PayloadOf, type Caller, type Role,
+  type EmitOptions, type SubscribeOptions, type SubscriberContext, type CatchUpSummary, type JobRun, type JobNextWork, type EventType, type PayloadOf, type Caller, type Role,
   type PluginCommand, type CommandIo, type DashboardScope, type DashboardWidget, type PluginPages, type PluginSegments, type PluginAuditEntry,
 } from '@rapport/core'
 export type { EventMap, ProfileFieldMap, ExtensionPointMap } from '@rapport/core'

@@ -18,6 +18,7 @@ import { tagPlugin } from '../profile/plugin-fault.js'
 import { runScoringRules } from '../profile/run-rules.js'
 import type { CoreServices } from '../services.js'
 import { actingAs, currentActor, type EventActor } from './event-actor.js'
+import { atBusinessTime } from './event-clock.js'
 import { appendEvent, type NewEvent, type StoredEvent } from './event-log.js'
 import { runInTransactionSubscribers } from './run-in-tx-subscribers.js'
 
@@ -90,6 +91,11 @@ async function publishIn(s: CoreServices, tx: Queryable, input: NewEvent, depth:
   const result = await appendEvent(tx, input, s.now())
   if (result.duplicate) return result
   const { event } = result
+  // The plugins handle the event at its own time: ctx.now() is its occurredAt, and so is that of the events they emit.
+  return atBusinessTime(event.occurredAt, () => handleIn(s, tx, event, input.actor, depth, emitter).then(() => result))
+}
+
+async function handleIn(s: CoreServices, tx: Queryable, event: StoredEvent, actor: EventActor, depth: number, emitter: string): Promise<void> {
   const plugins = s.runtime.active()
   const rules = await runScoringRules(s, tx, event, plugins, { isolate: (plugin) => plugin !== emitter })
   const subscribers = await runInTransactionSubscribers(s, tx, event, plugins, {
@@ -97,9 +103,8 @@ async function publishIn(s: CoreServices, tx: Queryable, input: NewEvent, depth:
     // A plugin whose rule failed on this event does nothing more with it.
     skip: new Set(rules.failures.map((f) => f.plugin)),
     // An event a subscriber emits is caused by whoever caused this one.
-    run: (sub, q) => actingAs(input.actor, () => cascade.run(depth, async () => { await sub.handler(event as unknown as RapportEvent, { tx: q, depth }) })),
+    run: (sub, q) => actingAs(actor, () => cascade.run(depth, async () => { await sub.handler(event as unknown as RapportEvent, { tx: q, depth }) })),
   })
   if (rules.failures.length > 0 || subscribers.length > 0) await recordPluginFailures(s, tx, event, [...rules.failures, ...subscribers])
   await enqueueDeliveries(s, tx, event)
-  return result
 }

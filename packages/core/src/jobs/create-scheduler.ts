@@ -74,9 +74,9 @@ export function createScheduler(
   const running = new Map<string, Running>()
   let stopped = false
 
-  function begin(job: ScheduledJob, key: string, runId: string): Promise<JobRunResult['outcome']> {
+  function begin(job: ScheduledJob, key: string, runId: string, asOf: Date): Promise<JobRunResult['outcome']> {
     const controller = new AbortController()
-    const done = executeJob(s, job, { runId, key, lockMs, controller, log })
+    const done = executeJob(s, job, { runId, key, lockMs, controller, log, asOf })
     running.set(runId, { key, controller, done })
     void done.finally(() => running.delete(runId))
     return done
@@ -92,7 +92,8 @@ export function createScheduler(
       log.info({ job: key, runId, slot: row.scheduledFor }, 'job slot skipped: a run is in progress')
       return { runId, outcome: 'abandoned' }
     }
-    return { runId, outcome: await begin(job, key, runId) }
+    // As of the slot, not of the moment the tick fired: the slot is what the run is for.
+    return { runId, outcome: await begin(job, key, runId, slot) }
   }
 
   function tick(key: string): void {
@@ -137,7 +138,7 @@ export function createScheduler(
         await releaseJobLock(s.db, key, runId)
         throw err
       }
-      void begin(job, key, runId)
+      void begin(job, key, runId, now)
       return { runId }
     },
 

@@ -6,6 +6,7 @@
 import type { Logger } from 'pino'
 import { RapportError } from '../errors/index.js'
 import { actingAs, systemActor } from '../events/event-actor.js'
+import { atBusinessTime } from '../events/event-clock.js'
 import type { ScheduledJob } from '../plugins/runtime.js'
 import type { CoreServices } from '../services.js'
 import { releaseJobLock, renewJobLock } from './job-lock.js'
@@ -22,6 +23,10 @@ export type ExecuteJobOptions = {
   /** Aborted by the scheduler on stop; aborted here when the lock is lost. */
   controller: AbortController
   log: Logger
+  /** The time the run is for: `ctx.now()` and `job.asOf` while it runs. */
+  asOf: Date
+  /** Receives what the job returned, when it succeeded (a replay reads its next-work hint). */
+  onReturn?: (value: unknown) => void
 }
 
 /**
@@ -31,9 +36,9 @@ export type ExecuteJobOptions = {
  * @param job - the live job
  * @param options - run id, lock duration, abort controller
  * @returns the recorded outcome
- * @example const outcome = await executeJob(s, job, { runId, key, lockMs: 60_000, controller: new AbortController(), log })
+ * @example const outcome = await executeJob(s, job, { runId, key, lockMs: 60_000, controller: new AbortController(), log, asOf: slot })
  */
-export async function executeJob(s: CoreServices, job: ScheduledJob, { runId, key, lockMs, controller, log }: ExecuteJobOptions): Promise<Exclude<JobOutcome, 'running'>> {
+export async function executeJob(s: CoreServices, job: ScheduledJob, { runId, key, lockMs, controller, log, asOf, onReturn }: ExecuteJobOptions): Promise<Exclude<JobOutcome, 'running'>> {
   const context = { job: key, plugin: job.plugin, runId }
   const renewal = setInterval(() => {
     renewJobLock(s.db, key, runId, new Date(s.now().getTime() + lockMs))
@@ -46,7 +51,10 @@ export async function executeJob(s: CoreServices, job: ScheduledJob, { runId, ke
   let error: string | undefined
   try {
     // Events the job emits are the job's (`job:<plugin>:<name>`), also when an admin triggered the run.
-    await actingAs(systemActor(`job:${key}`), () => job.run({ runId, signal: controller.signal, progress: (done, total) => recordJobProgress(s.db, runId, done, total) }))
+    // …and it runs as of its slot: its due dates are the slot's, also when the slot is replayed long after.
+    const handle = { runId, asOf: asOf.toISOString(), signal: controller.signal, progress: (done: number, total?: number) => recordJobProgress(s.db, runId, done, total) }
+    const value = await actingAs(systemActor(`job:${key}`), () => atBusinessTime(asOf, () => job.run(handle)))
+    onReturn?.(value)
   } catch (err) {
     outcome = controller.signal.aborted ? 'abandoned' : 'failed'
     error = controller.signal.aborted ? `Stopped: ${messageOf(controller.signal.reason)}` : messageOf(err)

@@ -13,6 +13,7 @@
  */
 import type { Queryable } from '@rapport/db'
 import { actingAs, SYSTEM_ACTOR } from '../events/event-actor.js'
+import { atBusinessTime } from '../events/event-clock.js'
 import { toStoredEvent } from '../events/event-log.js'
 import { lockProfile } from '../profile/lock-profile.js'
 import { pluginFault } from '../profile/plugin-fault.js'
@@ -59,7 +60,8 @@ export async function catchUpPlugin(s: CoreServices, plugin: ActivePlugin, { act
       const matching = subs.filter((sub) => sub.type === event.type)
       if (matching.length === 0) continue
       // A past event's subscriber acts for whoever caused that event, not for the admin enabling the plugin.
-      for (const sub of matching) await actingAs(stored.actor ?? SYSTEM_ACTOR, () => runSubscriber(sub, event, tx))
+      // …and at that event's time, as when it was first handled.
+      for (const sub of matching) await actingAs(stored.actor ?? SYSTEM_ACTOR, () => atBusinessTime(event.occurredAt, () => runSubscriber(sub, event, tx)))
       summary.events += 1
       if (event.customerId) touched.add(event.customerId)
     }

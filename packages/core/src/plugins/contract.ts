@@ -137,8 +137,21 @@ export type CatchUpSummary = {
   throughSeq: number
 }
 
-/** A scheduled job's handle on its own run. */
-export type JobRun = { runId: string; progress(done: number, total?: number): Promise<void>; signal: AbortSignal }
+/**
+ * A scheduled job's handle on its own run. `asOf` is the time the run is for (its schedule slot,
+ * a replayed slot during an import, or the request time of a manual run); `ctx.now()` returns it
+ * while the job runs, so compute due dates from it and never from the wall clock.
+ */
+export type JobRun = { runId: string; asOf: string; progress(done: number, total?: number): Promise<void>; signal: AbortSignal }
+
+/**
+ * What a job may return: the earliest time it will have work again given what is stored now
+ * (the earliest SLA deadline, the next scheduled invitation), or null when it has none until
+ * something changes. A replay over history (core's `runJobsThrough`) skips the job's slots before
+ * that time until an event arrives or another job runs; live runs ignore it. Return nothing when unsure.
+ * @example return { nextWorkAt: earliestDeadline ?? null }
+ */
+export type JobNextWork = { nextWorkAt: string | null }
 
 /** The plugin's view of the host, handed to `setup`. The only thing a plugin may touch. */
 export type PluginContext<C = unknown> = {
@@ -161,8 +174,13 @@ export type PluginContext<C = unknown> = {
   updateProfile(tx: Queryable, customerId: string, changes: ProfileChanges, reason: { id: string; eventSeq?: number }): Promise<void>
   /** Reads one customer's whole profile. */
   readProfile(customerId: string, tx?: Queryable): Promise<ProfileSnapshot>
-  /** Schedules a job (croner pattern, UTC); at most one run at a time across processes. */
-  schedule(name: string, cron: string, run: (job: JobRun) => Promise<void>): void
+  /**
+   * Schedules a job (croner pattern, UTC); at most one run at a time across processes. Each run is
+   * "as of" its slot (`job.asOf`, and `ctx.now()` while it runs); an import replays the slots of
+   * the history it brings, in order, between its events.
+   */
+  // biome-ignore lint/suspicious/noConfusingVoidType: most jobs are `async (): Promise<void>`, which `undefined` would refuse
+  schedule(name: string, cron: string, run: (job: JobRun) => Promise<void | JobNextWork>): void
   /**
    * A signed, expiring link that opens this plugin's customer routes (`policies.customer(<plugin name>)`)
    * for one customer. Give `linkId` (e.g. the id of the record the link is for) and the same

@@ -4,6 +4,7 @@
  * into its {@link Registrations}; nothing touches global state, so a failed setup leaves no trace.
  */
 import { recordAudit } from '../audit/audit-log.js'
+import { businessNow } from '../events/event-clock.js'
 import { publishEvent } from '../events/publish-event.js'
 import { applyProfileChanges } from '../profile/apply-changes.js'
 import { readProfile } from '../profile/read-profile.js'
@@ -42,13 +43,14 @@ export function createPluginContext(s: CoreServices, def: PluginDefinition, conf
     get config() { return config() },
     db: s.db,
     log,
-    now: () => s.now(),
+    // The event's time while one is handled, the as-of time while a job runs, else the real clock.
+    now: () => businessNow(s.now),
     route(route) { reg.routes.push(route) },
     async emit(type, customerId, payload, options) {
       if (!declaredEvents.has(type)) throw pluginErrors.EVENT_NOT_OWNED({ plugin, type })
       const { event } = await publishEvent(s, {
         type, customerId, payload: payload as Record<string, unknown>, emitter: plugin, source: 'plugin',
-        occurredAt: options.occurredAt ?? s.now().toISOString(), idempotencyKey: `${type}:${options.key}`,
+        occurredAt: options.occurredAt ?? businessNow(s.now).toISOString(), idempotencyKey: `${type}:${options.key}`,
       })
       return event as unknown as RapportEvent<typeof type & string>
     },

@@ -6,6 +6,7 @@
  */
 import type { Queryable } from '@rapport/db'
 import type { ProfileChanges, ProfileValue } from '../plugins/contract.js'
+import { businessNow } from '../events/event-clock.js'
 import type { CoreServices } from '../services.js'
 import { lockProfile } from './lock-profile.js'
 import { planProfileChanges, type PlannedChange, type ProfileChangeSource } from './plan-changes.js'
@@ -38,7 +39,8 @@ export type ApplyProfileChangesInput = {
 export async function applyProfileChanges(s: CoreServices, tx: Queryable, input: ApplyProfileChangesInput): Promise<void> {
   await lockProfile(tx, input.customerId)
   const values = await loadProfileValues(s, tx, input.customerId)
-  await writeProfileChanges(s, tx, input, values, s.now().toISOString())
+  // Business time (the event's, or a job's as-of time): an imported history explains itself with its own dates.
+  await writeProfileChanges(s, tx, input, values, businessNow(s.now).toISOString())
 }
 
 /**

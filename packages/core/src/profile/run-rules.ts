@@ -79,7 +79,8 @@ export async function runScoringRules(s: CoreServices, tx: Queryable, event: Sto
       }
     }
   }
-  await writePlannedChanges(tx, { customerId, eventSeq: event.seq, at: event.recordedAt }, planned)
+  // The event's own time, not when it was processed: an imported history explains itself with its own dates.
+  await writePlannedChanges(tx, { customerId, eventSeq: event.seq, at: event.occurredAt }, planned)
   return { recorded: planned.length, failures }
 }
 

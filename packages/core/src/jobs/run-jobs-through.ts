@@ -1,0 +1,130 @@
+/**
+ * @module
+ * Replays the scheduled jobs over a stretch of history: every active job runs as of each of its
+ * schedule slots in (from, to], all jobs' slots in time order (ties in boot order), each with
+ * `ctx.now()` set to its slot. An import runs it between its events, so expiry, downgrades,
+ * rescoring and due dates happen on the dates they would have happened on had the shop lived
+ * through that history. A job that returns `{ nextWorkAt }` has its slots before that time skipped
+ * until another job runs (a call ends where the next event begins: the next call starts afresh),
+ * so a job scheduled every minute costs nothing over months without work.
+ *
+ * Replayed runs are not recorded in `core_job_runs` and take no job lock: an import replays
+ * thousands of slots, and they are history, not runs of this process.
+ */
+import { Cron } from 'croner'
+import { newId } from '../crypto/tokens.js'
+import { actingAs, systemActor } from '../events/event-actor.js'
+import { atBusinessTime } from '../events/event-clock.js'
+import type { ScheduledJob } from '../plugins/runtime.js'
+import type { CoreServices } from '../services.js'
+import { activeJobs } from './find-job.js'
+import { jobKey } from './job-run-row.js'
+
+/** What {@link runJobsThrough} did. */
+export type JobReplaySummary = {
+  /** Slots run, per job (`<plugin>:<name>`). */
+  runs: Record<string, number>
+  /** Slots skipped because the job said it had no work before a later time. */
+  skipped: number
+  /** Runs that threw (the replay goes on, as the live scheduler does). */
+  failures: Array<{ job: string; asOf: string; error: string }>
+}
+
+/** Options of {@link runJobsThrough}. */
+export type RunJobsThroughOptions = {
+  /** Stops the replay between runs, and is handed to the jobs. */
+  signal?: AbortSignal
+}
+
+type Entry = { job: ScheduledJob; key: string; cron: Cron; next: number | null; idleUntil?: number | null }
+
+const NEVER = Number.POSITIVE_INFINITY
+
+/**
+ * Runs every active job's schedule slots in (from, to], in order, each as of its slot.
+ * @param s - the services (the runtime's active plugins and their jobs)
+ * @param from - exclusive: slots at this time already ran (or belong to the previous call)
+ * @param to - inclusive: the next event's time, or now at the end of an import
+ * @returns runs per job, skipped slots and failures
+ * @example
+ * let at = firstEventTime
+ * for (const event of events) { await runJobsThrough(s, at, event.occurredAt); await publish(event); at = event.occurredAt }
+ * await runJobsThrough(s, at, s.now())
+ */
+export async function runJobsThrough(s: CoreServices, from: Date | string, to: Date | string, { signal }: RunJobsThroughOptions = {}): Promise<JobReplaySummary> {
+  const start = new Date(from).getTime()
+  const end = new Date(to).getTime()
+  const summary: JobReplaySummary = { runs: {}, skipped: 0, failures: [] }
+  if (!(end > start)) return summary
+  const entries: Entry[] = []
+  for (const job of activeJobs(s.runtime)) {
+    const cron = cronOf(job.cron)
+    if (cron) entries.push({ job, key: jobKey(job), cron, next: slotAfter(cron, start, end) })
+  }
+  const controller = new AbortController()
+  const jobSignal = signal ?? controller.signal
+  for (;;) {
+    signal?.throwIfAborted()
+    const entry = earliest(entries)
+    if (!entry) return summary
+    const at = entry.next as number
+    if (entry.idleUntil !== undefined && (entry.idleUntil === null || at < entry.idleUntil)) {
+      // Wake at its own hint or at the next other job's slot (which may give it work), whichever is first.
+      const others = Math.min(...entries.filter((e) => e !== entry).map((e) => e.next ?? NEVER))
+      const wake = Math.min(entry.idleUntil ?? NEVER, others)
+      const skipTo = wake === NEVER ? null : slotAfter(entry.cron, Math.max(at, wake - 1), end)
+      summary.skipped += 1
+      entry.next = skipTo
+      continue
+    }
+    const value = await runAsOf(s, entry, new Date(at), jobSignal, summary)
+    for (const other of entries) if (other !== entry) delete other.idleUntil
+    const hint = nextWorkOf(value)
+    if (hint === undefined) delete entry.idleUntil
+    else entry.idleUntil = hint
+    entry.next = slotAfter(entry.cron, at, end)
+  }
+}
+
+async function runAsOf(s: CoreServices, entry: Entry, asOf: Date, signal: AbortSignal, summary: JobReplaySummary): Promise<unknown> {
+  summary.runs[entry.key] = (summary.runs[entry.key] ?? 0) + 1
+  const handle = { runId: newId('jrun'), asOf: asOf.toISOString(), signal, progress: async () => {} }
+  try {
+    return await actingAs(systemActor(`job:${entry.key}`), () => atBusinessTime(asOf, () => entry.job.run(handle)))
+  } catch (err) {
+    const error = err instanceof Error ? err.message || err.name : 'The job threw a value that is not an Error'
+    summary.failures.push({ job: entry.key, asOf: handle.asOf, error })
+    s.log.warn({ job: entry.key, asOf: handle.asOf, error }, 'a replayed job run failed')
+    return undefined
+  }
+}
+
+/** The entry due first; ties go to the earlier job in boot order. */
+function earliest(entries: readonly Entry[]): Entry | undefined {
+  let best: Entry | undefined
+  for (const e of entries) if (e.next !== null && (best === undefined || e.next < (best.next as number))) best = e
+  return best
+}
+
+/** The first slot after `after` and at most `end`, as epoch ms. */
+function slotAfter(cron: Cron, after: number, end: number): number | null {
+  const next = cron.nextRun(new Date(after))?.getTime()
+  return next !== undefined && next <= end ? next : null
+}
+
+/** A job's next-work hint: a time (ms), null (none until something changes), or undefined (no hint). */
+function nextWorkOf(value: unknown): number | null | undefined {
+  if (typeof value !== 'object' || value === null || !('nextWorkAt' in value)) return undefined
+  const at = (value as { nextWorkAt: unknown }).nextWorkAt
+  if (at === null) return null
+  const ms = typeof at === 'string' || at instanceof Date ? new Date(at).getTime() : Number.NaN
+  return Number.isNaN(ms) ? undefined : ms
+}
+
+function cronOf(pattern: string): Cron | null {
+  try {
+    return new Cron(pattern, { timezone: 'UTC' })
+  } catch {
+    return null
+  }
+}

@@ -1,0 +1,88 @@
+/**
+ * The business clock (issue 20): while an event is handled, `ctx.now()` is the event's own
+ * `occurredAt` (in-transaction subscribers, the events they emit, explanations of the changes);
+ * while a job runs, it is the job's as-of time (its slot, also when an import replays it); core's
+ * bookkeeping keeps the real clock. `runJobsThrough` replays every job's slots in order.
+ */
+import { z } from '@hono/zod-openapi'
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest'
+import { createScheduler } from '../src/jobs/create-scheduler.js'
+import { runJobsThrough } from '../src/jobs/run-jobs-through.js'
+import type { PluginDefinition } from '../src/plugins/contract.js'
+import { createTestApp, dialects, json, type TestApp } from '../testing/test-app.js'
+
+/** Records what `ctx.now()` said wherever the plugin looked, and emits a follow-up without a time. */
+function clockPlugin(seen: Array<{ where: string; now: string }>): PluginDefinition {
+  return {
+    name: 'clock', namespace: 'clock', version: '1.0.0', host: '^1',
+    events: { 'clock.noted': z.object({ orderId: z.string() }) },
+    profile: { lastSeenAt: { kind: 'date', label: { en: 'Last seen', 'zh-CN': '最近' } } },
+    setup(ctx) {
+      ctx.on('order.completed' as never, async (e, sub) => {
+        const event = e as unknown as { customerId: string; seq: number; payload: { orderId: string } }
+        seen.push({ where: 'subscriber', now: ctx.now().toISOString() })
+        await ctx.updateProfile(sub.tx, event.customerId, { 'clock.lastSeenAt': { set: ctx.now().toISOString() } } as never, { id: 'note', eventSeq: event.seq })
+        await ctx.emit('clock.noted' as never, event.customerId, { orderId: event.payload.orderId } as never, { key: event.payload.orderId })
+      }, { id: 'note', phase: 'inTransaction' })
+      ctx.on('clock.noted' as never, () => { seen.push({ where: 'cascade', now: ctx.now().toISOString() }) }, { id: 'cascade', phase: 'inTransaction' })
+      ctx.schedule('daily', '10 0 * * *', async (job) => { seen.push({ where: `daily ${job.asOf}`, now: ctx.now().toISOString() }) })
+      ctx.schedule('minutely', '* * * * *', async () => {
+        seen.push({ where: 'minutely', now: ctx.now().toISOString() })
+        // Nothing to do until an hour after the first run: the replay skips the slots between.
+        return { nextWorkAt: seen.filter((s) => s.where === 'minutely').length === 1 ? new Date(ctx.now().getTime() + 3_600_000).toISOString() : null }
+      })
+    },
+  }
+}
+
+const order = (id: string, occurredAt: string) => ({ id, type: 'order.completed', customerExternalId: 'c-1', orderId: id, amountMinor: 100, currency: 'CNY', occurredAt })
+
+describe.each(dialects)('the business clock on %s', (dialect) => {
+  let t: TestApp
+  const seen: Array<{ where: string; now: string }> = []
+  beforeAll(async () => { t = await createTestApp(dialect, { plugins: [clockPlugin(seen)] }) }, 60_000)
+  beforeEach(async () => { await t.reset(); seen.length = 0 })
+  afterAll(() => t.close())
+
+  it("gives subscribers, cascaded events and the explanation the event's own time, and keeps the real clock for the log's recordedAt", async () => {
+    const res = await t.request('POST', '/api/v1/events', { body: { events: [order('o-1', '2024-03-05T10:00:00+08:00')] }, as: 'admin' })
+    expect(res.status).toBe(200)
+    expect(seen).toEqual([{ where: 'subscriber', now: '2024-03-05T02:00:00.000Z' }, { where: 'cascade', now: '2024-03-05T02:00:00.000Z' }])
+    const noted = await t.db.get<{ occurred_at: string; recorded_at: string }>("SELECT occurred_at, recorded_at FROM core_events WHERE type = 'clock.noted'")
+    expect(noted).toEqual({ occurred_at: '2024-03-05T02:00:00.000Z', recorded_at: '2026-06-01T08:00:00.000Z' })
+    const customerId = (await t.db.get<{ customer_id: string }>("SELECT customer_id FROM core_events WHERE type = 'order.completed'"))!.customer_id
+    const explained = await json(await t.request('GET', `/api/v1/customers/${customerId}/explain?field=clock.lastSeenAt`, { as: 'admin' }))
+    expect(JSON.stringify(explained)).toContain('2024-03-05T02:00:00.000Z')
+    expect(JSON.stringify(explained)).not.toContain('2026-06-01T08:00:00.000Z')
+  })
+
+  it('runs a scheduled slot as of the slot, and a manual run as of the request', async () => {
+    const scheduler = createScheduler(t.services)
+    try {
+      expect(await scheduler.runDue('clock:daily', '2025-01-02T00:10:00.000Z')).toMatchObject({ outcome: 'succeeded' })
+    } finally {
+      await scheduler.stop()
+    }
+    await t.runJob('clock:daily')
+    expect(seen).toEqual([
+      { where: 'daily 2025-01-02T00:10:00.000Z', now: '2025-01-02T00:10:00.000Z' },
+      { where: 'daily 2026-06-01T08:00:00.000Z', now: '2026-06-01T08:00:00.000Z' },
+    ])
+    const run = await t.db.get<{ started_at: string }>("SELECT started_at FROM core_job_runs WHERE scheduled_for = '2025-01-02T00:10:00.000Z'")
+    expect(run?.started_at).toBe('2026-06-01T08:00:00.000Z')
+  })
+
+  it('replays every slot in (from, to] in time order, skipping the slots a job said were idle', async () => {
+    const summary = await runJobsThrough(t.services, '2025-01-01T23:00:00.000Z', '2025-01-03T00:10:00.000Z')
+    const daily = seen.filter((s) => s.where.startsWith('daily')).map((s) => s.now)
+    expect(daily).toEqual(['2025-01-02T00:10:00.000Z', '2025-01-03T00:10:00.000Z'])
+    const minutely = seen.filter((s) => s.where === 'minutely').map((s) => s.now)
+    // First slot; its hint (an hour later); then idle (null) until each daily run, which may have given it work (ties: boot order).
+    expect(minutely).toEqual(['2025-01-01T23:01:00.000Z', '2025-01-02T00:01:00.000Z', '2025-01-02T00:10:00.000Z', '2025-01-03T00:10:00.000Z'])
+    expect(seen.map((s) => s.now)).toEqual([...seen.map((s) => s.now)].sort())
+    expect(summary.runs).toEqual({ 'clock:daily': 2, 'clock:minutely': 4 })
+    expect(summary.failures).toEqual([])
+    // Replayed slots are history, not runs of this process.
+    expect(await t.db.all('SELECT id FROM core_job_runs')).toEqual([])
+  })
+})
