@@ -80,8 +80,9 @@ describe.each(dialects)('profile determinism and rebuild on %s', (dialect) => {
     expect(await profilesByExternalId(t)).toEqual(before)
     // Replay ran rules only: no subscriber ran (no new event, the mirrored count was recomputed, not added to).
     expect(await t.db.get('SELECT COUNT(*) AS n FROM core_events')).toEqual(eventsBefore)
-    const seen = await t.db.get<Json>("SELECT source_kind, source_id FROM core_profile_changes WHERE field = 'fx.seen' ORDER BY seq LIMIT 1")
-    expect(seen).toEqual({ source_kind: 'plugin', source_id: 'recompute' })
+    const seenBy = (await t.db.get<{ id: string }>("SELECT customer_id AS id FROM core_profile_values WHERE field = 'fx.seen' ORDER BY customer_id LIMIT 1"))!.id
+    const seen = (await (await profileRequester(t)(`/api/v1/customers/${seenBy}/explain?field=fx.seen`)).json()) as Json
+    expect(seen.changes.map((c: Json) => c.source)).toEqual([{ kind: 'plugin', id: 'recompute', version: null }])
 
     await t.db.run("UPDATE core_profile_values SET num_value = -1 WHERE field = 'fx.total'")
     const repaired = await rebuildProfiles(t.services, { plugin: 'fixture-scoring' })

@@ -46,7 +46,7 @@ async function databaseState(t: TestApp): Promise<Json> {
     counts[name] = Number((await t.db.get<{ n: number }>(`SELECT COUNT(*) AS n FROM ${name}`))?.n)
   }
   const digest = await digestProfiles(t.db, new Set(['fx', 'tally']))
-  const changes = await t.db.all('SELECT seq, customer_id, field, next, source_id, source_version FROM core_profile_changes ORDER BY seq')
+  const changes = await t.db.all('SELECT seq, customer_id, event_seq, plugin, at, changes FROM core_profile_changes ORDER BY seq')
   const plugins = await t.db.all('SELECT name, enabled, config FROM core_plugins ORDER BY name')
   return { tables, counts, checksum: digest.checksum, changes, plugins }
 }

@@ -23,7 +23,13 @@ describe.each(dialects)('scoring engine on %s', (dialect) => {
     t.emit('order.completed', customerId, { orderId: key, amountMinor, currency: 'CNY' }, { key })
   const count = async (sql: string, params: string[] = []) => Number((await t.db.get<{ n: number }>(sql, params))?.n)
   const eventCount = () => count('SELECT COUNT(*) AS n FROM core_events')
-  const changeCount = (field: string) => count('SELECT COUNT(*) AS n FROM core_profile_changes WHERE field = ?', [field])
+  /** The changes of a field the explain API lists. */
+  const changesOf = async (id: string, field: string): Promise<Json[]> => {
+    const res = await profileRequester(t)(`/api/v1/customers/${id}/explain?field=${field}`)
+    expect(res.status).toBe(200)
+    return ((await res.json()) as Json).changes
+  }
+  const changeCount = async (id: string, field: string) => (await changesOf(id, field)).length
 
   it('runs the rules in order on fresh snapshots and records each change with the rule id and version', async () => {
     const id = await customer()
@@ -56,9 +62,9 @@ describe.each(dialects)('scoring engine on %s', (dialect) => {
     await order(id, 'o-1', 90_000)
     await order(id, 'o-2', 10_000) // max keeps 90000; level stays gold
     expect(await t.profile(id)).toMatchObject({ 'fx.biggest': 90_000, 'fx.level': 'gold', 'fx.orders': 2 })
-    expect(await changeCount('fx.biggest')).toBe(1)
-    expect(await changeCount('fx.level')).toBe(1)
-    expect(await changeCount('fx.orders')).toBe(2)
+    expect(await changeCount(id, 'fx.biggest')).toBe(1)
+    expect(await changeCount(id, 'fx.level')).toBe(1)
+    expect(await changeCount(id, 'fx.orders')).toBe(2)
   })
 
   it('applies set, add, max, min and unset as the contract says, for every field kind', async () => {
@@ -69,8 +75,13 @@ describe.each(dialects)('scoring engine on %s', (dialect) => {
     expect(await t.profile(id)).toEqual({ 'fx.orders': 3, 'fx.biggest': 7, 'fx.total': 5, 'fx.vip': true, 'fx.since': '2026-05-01T02:00:00.000Z', 'fx.note': '常客' })
     await apply({ 'fx.total': { min: 9 }, 'fx.biggest': { max: 8 }, 'fx.vip': { set: false }, 'fx.since': { set: '2026-02-28' }, 'fx.note': { unset: true }, 'fx.orders': { set: null } })
     expect(await t.profile(id)).toEqual({ 'fx.biggest': 8, 'fx.total': 5, 'fx.vip': false, 'fx.since': '2026-02-28' })
-    const rows = await t.db.all<Json>("SELECT op, operand, previous, next FROM core_profile_changes WHERE field = 'fx.note' ORDER BY seq")
-    expect(rows).toEqual([{ op: 'set', operand: '"常客"', previous: null, next: '"常客"' }, { op: 'unset', operand: 'true', previous: '"常客"', next: null }])
+    const note = (await changesOf(id, 'fx.note')).map(({ op, operand, previous, next }) => ({ op, operand, previous, next }))
+    expect(note).toEqual([{ op: 'set', operand: '常客', previous: null, next: '常客' }, { op: 'unset', operand: true, previous: '常客', next: null }])
+    const explained = async (field: string) => (await changesOf(id, field)).map(({ op, operand, previous, next }) => [op, operand, previous, next])
+    expect(await explained('fx.total')).toEqual([['min', 5, null, 5]])
+    expect(await explained('fx.biggest')).toEqual([['max', 7, null, 7], ['max', 8, 7, 8]])
+    expect(await explained('fx.orders')).toEqual([['add', 3, null, 3], ['set', null, 3, null]])
+    expect(await explained('fx.vip')).toEqual([['set', true, null, true], ['set', false, true, false]])
 
     for (const [change, problem] of [
       [{ 'fx.orders': { add: 1.5 } }, 'expected an integer'],
@@ -93,7 +104,7 @@ describe.each(dialects)('scoring engine on %s', (dialect) => {
     expect(new Set(racing.map((e) => e.id)).size).toBe(1)
     expect(await eventCount()).toBe(2)
     expect(await t.profile(id)).toMatchObject({ 'fx.total': 400, 'fx.orders': 2, 'fx.seen': 2 })
-    expect(await changeCount('fx.orders')).toBe(2)
+    expect(await changeCount(id, 'fx.orders')).toBe(2)
   })
 
   it('reports a repeat as a duplicate with the first event', async () => {

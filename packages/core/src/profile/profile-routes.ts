@@ -42,10 +42,11 @@ export function profileRoutes(s: CoreServices): CoreRoute[] {
     async (c) => {
       const { id } = c.req.valid('param')
       const { field, limit, cursor } = c.req.valid('query')
-      if (!s.runtime.fields().has(field)) throw requestErrors.INVALID({ issues: [{ path: 'field', message: `unknown profile field ${field}` }] })
+      const spec = s.runtime.fields().get(field)
+      if (!spec) throw requestErrors.INVALID({ issues: [{ path: 'field', message: `unknown profile field ${field}` }] })
       const afterSeq = cursor === undefined ? 0 : seqOf(cursor, `explain:${field}`)
       await getCustomer(s.db, s, id)
-      const [profile, page] = [await readProfile(s, s.db, id), await fieldHistory(s.db, id, field, { afterSeq, limit })]
+      const [profile, page] = [await readProfile(s, s.db, id), await fieldHistory(s.db, id, field, { plugin: spec.plugin, afterSeq, limit })]
       const nextCursor = page.nextAfterSeq === null ? null : encodeCursor(`explain:${field}`, { key: page.nextAfterSeq, id })
       return c.json({ field, value: profile[field] ?? null, changes: page.items.map(({ seq: _s, eventSeq: _e, ...change }) => change), nextCursor }, 200)
     },

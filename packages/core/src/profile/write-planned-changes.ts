@@ -1,12 +1,14 @@
 /**
  * @module
  * Writes planned profile changes for one customer: the final value of each changed field (one
- * upsert, or one delete for the fields left unset) and one change row per planned change, in
- * order. Multi-row statements, because a statement's fixed cost outweighs a row's on the ingest
- * hot path: an event's rules write their changes in two or three statements instead of two per change.
+ * upsert, or one delete for the fields left unset) and their record, one packed row per plugin
+ * ({@link packChanges}), in order. Multi-row statements, because a statement's fixed cost
+ * outweighs a row's on the ingest hot path: an event's rules write their changes in two
+ * statements instead of two per change.
  */
 import type { Queryable, SqlValue } from '@rapport/db'
 import type { FieldKind, ProfileValue } from '../plugins/contract.js'
+import { CHANGES_PER_ROW, packChanges, type PackedChange } from './packed-changes.js'
 import type { PlannedChange } from './plan-changes.js'
 import { toColumns } from './profile-value.js'
 
@@ -23,10 +25,7 @@ const variants = (sql: (n: number) => string): string[] => Array.from({ length: 
 const UPSERT = variants((n) => `INSERT INTO core_profile_values (customer_id, field, num_value, text_value, updated_at) VALUES ${rows(n, '(?, ?, ?, ?, ?)')}
   ON CONFLICT (customer_id, field) DO UPDATE SET num_value = excluded.num_value, text_value = excluded.text_value, updated_at = excluded.updated_at`)
 const DELETE = variants((n) => `DELETE FROM core_profile_values WHERE customer_id = ? AND field IN (${rows(n, '?')})`)
-const RECORD = variants((n) => `INSERT INTO core_profile_changes (customer_id, field, op, operand, previous, next, source_kind, source_id, source_version, plugin, event_seq, at)
-  VALUES ${rows(n, '(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)')}`)
-
-const json = (value: ProfileValue | undefined) => (value === undefined ? null : JSON.stringify(value))
+const RECORD = variants((n) => `INSERT INTO core_profile_changes (customer_id, event_seq, plugin, at, changes) VALUES ${rows(n, '(?, ?, ?, ?, ?)')}`)
 
 /** Runs `sql[n]` over `items` in chunks of at most MAX_ROWS, with `params` giving each chunk's values. */
 async function inChunks<T>(tx: Queryable, sql: string[], items: readonly T[], params: (chunk: readonly T[]) => SqlValue[]): Promise<void> {
@@ -63,7 +62,21 @@ export async function writePlannedChanges(tx: Queryable, target: ChangeTarget, p
   }))
   await inChunks(tx, DELETE, removed, (chunk) => [customerId, ...chunk])
   const eventSeq = target.eventSeq ?? null
-  await inChunks(tx, RECORD, planned, (chunk) => chunk.flatMap((c) => [
-    customerId, c.field, c.op, json(c.operand), json(c.previous), json(c.next), c.source.kind, c.source.id, c.source.kind === 'rule' ? c.source.version : null, c.plugin, eventSeq, at,
-  ]))
+  await inChunks(tx, RECORD, byPlugin(planned), (chunk) => chunk.flatMap(([plugin, changes]) => [customerId, eventSeq, plugin, at, packChanges(changes)]))
+}
+
+/** The planned changes of each plugin, in order (plans hold each plugin's changes together), at most CHANGES_PER_ROW a row. */
+function byPlugin(planned: readonly PlannedChange[]): Array<[plugin: string, changes: PackedChange[]]> {
+  const rows: Array<[plugin: string, changes: PackedChange[]]> = []
+  const open = new Map<string, PackedChange[]>()
+  for (const c of planned) {
+    let list = open.get(c.plugin)
+    if (!list || list.length >= CHANGES_PER_ROW) {
+      list = []
+      open.set(c.plugin, list)
+      rows.push([c.plugin, list])
+    }
+    list.push({ field: c.field, op: c.op, operand: c.operand, previous: c.previous ?? null, next: c.next ?? null, source: c.source })
+  }
+  return rows
 }

@@ -11,6 +11,7 @@ import { pluginWatermarkColumn } from './plugin-watermark-column.js'
 import { scrubLinkTokens } from './scrub-link-tokens.js'
 import { eventActorColumns } from './event-actor-columns.js'
 import { pluginFailuresMigration } from './plugin-failure-table.js'
+import { compactProfileChanges } from './compact-profile-changes.js'
 
 /** Core's migrations, in order. Append only: a changed migration is refused at boot. */
 export const coreMigrations = [
@@ -26,6 +27,7 @@ export const coreMigrations = [
   pluginFailuresMigration,
   scrubLinkTokens,
   eventActorColumns,
+  compactProfileChanges,
 ]
 
 /** Brings core's tables up to date. @example await migrateCore(db) */

@@ -26,7 +26,8 @@ export const profileValues = table('core_profile_values', {
 })
 
 /**
- * Every real change of a profile value. `operand`, `previous` and `next` are JSON text;
+ * Every real change of a profile value, as migration 0004 made the table (kept as it was: 0004's
+ * checksum is its SQL). Migration 0014 packs it (compact-profile-changes.ts). `operand`, `previous` and `next` are JSON text;
  * `sourceKind` is `rule` (id and version of a scoring rule) or `plugin` (the reason id a plugin
  * gave); `eventSeq` is the event that caused it, when there is one.
  * @example await db.all('SELECT * FROM core_profile_changes WHERE customer_id = ? AND field = ? ORDER BY seq', [id, 'points.balance'])
