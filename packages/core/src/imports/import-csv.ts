@@ -3,10 +3,14 @@
  * Imports a customers or orders CSV. Every row is checked first. `all-or-nothing` (default)
  * writes nothing when any row is invalid, and otherwise writes everything in one transaction;
  * `valid-only` writes the valid rows in transactions of {@link IMPORT_CHUNK_ROWS} and reports the rest.
+ * Orders are history: they are written oldest first, each handled at its own time, with the
+ * scheduled jobs replayed as of their slots between them and then through today, so an import
+ * leaves the state the shop would have had living through those orders.
  */
 import { recordAudit } from '../audit/audit-log.js'
 import { actorOfCaller, systemActor } from '../events/event-actor.js'
 import type { Caller } from '../http/app-env.js'
+import { createJobReplay, type JobReplay } from '../jobs/run-jobs-through.js'
 import type { CoreServices } from '../services.js'
 import { customerRows } from './customer-rows.js'
 import { checkHeader, toCells, type Columns } from './import-header.js'
@@ -68,7 +72,10 @@ async function runImport<V>(s: CoreServices, kind: RowKind<V>, csv: string | Nod
   if (!columns) checkHeader([], kind as RowKind<unknown>)
   if (mode === 'all-or-nothing' && report.invalid.length > 0) return report
 
-  const write = kind.writer(s, caller.kind === 'system' ? systemActor('import') : actorOfCaller(caller))
+  const replay = kind.timeOf && valid.length > 0 ? historyReplay(s, valid, kind.timeOf) : undefined
+  const write = kind.writer(s, caller.kind === 'system' ? systemActor('import') : actorOfCaller(caller), replay)
+  // After the last row, the jobs catch up to today (or to the last row, if it is in the future).
+  const catchUp = async () => { if (replay) await replay.runThrough(Math.max(replay.lastEventAt, s.now().getTime())) }
   const refused: InvalidRow[] = []
   const writeChunks = async (tx: Parameters<typeof write>[0], from: number, to: number) => {
     const chunk = valid.slice(from, to)
@@ -90,16 +97,30 @@ async function runImport<V>(s: CoreServices, kind: RowKind<V>, csv: string | Nod
     const outcome = await s.db.tx(async (tx) => {
       for (let i = 0; i < valid.length; i += IMPORT_CHUNK_ROWS) await writeChunks(tx, i, i + IMPORT_CHUNK_ROWS)
       if (refused.length > 0) throw rolledBack
+      await catchUp()
       await audit(tx)
     }).catch((err: unknown) => { if (err === rolledBack) return rolledBack; throw err })
-    if (outcome === rolledBack) return { ...report, imported: 0, duplicates: 0, invalid: refused }
+    if (outcome === rolledBack) return { ...report, imported: 0, duplicates: 0, invalid: refused.sort((a, b) => a.row - b.row) }
   } else {
     for (let i = 0; i < valid.length; i += IMPORT_CHUNK_ROWS) await s.db.tx((tx) => writeChunks(tx, i, i + IMPORT_CHUNK_ROWS))
+    await catchUp()
     await audit(s.db)
     report.invalid = [...report.invalid, ...refused].sort((a, b) => a.row - b.row)
   }
   progress(report.rows, report.imported + report.duplicates, true)
   return { ...report, committed: true }
+}
+
+/**
+ * Sorts the rows oldest first (rows of the same time keep their order) and starts the jobs'
+ * replay just before the first: a slot at the first row's time runs before it, as before any row.
+ */
+function historyReplay<V>(s: CoreServices, valid: Array<{ row: number; value: V }>, timeOf: (value: V) => string): JobReplay & { lastEventAt: number } {
+  const times = new Map(valid.map((v) => [v, Date.parse(timeOf(v.value))]))
+  valid.sort((a, b) => times.get(a)! - times.get(b)! || a.row - b.row)
+  const first = times.get(valid[0]!)!
+  const last = times.get(valid[valid.length - 1]!)!
+  return Object.assign(createJobReplay(s, first - 1), { lastEventAt: last })
 }
 
 function progressReporter(onProgress: ((p: ImportProgress) => void) | undefined) {

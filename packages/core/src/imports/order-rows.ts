@@ -1,7 +1,7 @@
 /**
  * @module
  * Order CSVs: each row is an `order.completed` event, checked and written exactly as
- * `POST /api/v1/events` does it. Columns: `id` (default `order.completed:<orderId>`, so a
+ * `POST /api/v1/events` does it, oldest first, at its own time (the jobs replayed between). Columns: `id` (default `order.completed:<orderId>`, so a
  * re-import is recognised), `orderId`, `customerExternalId`, `amountMinor` or `amount` (a
  * decimal such as `129.00`, converted exactly by the currency's exponent), `currency`,
  * `occurredAt` and `channel`.
@@ -9,6 +9,7 @@
 import { validateEvent, type ValidEvent } from '../events/validate-event.js'
 import { writeEvents } from '../events/write-events.js'
 import { decimalToMinor } from './decimal-to-minor.js'
+import { writeEventsAtTheirTime } from './write-at-event-time.js'
 import type { CellIssue } from './import-report.js'
 import type { Cells, RowKind } from './row-kind.js'
 
@@ -67,10 +68,15 @@ export const orderRows: RowKind<ValidEvent> = {
     return checked.ok && errors.length === 0 ? { ok: true, value: checked.event } : { ok: false, errors }
   },
 
-  writer(s, actor) {
+  timeOf: (event) => event.occurredAt,
+
+  writer(s, actor, replay) {
     const customerIds = new Map<string, string>()
+    const write = replay
+      ? (tx: Parameters<typeof writeEvents>[0], values: readonly ValidEvent[]) => writeEventsAtTheirTime(tx, s, values, { source: 'import', actor, customerIds, replay })
+      : (tx: Parameters<typeof writeEvents>[0], values: readonly ValidEvent[]) => writeEvents(tx, s, values, { source: 'import', actor, customerIds })
     return async (tx, values) =>
-      (await writeEvents(tx, s, values, { source: 'import', actor, customerIds })).map((o) =>
+      (await write(tx, values)).map((o) =>
         o.status === 'rejected' ? { status: 'invalid' as const, errors: o.errors.map((e) => ({ column: e.path || '(row)', message: e.message })) }
           : { status: o.status === 'accepted' ? 'imported' as const : 'duplicate' as const })
   },

@@ -5,6 +5,7 @@
  */
 import type { Queryable } from '@rapport/db'
 import type { EventActor } from '../events/event-actor.js'
+import type { JobReplay } from '../jobs/run-jobs-through.js'
 import type { CoreServices } from '../services.js'
 import type { CellIssue, ImportKind } from './import-report.js'
 
@@ -30,6 +31,8 @@ export type RowKind<V> = {
   /** True when the column may appear. */
   allows(column: string): boolean
   check(cells: Cells): RowCheck<V>
-  /** The writer of one import; `actor` is recorded on the events it writes (orders). */
-  writer(s: CoreServices, actor: EventActor): RowWriter<V>
+  /** When rows are events: a row's time. The importer then writes them oldest first, with the jobs replayed between them. */
+  timeOf?(value: V): string
+  /** The writer of one import; `actor` is recorded on the events it writes (orders); `replay` runs the jobs between them. */
+  writer(s: CoreServices, actor: EventActor, replay?: JobReplay): RowWriter<V>
 }

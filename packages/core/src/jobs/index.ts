@@ -4,7 +4,7 @@
  */
 export { createScheduler, type Scheduler, type SchedulerOptions, type JobRunResult } from './create-scheduler.js'
 export { jobRoutes } from './job-routes.js'
-export { runJobsThrough, type JobReplaySummary, type RunJobsThroughOptions } from './run-jobs-through.js'
+export { createJobReplay, runJobsThrough, type JobReplay, type JobReplaySummary, type RunJobsThroughOptions } from './run-jobs-through.js'
 export { listJobs, type JobView } from './list-jobs.js'
 export { listJobRuns } from './job-run-store.js'
 export { nextRunAt } from './next-run-at.js'

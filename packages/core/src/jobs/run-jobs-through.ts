@@ -5,8 +5,8 @@
  * `ctx.now()` set to its slot. An import runs it between its events, so expiry, downgrades,
  * rescoring and due dates happen on the dates they would have happened on had the shop lived
  * through that history. A job that returns `{ nextWorkAt }` has its slots before that time skipped
- * until another job runs (a call ends where the next event begins: the next call starts afresh),
- * so a job scheduled every minute costs nothing over months without work.
+ * until another job runs or events are written, so a job scheduled every minute costs nothing
+ * over months without work.
  *
  * Replayed runs are not recorded in `core_job_runs` and take no job lock: an import replays
  * thousands of slots, and they are history, not runs of this process.
@@ -30,10 +30,21 @@ export type JobReplaySummary = {
   failures: Array<{ job: string; asOf: string; error: string }>
 }
 
-/** Options of {@link runJobsThrough}. */
+/** Options of {@link runJobsThrough} and {@link createJobReplay}. */
 export type RunJobsThroughOptions = {
   /** Stops the replay between runs, and is handed to the jobs. */
   signal?: AbortSignal
+}
+
+/** A replay of the jobs' schedules that moves forward with an import, between its events. */
+export type JobReplay = {
+  /** The earliest slot of any job not replayed yet (epoch ms), or null when none. */
+  nextSlot(): number | null
+  /** Runs every slot up to and including `to`, in order, each as of its slot. */
+  runThrough(to: Date | string | number): Promise<void>
+  /** Says that events were written since the last call: a job's "no work before" no longer holds. */
+  eventsWritten(): void
+  readonly summary: JobReplaySummary
 }
 
 type Entry = { job: ScheduledJob; key: string; cron: Cron; next: number | null; idleUntil?: number | null }
@@ -51,38 +62,65 @@ const NEVER = Number.POSITIVE_INFINITY
  * for (const event of events) { await runJobsThrough(s, at, event.occurredAt); await publish(event); at = event.occurredAt }
  * await runJobsThrough(s, at, s.now())
  */
-export async function runJobsThrough(s: CoreServices, from: Date | string, to: Date | string, { signal }: RunJobsThroughOptions = {}): Promise<JobReplaySummary> {
-  const start = new Date(from).getTime()
-  const end = new Date(to).getTime()
+export async function runJobsThrough(s: CoreServices, from: Date | string, to: Date | string, options: RunJobsThroughOptions = {}): Promise<JobReplaySummary> {
+  const replay = createJobReplay(s, from, options)
+  await replay.runThrough(to)
+  return replay.summary
+}
+
+/**
+ * A replay starting after `from`, for importers that write events between job slots: ask
+ * `nextSlot()` before each event, and when it is at or before the event's time, write the events
+ * held so far, call `eventsWritten()` and `runThrough(event time)`. It keeps each job's next slot
+ * between calls, so an import pays for cron arithmetic only when it crosses a slot.
+ * @example
+ * const replay = createJobReplay(s, first.occurredAt)
+ * for (const e of sorted) { if ((replay.nextSlot() ?? Infinity) <= Date.parse(e.occurredAt)) { await flush(); replay.eventsWritten(); await replay.runThrough(e.occurredAt) } held.push(e) }
+ */
+export function createJobReplay(s: CoreServices, from: Date | string | number, { signal }: RunJobsThroughOptions = {}): JobReplay {
+  let through = new Date(from).getTime()
   const summary: JobReplaySummary = { runs: {}, skipped: 0, failures: [] }
-  if (!(end > start)) return summary
   const entries: Entry[] = []
   for (const job of activeJobs(s.runtime)) {
     const cron = cronOf(job.cron)
-    if (cron) entries.push({ job, key: jobKey(job), cron, next: slotAfter(cron, start, end) })
+    if (cron) entries.push({ job, key: jobKey(job), cron, next: slotAfter(cron, through) })
   }
-  const controller = new AbortController()
-  const jobSignal = signal ?? controller.signal
-  for (;;) {
-    signal?.throwIfAborted()
-    const entry = earliest(entries)
-    if (!entry) return summary
-    const at = entry.next as number
-    if (entry.idleUntil !== undefined && (entry.idleUntil === null || at < entry.idleUntil)) {
-      // Wake at its own hint or at the next other job's slot (which may give it work), whichever is first.
-      const others = Math.min(...entries.filter((e) => e !== entry).map((e) => e.next ?? NEVER))
-      const wake = Math.min(entry.idleUntil ?? NEVER, others)
-      const skipTo = wake === NEVER ? null : slotAfter(entry.cron, Math.max(at, wake - 1), end)
-      summary.skipped += 1
-      entry.next = skipTo
-      continue
-    }
-    const value = await runAsOf(s, entry, new Date(at), jobSignal, summary)
-    for (const other of entries) if (other !== entry) delete other.idleUntil
-    const hint = nextWorkOf(value)
-    if (hint === undefined) delete entry.idleUntil
-    else entry.idleUntil = hint
-    entry.next = slotAfter(entry.cron, at, end)
+  const jobSignal = signal ?? new AbortController().signal
+  return {
+    summary,
+    nextSlot: () => earliest(entries)?.next ?? null,
+    eventsWritten() {
+      // An idle job may have work now: back to its first slot after what was replayed.
+      for (const e of entries) {
+        if (e.idleUntil === undefined) continue
+        delete e.idleUntil
+        e.next = slotAfter(e.cron, through)
+      }
+    },
+    async runThrough(to) {
+      const end = new Date(to).getTime()
+      for (;;) {
+        signal?.throwIfAborted()
+        const entry = earliest(entries)
+        if (!entry || (entry.next as number) > end) break
+        const at = entry.next as number
+        if (entry.idleUntil !== undefined && (entry.idleUntil === null || at < entry.idleUntil)) {
+          // Wake at its own hint or at the next other job's slot (which may give it work), whichever is first.
+          const others = Math.min(...entries.filter((e) => e !== entry).map((e) => e.next ?? NEVER))
+          const wake = Math.min(entry.idleUntil ?? NEVER, others)
+          summary.skipped += 1
+          entry.next = wake === NEVER ? null : slotAfter(entry.cron, Math.max(at, wake - 1))
+          continue
+        }
+        const value = await runAsOf(s, entry, new Date(at), jobSignal, summary)
+        for (const other of entries) if (other !== entry) delete other.idleUntil
+        const hint = nextWorkOf(value)
+        if (hint === undefined) delete entry.idleUntil
+        else entry.idleUntil = hint
+        entry.next = slotAfter(entry.cron, at)
+      }
+      through = Math.max(through, end)
+    },
   }
 }
 
@@ -106,10 +144,9 @@ function earliest(entries: readonly Entry[]): Entry | undefined {
   return best
 }
 
-/** The first slot after `after` and at most `end`, as epoch ms. */
-function slotAfter(cron: Cron, after: number, end: number): number | null {
-  const next = cron.nextRun(new Date(after))?.getTime()
-  return next !== undefined && next <= end ? next : null
+/** The first slot after `after`, as epoch ms. */
+function slotAfter(cron: Cron, after: number): number | null {
+  return cron.nextRun(new Date(after))?.getTime() ?? null
 }
 
 /** A job's next-work hint: a time (ms), null (none until something changes), or undefined (no hint). */
@@ -123,7 +160,8 @@ function nextWorkOf(value: unknown): number | null | undefined {
 
 function cronOf(pattern: string): Cron | null {
   try {
-    return new Cron(pattern, { timezone: 'UTC' })
+    // UTC as an offset: the same slots as timezone 'UTC', computed about five times faster (no Intl).
+    return new Cron(pattern, { utcOffset: 0 })
   } catch {
     return null
   }
