@@ -14,6 +14,7 @@ import { customerTieringRoute } from './routes/customer-tiering.js'
 import { distributionRoute } from './routes/distribution.js'
 import { funnelRoute } from './routes/funnel.js'
 import { reevaluateRoute } from './routes/reevaluate.js'
+import { onCustomerUpdated } from './subscribers/on-customer-updated.js'
 import { onOrderCompleted } from './subscribers/on-order-completed.js'
 import { onOrderRefunded } from './subscribers/on-order-refunded.js'
 import { onProfileEvent, PROFILE_EVENTS } from './subscribers/on-profile-event.js'
@@ -27,6 +28,7 @@ export function setup(ctx: TieringContext): void {
   // catchUp: enabled on a shop with past orders, tiering records them first (see afterCatchUp).
   ctx.on('order.completed', onOrderCompleted(ctx), { id: 'record-order', phase: 'inTransaction', catchUp: true })
   ctx.on('order.refunded', onOrderRefunded(ctx), { id: 'record-refund', phase: 'inTransaction', catchUp: true })
+  ctx.on('customer.updated', onCustomerUpdated(ctx), { id: 'ladder-on-customer', phase: 'inTransaction', catchUp: true })
   const fromProfile = onProfileEvent(ctx)
   for (const type of PROFILE_EVENTS) ctx.on(type, fromProfile, { id: `reevaluate-after-${type}`, phase: 'afterCommit' })
   ctx.schedule('reevaluate', REEVALUATE_CRON, async (job) => {

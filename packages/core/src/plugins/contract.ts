@@ -164,6 +164,8 @@ export type PluginContext<C = unknown> = {
   /** A child logger tagged with the plugin. Never log personal data. */
   readonly log: Logger
   now(): Date
+  /** The business's IANA time zone (`RAPPORT_TIME_ZONE`): its calendar days are the days of windows and daily reports. */
+  readonly timeZone: string
   /** Adds a route under `/api/p/<name>`. Every route declares its access. */
   route(route: PluginRoute): void
   /** Appends an event this plugin owns, in the caller's transaction; idempotent on `key`. */

@@ -40,6 +40,7 @@ export function createPluginContext(s: CoreServices, def: PluginDefinition, conf
   return {
     name: plugin,
     namespace: def.namespace,
+    get timeZone() { return s.config.timeZone },
     get config() { return config() },
     db: s.db,
     log,

@@ -46,7 +46,7 @@ export async function explainCustomer(ctx: TieringContext, q: Queryable, custome
     },
     rfm: {
       code: row.recency === null ? null : `${row.recency}${row.frequency}${row.monetary}`,
-      recency: { score: row.recency, daysSinceLastOrder: row.last_order_day === null ? null : dayNumber(now) - row.last_order_day, cutPoints: cuts?.recency ?? null },
+      recency: { score: row.recency, daysSinceLastOrder: row.last_order_day === null ? null : dayNumber(now, ctx.timeZone) - row.last_order_day, cutPoints: cuts?.recency ?? null },
       frequency: { score: row.frequency, windowOrders: row.window_orders, cutPoints: cuts?.frequency ?? null },
       monetary: { score: row.monetary, windowSpendMinor: spend, cutPoints: cuts?.monetary ?? null },
       windowDays: config.windowDays,

@@ -71,9 +71,9 @@ export async function previewConfig(ctx: TieringContext, candidate: TieringConfi
   const now = ctx.now()
   try {
     await ctx.db.tx(async (tx) => {
-      await evaluatePopulation(tx, ctx.config, now)
+      await evaluatePopulation(tx, ctx.config, now, ctx.timeZone)
       await tx.run(APPLY_COMPUTED)
-      await evaluatePopulation(tx, candidate, now)
+      await evaluatePopulation(tx, candidate, now, ctx.timeZone)
       const tierMoves = await moves(tx, 'tier', 'next_tier')
       const rank = (t: string | null) => (t === null ? TIERS.length : TIERS.indexOf(t as (typeof TIERS)[number]))
       const segmentMoves = await moves(tx, 'segment', 'next_segment')

@@ -14,7 +14,7 @@
  */
 import type { Queryable } from '@rapport/plugin-sdk'
 import type { TieringConfig } from '../config.js'
-import { dayNumber, windowStart } from '../store/days.js'
+import { rfmWindow } from '../store/days.js'
 
 type SqlValue = string | number
 
@@ -78,27 +78,29 @@ const COMPUTED = [
 
 /**
  * Refreshes everyone's window totals and computed (`next_*`) scores, tier, segment and recency
- * status for `config` at `now`; rows whose values did not move are not written.
+ * status for `config` as of `asOf` (the window is `windowDays` business days of `timeZone` ending
+ * on that day); rows whose values did not move are not written.
  * @returns how many rows were written
- * @example await evaluatePopulation(tx, ctx.config, ctx.now())
+ * @example await evaluatePopulation(tx, ctx.config, ctx.now(), ctx.timeZone)
  */
-export async function evaluatePopulation(tx: Queryable, config: TieringConfig, now: Date): Promise<number> {
+export async function evaluatePopulation(tx: Queryable, config: TieringConfig, asOf: Date, timeZone = 'UTC'): Promise<number> {
+  const window = rfmWindow(asOf, config.windowDays, timeZone)
   // Parameters in the order they appear in the text. A threshold tier and the recency status need
   // no rank, so they are computed before the sorts; only the columns the windows need are sorted.
   const thresholds = config.tiers.mode === 'thresholds'
   const params: SqlValue[] = []
   const percentileTier = thresholds ? 'tier' : tierExpression(config.tiers, params)
   const segment = segmentExpression(config, params)
-  const status = statusExpression(config, dayNumber(now), params)
+  const status = statusExpression(config, window.today, params)
   const thresholdTier = thresholds ? `, ${tierExpression(config.tiers, params)} AS tier` : ''
-  params.push(windowStart(now, config.windowDays))
+  params.push(window.since)
   const sql = `UPDATE tiering_customers SET ${COMPUTED.map(([column, value]) => `${column} = s.${value}`).join(', ')}
     FROM (SELECT customer_id, wo, ws, r, f, m, ${percentileTier} AS tier, ${segment} AS segment, status
       FROM (SELECT customer_id, wo, ws, status${thresholds ? ', tier' : ''}, ${quintile('wr')} AS r, ${quintile('wf')} AS f, ${quintile('wm')} AS m${thresholds ? '' : `,
               RANK() OVER wm AS m_rank, COUNT(*) OVER wm AS m_upto, COUNT(*) OVER () AS n, SUM(CASE WHEN ws > 0 THEN 1 ELSE 0 END) OVER () AS spenders`}
             FROM (SELECT c.customer_id, c.last_order_day, COUNT(o.customer_id) AS wo, ${SPEND} AS ws, ${status} AS status${thresholdTier}
                   FROM tiering_customers c LEFT JOIN tiering_orders o
-                    ON o.customer_id = c.customer_id AND o.occurred_at >= ? AND o.amount_minor > o.refunded_minor
+                    ON o.customer_id = c.customer_id AND o.occurred_at >= ? AND (o.refunded_minor = 0 OR o.amount_minor > o.refunded_minor)
                   WHERE c.last_order_day IS NOT NULL GROUP BY c.customer_id) b
             WINDOW wr AS (ORDER BY last_order_day), wf AS (ORDER BY wo), wm AS (ORDER BY ws)) x) s
     WHERE tiering_customers.customer_id = s.customer_id

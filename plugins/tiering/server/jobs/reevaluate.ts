@@ -7,14 +7,14 @@
  * change of the ladder criteria, every customer's ladder step is checked once as well.
  */
 import type { CutPoints } from '../store/cut-points.js'
-import { saveCutPoints } from '../store/cut-points.js'
+import { refreshCutPoints } from '../evaluation/current-cut-points.js'
 import type { CustomerRow } from '../store/customer-row.js'
-import { applyEvaluation } from '../evaluation/apply-evaluation.js'
+import { applyEvaluation, applyUnscored } from '../evaluation/apply-evaluation.js'
+import { totalsOfRow } from '../store/customer-totals.js'
+import { pointsOf } from '../store/points-copy.js'
 import { applyLadder } from '../evaluation/apply-ladder.js'
 import type { TieringContext } from '../evaluation/types.js'
 import { basisValue } from '../scoring/value-tier.js'
-import { computeCutPoints } from './compute-cut-points.js'
-import { evaluatePopulation } from './population-statements.js'
 
 export type ReevaluateOptions = {
   /** Makes the emitted events' keys unique to this run. */
@@ -33,8 +33,10 @@ function basisOf(tiers: TieringContext['config']['tiers'], row: CustomerRow) {
   return { basis, basisValue: basisValue(basis, values) } as const
 }
 
-const IS_CHANGED = `(last_order_day IS NOT NULL AND (next_recency IS DISTINCT FROM recency OR next_frequency IS DISTINCT FROM frequency
-  OR next_monetary IS DISTINCT FROM monetary OR next_segment IS DISTINCT FROM segment OR next_recency_status IS DISTINCT FROM recency_status OR next_tier IS DISTINCT FROM tier))`
+/** Scored customers whose values moved, and those left with no order that counts whose tier waits to fall. */
+const IS_CHANGED = `((last_order_day IS NOT NULL AND (next_recency IS DISTINCT FROM recency OR next_frequency IS DISTINCT FROM frequency
+  OR next_monetary IS DISTINCT FROM monetary OR next_segment IS DISTINCT FROM segment OR next_recency_status IS DISTINCT FROM recency_status OR next_tier IS DISTINCT FROM tier))
+  OR (last_order_day IS NULL AND tier IS NOT NULL AND next_tier IS DISTINCT FROM tier))`
 /** A batch's rows, read again when it is applied (an order may have evaluated a customer meanwhile). */
 const batchOf = (n: number) => `SELECT *, ${IS_CHANGED} AS is_changed FROM tiering_customers
   WHERE customer_id IN (${Array.from({ length: n }, () => '?').join(', ')}) ORDER BY customer_id`
@@ -45,9 +47,7 @@ export async function reevaluateAll(ctx: TieringContext, { runKey, progress = as
   const now = ctx.now()
   const ladderConfig = JSON.stringify(config.ladder)
   const { cutPoints, ids, ladderAll } = await ctx.db.tx(async (tx) => {
-    await evaluatePopulation(tx, config, now)
-    const cuts = await computeCutPoints(tx, now.toISOString())
-    await saveCutPoints(tx, cuts)
+    const cuts = await refreshCutPoints(ctx, tx, now)
     const applied = await tx.get<{ value: string }>(`SELECT value FROM tiering_state WHERE key = 'ladderConfig'`)
     const all = applied?.value !== ladderConfig
     // The customers to apply, in one scan of the table: batches then read them by key instead of
@@ -65,7 +65,13 @@ export async function reevaluateAll(ctx: TieringContext, { runKey, progress = as
     const rows = await ctx.db.all<CustomerRow & { is_changed: number | boolean }>(batchOf(batch.length), batch)
     await ctx.db.tx(async (tx) => {
       for (const row of rows) {
-        const options = { trigger: 'reevaluation', reasonId: 'reevaluate', key: `reevaluate:${runKey}` } as const
+        const options = { trigger: 'reevaluation', reasonId: 'reevaluate', key: `reevaluate:${runKey}`, at: now } as const
+        if (row.is_changed && row.last_order_day === null) {
+          changed++
+          const profile = await ctx.readProfile(row.customer_id, tx)
+          await applyUnscored(ctx, tx, row, { totals: totalsOfRow(row), points: pointsOf(profile), profile }, options)
+          continue
+        }
         if (!row.is_changed || row.last_order_day === null) {
           if (ladderAll) await applyLadder(ctx, tx, row, options)
           continue

@@ -39,12 +39,25 @@ export async function loadCutPoints(q: Queryable): Promise<CutPoints | undefined
   }
 }
 
-/** Replaces every cut point. @example await saveCutPoints(tx, cuts) */
+const UPSERT = `INSERT INTO tiering_cut_points (metric, level, min_value, population, computed_at) VALUES (?, ?, ?, ?, ?)
+  ON CONFLICT (metric, level) DO UPDATE SET min_value = excluded.min_value, population = excluded.population, computed_at = excluded.computed_at`
+const SET_VERSION = `INSERT INTO tiering_state (key, value) VALUES ('cutPointsVersion', ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value`
+const VERSION = `SELECT value FROM tiering_state WHERE key = 'cutPointsVersion'`
+
+/**
+ * Replaces every cut point and gives them a new version, which tells every process that its cached copy is stale.
+ * Upserts, so two processes refreshing at once never collide on the key.
+ * @example await saveCutPoints(tx, cuts)
+ */
 export async function saveCutPoints(q: Queryable, cuts: CutPoints): Promise<void> {
-  await q.run('DELETE FROM tiering_cut_points')
-  const insert = 'INSERT INTO tiering_cut_points (metric, level, min_value, population, computed_at) VALUES (?, ?, ?, ?, ?)'
   for (const metric of RFM_METRICS) {
-    for (const [i, level] of LEVELS.entries()) await q.run(insert, [metric, level, cuts[metric][i] ?? null, cuts.population, cuts.computedAt])
+    for (const [i, level] of LEVELS.entries()) await q.run(UPSERT, [metric, level, cuts[metric][i] ?? null, cuts.population, cuts.computedAt])
   }
-  for (const tier of ['diamond', 'silver', 'bronze'] as const) await q.run(insert, ['tier', tier, cuts.tier[tier] ?? null, cuts.population, cuts.computedAt])
+  for (const tier of ['diamond', 'silver', 'bronze'] as const) await q.run(UPSERT, ['tier', tier, cuts.tier[tier] ?? null, cuts.population, cuts.computedAt])
+  await q.run(SET_VERSION, [crypto.randomUUID()])
+}
+
+/** The version of the stored cut points; undefined when none are stored. @example const v = await cutPointsVersion(tx) */
+export async function cutPointsVersion(q: Queryable): Promise<string | undefined> {
+  return (await q.get<{ value: string }>(VERSION))?.value
 }

@@ -1,10 +1,10 @@
 /**
  * @module
- * In the transaction of `order.completed`: records the order and re-evaluates that customer
- * (only records it when the host replays a past order in a catch-up).
+ * In the transaction of `order.completed`: records the order and re-evaluates that customer as of
+ * the order's time (only records it when the host replays a past order in a catch-up).
  */
 import type { RapportEvent, SubscriberContext } from '@rapport/plugin-sdk'
-import { evaluateCustomer } from '../evaluation/evaluate-customer.js'
+import { evaluateCustomer, refreshTotals } from '../evaluation/evaluate-customer.js'
 import type { TieringContext } from '../evaluation/types.js'
 import { recordOrder } from '../store/record-order.js'
 
@@ -15,6 +15,7 @@ export const onOrderCompleted = (ctx: TieringContext) =>
     const { orderId, amountMinor, currency } = event.payload
     const recorded = await recordOrder(tx, { orderId, customerId: event.customerId, amountMinor, currency, occurredAt: event.occurredAt })
     // In a catch-up, scores against a half-replayed population would only make passing tiers: the full re-evaluation after it decides.
-    if (!recorded || catchUp) return
-    await evaluateCustomer(ctx, tx, event.customerId, { trigger: 'event', reasonId: 'evaluate-on-order', key: event.id, eventSeq: event.seq })
+    if (!recorded) return
+    if (catchUp) return refreshTotals(ctx, tx, event.customerId, new Date(event.occurredAt))
+    await evaluateCustomer(ctx, tx, event.customerId, { trigger: 'event', reasonId: 'evaluate-on-order', key: event.id, eventSeq: event.seq, at: new Date(event.occurredAt) })
   }
