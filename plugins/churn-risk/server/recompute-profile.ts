@@ -19,12 +19,13 @@ export const recomputeProfile: Recompute = async (customerId, tx, ctx) => {
   const profile = await ctx.readProfile(customerId, tx)
   if (!(await tx.get('SELECT 1 AS one FROM churn_risk_scores WHERE customer_id = ?', [customerId]))) return {}
   const inputs = inputsOf(profile)
-  const result = churnScore(inputs, ctx.now(), config)
+  const at = ctx.now()
+  const result = churnScore(inputs, at, config, ctx.timeZone)
   const changes: ProfileChanges = {
     'churnRisk.score': { set: result.score }, 'churnRisk.band': { set: result.band },
     'churnRisk.rhythmPoints': { set: result.parts.rhythm }, 'churnRisk.satisfactionPoints': { set: result.parts.satisfaction },
     'churnRisk.complaintPoints': { set: result.parts.complaints }, 'churnRisk.tierDowngradePoints': { set: result.parts.tierDowngrade },
-    'churnRisk.revenueAtStakeMinor': { set: result.revenueAtStakeMinor }, 'churnRisk.scoredAt': { set: ctx.now().toISOString() },
+    'churnRisk.revenueAtStakeMinor': { set: result.revenueAtStakeMinor }, 'churnRisk.scoredAt': { set: at.toISOString() },
   }
   if (result.rhythm) {
     changes['churnRisk.pActive'] = { set: round(result.rhythm.pActive, 4) }

@@ -3,9 +3,13 @@
  * The nightly re-score: the rhythm part grows with every silent day, so each night the customers
  * not yet scored today whose score can still move are re-scored (those with an order, or a tier
  * downgrade that may have left its window), in batches of one transaction each, keyset-paged.
+ * "Today" is the business's calendar day (`ctx.timeZone`) of the run's as-of time (`ctx.now()`
+ * while a job runs: its schedule slot, or a replayed slot during an import), and every customer
+ * is scored as of that time.
  */
 import type { JobRun, PluginContext } from '@rapport/plugin-sdk'
 import type { ChurnConfig } from '../config.js'
+import { dayNumber, dayStart } from '../model/business-days.js'
 import { rescoreCustomer } from '../scoring/rescore-customer.js'
 
 const BATCH = 500
@@ -20,7 +24,8 @@ export const NIGHTLY_RESCORE = 'nightly-rescore'
 /** @example ctx.schedule(NIGHTLY_RESCORE, '30 2 * * *', nightlyRescore(ctx)) */
 export const nightlyRescore = (ctx: PluginContext<ChurnConfig>) =>
   async function runNightlyRescore(job: JobRun): Promise<void> {
-    const startOfDay = `${ctx.now().toISOString().slice(0, 10)}T00:00:00.000Z`
+    const asOf = ctx.now()
+    const startOfDay = dayStart(dayNumber(asOf, ctx.timeZone), ctx.timeZone).toISOString()
     const total = Number((await ctx.db.get<{ n: number }>(COUNT_DUE, [startOfDay]))?.n ?? 0)
     let after = ''
     let done = 0
@@ -29,7 +34,7 @@ export const nightlyRescore = (ctx: PluginContext<ChurnConfig>) =>
       const rows = await ctx.db.all<{ customer_id: string }>(DUE, [after, startOfDay, BATCH])
       if (rows.length === 0) return
       await ctx.db.tx(async (tx) => {
-        for (const { customer_id } of rows) await rescoreCustomer(ctx, tx, customer_id, { id: 'nightly-rescore' })
+        for (const { customer_id } of rows) await rescoreCustomer(ctx, tx, customer_id, { id: 'nightly-rescore' }, asOf)
       })
       done += rows.length
       await job.progress(done, total)

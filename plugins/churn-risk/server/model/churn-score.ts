@@ -5,7 +5,8 @@
  * the same score, so the nightly job, the subscribers and a rebuild agree.
  */
 import type { ChurnConfig } from '../config.js'
-import { DAY_MS, purchaseRhythm, type OrderHistory, type Rhythm } from './purchase-rhythm.js'
+import { daysBetween } from './business-days.js'
+import { purchaseRhythm, type OrderHistory, type Rhythm } from './purchase-rhythm.js'
 
 /** Risk bands, from lowest to highest. */
 export const BANDS = ['low', 'medium', 'high'] as const
@@ -41,17 +42,19 @@ export const bandOf = (score: number, c: Pick<ChurnConfig, 'mediumThreshold' | '
   score >= c.highThreshold ? 'high' : score >= c.mediumThreshold ? 'medium' : 'low'
 
 /**
+ * @param now - the time scored at: the event's `occurredAt`, or the job's as-of time
+ * @param timeZone - the business's time zone: silence and the downgrade window count its calendar days
  * @example
- * churnScore({ orders: 3, firstOrderAt: '2026-01-01', lastOrderAt: '2026-02-01', spentMinor: 30_000 }, new Date('2026-06-01'), config)
+ * churnScore({ orders: 3, firstOrderAt: '2026-01-01', lastOrderAt: '2026-02-01', spentMinor: 30_000 }, new Date('2026-06-01'), config, ctx.timeZone)
  */
-export function churnScore(inputs: ChurnInputs, now: Date, c: ChurnConfig): ChurnScore {
-  const rhythm = purchaseRhythm(inputs, now, c.model)
+export function churnScore(inputs: ChurnInputs, now: Date, c: ChurnConfig, timeZone = 'UTC'): ChurnScore {
+  const rhythm = purchaseRhythm(inputs, now, c.model, timeZone)
   const rhythmPoints = rhythm ? Math.round(c.weights.rhythm * (1 - rhythm.pActive)) : 0
   const drop = inputs.satisfaction !== undefined && inputs.satisfactionPeak !== undefined ? Math.max(0, inputs.satisfactionPeak - inputs.satisfaction) : 0
   const satisfactionPoints = Math.round(c.weights.satisfaction * Math.min(1, drop / c.fullSatisfactionDrop))
   const complaintPoints = Math.min(c.weights.complaints, Math.max(0, inputs.openComplaints ?? 0) * c.pointsPerOpenComplaint)
   const downgradedAt = inputs.lastDowngradeAt ? Date.parse(inputs.lastDowngradeAt) : Number.NaN
-  const recentDowngrade = Number.isFinite(downgradedAt) && now.getTime() - downgradedAt < c.downgradeWindowDays * DAY_MS
+  const recentDowngrade = Number.isFinite(downgradedAt) && daysBetween(inputs.lastDowngradeAt!, now, timeZone) < c.downgradeWindowDays
   const parts = { rhythm: rhythmPoints, satisfaction: satisfactionPoints, complaints: complaintPoints, tierDowngrade: recentDowngrade ? c.weights.tierDowngrade : 0 }
   const score = Math.min(100, parts.rhythm + parts.satisfaction + parts.complaints + parts.tierDowngrade)
   const averageOrder = inputs.orders > 0 ? Math.max(0, inputs.spentMinor) / inputs.orders : 0

@@ -9,8 +9,9 @@
  * gap is shrunk towards the population's (a gamma prior counted as `priorGapWeight` gaps).
  */
 import type { ChurnConfig } from '../config.js'
+import { DAY_MS, daysBetween } from './business-days.js'
 
-export const DAY_MS = 86_400_000
+export { DAY_MS }
 
 /** What the rhythm needs to know about one customer. */
 export type OrderHistory = { orders: number; firstOrderAt?: string; lastOrderAt?: string }
@@ -19,7 +20,7 @@ export type OrderHistory = { orders: number; firstOrderAt?: string; lastOrderAt?
 export type Rhythm = {
   /** Their typical gap in days: their mean gap shrunk towards the prior. */
   typicalGapDays: number
-  /** Whole days since the last order (0 on the day of it). */
+  /** Whole business days since the last order (0 on the day of it), in the business's time zone. */
   daysSinceLastOrder: number
   /** Probability that they are still an active customer, 0–1. */
   pActive: number
@@ -40,14 +41,15 @@ export function typicalGapDays(history: OrderHistory, model: ChurnConfig['model'
 
 /**
  * P(active | silence t) = (1 − q) · e^(−t/gap) / ((1 − q) · e^(−t/gap) + q), where q = a / (a + b + orders − 1)
- * is the chance the customer dropped out after their last order.
+ * is the chance the customer dropped out after their last order, and t counts the business's
+ * calendar days (`timeZone`) from the last order to `now` (the event's time or the job's as-of time).
  * @returns undefined for a customer with no order (nothing to read a rhythm from)
  * @example purchaseRhythm({ orders: 4, firstOrderAt: '2026-01-01', lastOrderAt: '2026-03-01' }, new Date('2026-06-01'), model)
  */
-export function purchaseRhythm(history: OrderHistory, now: Date, model: ChurnConfig['model']): Rhythm | undefined {
+export function purchaseRhythm(history: OrderHistory, now: Date, model: ChurnConfig['model'], timeZone = 'UTC'): Rhythm | undefined {
   if (history.orders <= 0 || !history.lastOrderAt) return undefined
   const gap = typicalGapDays(history, model)
-  const daysSinceLastOrder = Math.max(0, Math.floor((now.getTime() - Date.parse(history.lastOrderAt)) / DAY_MS))
+  const daysSinceLastOrder = daysBetween(history.lastOrderAt, now, timeZone)
   const dropout = model.dropoutA / (model.dropoutA + model.dropoutB + history.orders - 1)
   const stillBuying = (1 - dropout) * Math.exp(-daysSinceLastOrder / gap)
   return { typicalGapDays: gap, daysSinceLastOrder, pActive: stillBuying / (stillBuying + dropout) }

@@ -26,7 +26,7 @@ export const customerBreakdownRoute = (ctx: PluginContext<ChurnConfig>) => defin
     const profile = await ctx.readProfile(customerId)
     const inputs = inputsOf(profile)
     const now = ctx.now()
-    const r = churnScore(inputs, now, ctx.config)
+    const r = churnScore(inputs, now, ctx.config, ctx.timeZone)
     const w = ctx.config.weights
     return c.json({
       customerId, score: r.score, band: r.band, scoredAt: now.toISOString(), revenueAtStakeMinor: r.revenueAtStakeMinor, currency: stored.currency,

@@ -23,7 +23,7 @@ export const winBackRoute = (ctx: PluginContext<ChurnConfig>) => defineRoute(
     const by = caller.kind === 'user' ? `user:${caller.userId}` : caller.kind === 'apiKey' ? `apiKey:${caller.keyId}` : caller.kind
     const outcome = await ctx.db.tx(async (tx) => {
       if (!(await tx.get('SELECT 1 AS one FROM churn_risk_scores WHERE customer_id = ?', [customerId]))) throw churnErrors.CUSTOMER_NOT_SCORED({ customerId })
-      return offerWinBack(ctx, tx, customerId, by)
+      return offerWinBack(ctx, tx, customerId, by, ctx.now())
     })
     return c.json(outcome, 200)
   },

@@ -4,7 +4,8 @@
  * are scored in the event's transaction (churn-risk's own rules already updated the history).
  * Surveys and complaints are scored after commit: satisfaction-survey and complaint-tracking
  * mirror their profile fields after they emit, so only then do `satisfaction.*` and
- * `complaints.open` hold the new values.
+ * `complaints.open` hold the new values. Either way the score is as of the event's own time
+ * (`occurredAt`), so an imported or late event scores its history, not the processing moment.
  */
 import type { PluginContext, RapportEvent, SubscriberContext } from '@rapport/plugin-sdk'
 import type { ChurnConfig } from '../config.js'
@@ -24,12 +25,12 @@ export const AFTER_COMMIT = [
 /** @example ctx.on('order.completed', rescoreInTransaction(ctx), { id: 'rescore:order.completed', phase: 'inTransaction' }) */
 export const rescoreInTransaction = (ctx: PluginContext<ChurnConfig>) =>
   async function rescoreInEventTransaction(event: RapportEvent, { tx }: SubscriberContext): Promise<void> {
-    if (event.customerId) await rescoreCustomer(ctx, tx, event.customerId, { id: `on:${event.type}`, eventSeq: event.seq })
+    if (event.customerId) await rescoreCustomer(ctx, tx, event.customerId, { id: `on:${event.type}`, eventSeq: event.seq }, new Date(event.occurredAt))
   }
 
 /** @example ctx.on('complaints.opened', rescoreAfterCommit(ctx), { id: 'rescore:complaints.opened', phase: 'afterCommit' }) */
 export const rescoreAfterCommit = (ctx: PluginContext<ChurnConfig>) =>
   async function rescoreAfterEventCommit(event: RapportEvent): Promise<void> {
     const customerId = event.customerId
-    if (customerId) await ctx.db.tx((tx) => rescoreCustomer(ctx, tx, customerId, { id: `after:${event.type}`, eventSeq: event.seq }))
+    if (customerId) await ctx.db.tx((tx) => rescoreCustomer(ctx, tx, customerId, { id: `after:${event.type}`, eventSeq: event.seq }, new Date(event.occurredAt)))
   }

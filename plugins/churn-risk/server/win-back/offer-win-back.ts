@@ -6,7 +6,7 @@
  */
 import type { PluginContext, Queryable } from '@rapport/plugin-sdk'
 import type { ChurnConfig } from '../config.js'
-import { DAY_MS } from '../model/purchase-rhythm.js'
+import { dateOfDay, dayNumber } from '../model/business-days.js'
 
 /** What an offer came to. */
 export type WinBackOutcome =
@@ -17,23 +17,27 @@ export type WinBackOutcome =
 const FIND = 'SELECT points, entry_id FROM churn_risk_win_backs WHERE customer_id = ? AND period = ?'
 const RECORD = 'INSERT INTO churn_risk_win_backs (customer_id, period, points, entry_id, offered_at, offered_by) VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (customer_id, period) DO NOTHING'
 
-/** First day (UTC) of the period `now` falls in: periods of `periodDays` counted from 1970-01-01. @example periodOf(new Date('2026-03-10'), 90) */
-export const periodOf = (now: Date, periodDays: number): string =>
-  new Date(Math.floor(now.getTime() / DAY_MS / periodDays) * periodDays * DAY_MS).toISOString().slice(0, 10)
+/**
+ * First business day of the period `at` falls in: periods of `periodDays` of the business's
+ * calendar days (`timeZone`) counted from 1970-01-01. @example periodOf(new Date('2026-03-10'), 90, 'Asia/Shanghai')
+ */
+export const periodOf = (at: Date, periodDays: number, timeZone = 'UTC'): string =>
+  dateOfDay(Math.floor(dayNumber(at, timeZone) / periodDays) * periodDays)
 
 /**
  * @param offeredBy - `auto` or the staff user's id
- * @example await ctx.db.tx((tx) => offerWinBack(ctx, tx, customerId, caller.userId))
+ * @param at - when it is offered: the scoring event's or job's time for an automatic offer, the request's for staff
+ * @example await ctx.db.tx((tx) => offerWinBack(ctx, tx, customerId, caller.userId, ctx.now()))
  */
-export async function offerWinBack(ctx: PluginContext<ChurnConfig>, tx: Queryable, customerId: string, offeredBy: string): Promise<WinBackOutcome> {
-  const period = periodOf(ctx.now(), ctx.config.periodDays)
+export async function offerWinBack(ctx: PluginContext<ChurnConfig>, tx: Queryable, customerId: string, offeredBy: string, at: Date): Promise<WinBackOutcome> {
+  const period = periodOf(at, ctx.config.periodDays, ctx.timeZone)
   const seen = await tx.get<{ points: number; entry_id: string }>(FIND, [customerId, period])
   if (seen) return { status: 'alreadyOffered', period, points: Number(seen.points), entryId: seen.entry_id }
   const credit = ctx.use('points.credit')
   if (!credit) return { status: 'unavailable', period, reason: 'points-membership is not enabled' }
   const result = await credit({ customerId, points: ctx.config.winBack.points, key: `churn-win-back:${customerId}:${period}`, reason: 'win-back offer', source: 'churn-risk', tx })
   if (!result.credited) return { status: 'unavailable', period, reason: result.reason }
-  await tx.run(RECORD, [customerId, period, result.points, result.entryId, ctx.now().toISOString(), offeredBy])
-  await ctx.emit('churn.winback.offered', customerId, { period, points: result.points, entryId: result.entryId }, { key: `${customerId}:${period}` })
+  await tx.run(RECORD, [customerId, period, result.points, result.entryId, at.toISOString(), offeredBy])
+  await ctx.emit('churn.winback.offered', customerId, { period, points: result.points, entryId: result.entryId }, { key: `${customerId}:${period}`, occurredAt: at.toISOString() })
   return { status: 'offered', period, points: result.points, entryId: result.entryId }
 }
