@@ -24,6 +24,8 @@ export { atBusinessTime, businessNow, businessTimeSet, clockContext } from './ev
 export { createGroupTx } from './events/actor-group-tx.js'
 export { upsertCustomerByExternalId, type CustomerFields } from './customers/customer-store.js'
 export { importCsv, type ImportReport } from './imports/import-csv.js'
+export { IMPORT_MODES, type ImportMode } from './imports/import-report.js'
+export { importRows, rowImportReportSchema, type RowImportKind, type RowImportReport, type RowIssue, type RowRefusal, type RowCells, type RowSource, type ImportRowsOptions } from './imports/import-rows.js'
 export { writeEventsAtTheirTime, type WriteAtEventTimeOptions } from './imports/write-at-event-time.js'
 export * from './plugins/contract.js'
 export { createPluginHost, type PluginHost, type BootReport, type PluginStatus, type PluginState, type PluginHostOptions } from './plugins/plugin-host.js'

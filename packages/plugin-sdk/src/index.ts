@@ -22,5 +22,10 @@ export {
   type PluginCommand, type CommandIo, type DashboardScope, type DashboardWidget, type PluginPages, type PluginSegments, type PluginAuditEntry,
 } from '@rapport/core'
 export type { EventMap, ProfileFieldMap, ExtensionPointMap } from '@rapport/core'
+/** History imports (past responses, past cases): the order import's checks and report for a plugin's own rows. */
+export {
+  importRows, rowImportReportSchema, importErrors, IMPORT_MODES,
+  type RowImportKind, type RowImportReport, type RowIssue, type RowRefusal, type RowCells, type RowSource, type ImportRowsOptions, type ImportMode,
+} from '@rapport/core'
 export { z } from '@hono/zod-openapi'
 export { t, table, createTables, type GroupTx, type Table, type Migration, type Queryable, type Database } from '@rapport/db'

@@ -29,5 +29,9 @@ export const complaintsErrors = defineErrors('COMPLAINTS', {
   ATTACHMENT_NOT_FOUND: { status: 404, message: (d: { attachmentId: string }) => `No attachment ${d.attachmentId} on this case` },
   FORM_DISABLED: { status: 404, message: () => 'The public complaint form is switched off' },
   FORM_RATE_LIMITED: { status: 429, message: (d: { retryAfterSeconds: number; perHour: number }) => `At most ${d.perHour} complaints an hour from one address; retry in ${d.retryAfterSeconds}s` },
+  IMPORT_CELL_INVALID: { status: 422, message: (d: { column: string; reason: string }) => `${d.column} ${d.reason}` },
+  IMPORT_CUSTOMER_UNKNOWN: { status: 422, message: (d: { column: string; value: string }) => `No customer with ${d.column} ${d.value}; import the customers (or their orders) first` },
+  IMPORT_STATUS_INVALID: { status: 422, message: (d: { status: string; reason: string }) => `Status ${d.status} ${d.reason}` },
+  IMPORT_DATES_OUT_OF_ORDER: { status: 422, message: (d: { column: string; before: string }) => `${d.column} is before ${d.before}` },
   ANALYTICS_RANGE_INVALID: { status: 422, message: (d: { from: string; to: string }) => `The range ${d.from} to ${d.to} is empty or longer than 366 days` },
 })

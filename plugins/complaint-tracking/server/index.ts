@@ -10,6 +10,7 @@ import { complaintsConfig } from './config.js'
 import { customerPages } from './customer-pages.js'
 import { openWidget } from './dashboard/open-widget.js'
 import { events } from './events.js'
+import { importCasesCommand } from './imports/import-cases-command.js'
 import { migrations } from './migrations.js'
 import { profile } from './profile.js'
 import { recomputeProfile } from './recompute-profile.js'
@@ -21,4 +22,5 @@ export default definePlugin({
   requires: {}, optional: { tiering: '^0.1.0 || ^1', 'satisfaction-survey': '*', 'points-membership': '*' },
   config: complaintsConfig, tables: complaintsTables, migrations, profile, events, setup, recomputeProfile,
   dashboard: { open: openWidget }, pages: customerPages,
+  commands: { 'import-cases': importCasesCommand },
 })

@@ -11,6 +11,7 @@ import { createCaseRoute, getCaseRoute, listCasesRoute } from './routes/cases.js
 import { customerCaseRoute, customerReplyRoute } from './routes/customer-cases.js'
 import { followUpOutcomeRoute, listFollowUpsRoute } from './routes/follow-ups.js'
 import { formInfoRoute, formRoute } from './routes/form.js'
+import { importCasesRoute } from './imports/import-cases-route.js'
 import { messageRoute } from './routes/messages.js'
 import { transitionRoute } from './routes/transitions.js'
 import { escalateSlaJob } from './sla/escalate-sla-job.js'
@@ -22,7 +23,7 @@ import { SURVEY_DETRACTOR, SURVEY_RESPONSE_COMPLETED } from './subscribers/surve
 export function setup(ctx: PluginContext<ComplaintsConfig>): void {
   for (const route of [
     createCaseRoute, listCasesRoute, getCaseRoute, transitionRoute, messageRoute, assignmentRoute, addAttachmentsRoute, getAttachmentRoute,
-    customerCaseRoute, customerReplyRoute, formRoute, formInfoRoute, listFollowUpsRoute, followUpOutcomeRoute, analyticsRoute,
+    customerCaseRoute, customerReplyRoute, formRoute, formInfoRoute, listFollowUpsRoute, followUpOutcomeRoute, analyticsRoute, importCasesRoute,
   ]) ctx.route(route(ctx))
   ctx.on(SURVEY_DETRACTOR, openCaseOnDetractor(ctx), { id: 'open-case-on-detractor', phase: 'inTransaction' })
   ctx.on(SURVEY_RESPONSE_COMPLETED, csatOnResponse(ctx), { id: 'csat-on-response', phase: 'inTransaction' })

@@ -78,7 +78,7 @@ export const en = {
   trigger: { orderCompleted: 'an order is completed', complaintResolved: 'a complaint is resolved' },
   invitation: { created: 'Created', opened: 'Opened', partial: 'Partly answered', completed: 'Completed', expired: 'Expired' },
   source: { manual: 'Manual', orderCompleted: 'Order completed', complaintResolved: 'Complaint resolved', public: 'Public link' },
-  channel: { link: 'Customer link', public: 'Public link' },
+  channel: { link: 'Customer link', public: 'Public link', import: 'Imported' },
   results: {
     range: 'Range', lastDays: 'Last {{count}} days', exportCsv: 'Export CSV', exportXlsx: 'Export Excel',
     nps: 'NPS', npsResponses: 'Responses with NPS', avgCsat: 'Average CSAT', npsTrend: 'NPS over time', noData: 'No responses in this range',
@@ -183,7 +183,7 @@ export const zhCN: typeof en = {
   trigger: { orderCompleted: '订单完成', complaintResolved: '投诉处理完毕' },
   invitation: { created: '已创建', opened: '已打开', partial: '部分作答', completed: '已完成', expired: '已过期' },
   source: { manual: '手动', orderCompleted: '订单完成', complaintResolved: '投诉处理完毕', public: '公开链接' },
-  channel: { link: '客户链接', public: '公开链接' },
+  channel: { link: '客户链接', public: '公开链接', import: '导入' },
   results: {
     range: '时间范围', lastDays: '最近 {{count}} 天', exportCsv: '导出 CSV', exportXlsx: '导出 Excel',
     nps: '净推荐值（NPS）', npsResponses: '含 NPS 的答卷', avgCsat: '平均 CSAT', npsTrend: 'NPS 趋势', noData: '此范围内没有答卷',

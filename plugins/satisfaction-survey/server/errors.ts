@@ -33,4 +33,6 @@ export const surveyErrors = defineErrors('SURVEY', {
   RATE_LIMITED: { status: 429, message: (d: { perMinute: number; retryAfterSeconds: number }) => `At most ${d.perMinute} requests a minute; retry in ${d.retryAfterSeconds} s` },
   RESPONSE_NOT_FOUND: { status: 404, message: (d: { responseId: string }) => `No response ${d.responseId}` },
   QUESTION_NOT_FOUND: { status: 404, message: (d: { surveyId: string; question: string }) => `Survey ${d.surveyId} has no question ${d.question}` },
+  IMPORT_CELL_INVALID: { status: 422, message: (d: { column: string; reason: string }) => `${d.column} ${d.reason}` },
+  IMPORT_CUSTOMER_UNKNOWN: { status: 422, message: (d: { column: string; value: string }) => `No customer with ${d.column} ${d.value}; import the customers (or their orders) first` },
 })

@@ -9,7 +9,7 @@ const score = z.number().nullable()
 
 /** A response was completed; scores are null when the survey does not ask them. */
 export const responseCompleted = z.object({
-  surveyId: z.string(), version: z.number().int(), responseId: z.string(), channel: z.enum(['link', 'public']),
+  surveyId: z.string(), version: z.number().int(), responseId: z.string(), channel: z.enum(['link', 'public', 'import']),
   nps: score, csat: score, ces: score,
   /** The complaint case the response is about (the invitation's hidden field `caseId`). */
   caseId: z.string().optional(),

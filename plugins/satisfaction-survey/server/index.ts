@@ -11,6 +11,7 @@ import { npsWidget } from './dashboard/nps-widget.js'
 import { customerPages } from './customer-pages.js'
 import { events } from './events.js'
 import { extensionPoints } from './extension-points.js'
+import { importResponsesCommand } from './imports/import-responses-command.js'
 import { migrations } from './migrations.js'
 import { profile } from './profile.js'
 import { recomputeProfile } from './recompute-profile.js'
@@ -23,5 +24,6 @@ export default definePlugin({
   eventPrefixes: ['survey'],
   config: surveyConfig, tables: surveyTables, migrations, profile, events, extensionPoints, setup, recomputeProfile,
   dashboard: { nps: npsWidget },
+  commands: { 'import-responses': importResponsesCommand },
   pages: customerPages,
 })

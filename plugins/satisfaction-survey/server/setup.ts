@@ -10,6 +10,7 @@ import { sendInvitation } from './channels/send-invitation.js'
 import { webhookChannel } from './channels/webhook-channel.js'
 import type { SurveyConfig } from './config.js'
 import { scheduleOnEvent } from './distribution/schedule-on-event.js'
+import { importResponsesRoute } from './imports/import-responses-route.js'
 import { invitationsJob } from './jobs/invitations-job.js'
 import { analyticsRoutes } from './routes/analytics.js'
 import { exportRoutes } from './routes/exports.js'
@@ -41,7 +42,7 @@ export function setup(ctx: PluginContext<SurveyConfig>): void {
   ]) ctx.route(route(ctx))
   ctx.route(templatesRoute())
   for (const route of [openFormRoute, savePartialRoute, completeRoute, publicFormRoute, publicChallengeRoute, publicResponseRoute]) ctx.route(route(deps))
-  for (const route of [...analyticsRoutes(deps), ...exportRoutes(deps)]) ctx.route(route)
+  for (const route of [...analyticsRoutes(deps), ...exportRoutes(deps), importResponsesRoute(deps)]) ctx.route(route)
 
   ctx.on('order.completed', scheduleOnEvent(ctx, 'order.completed'), { id: 'trigger:order.completed', phase: 'inTransaction' })
   ctx.on('complaint.resolved', scheduleOnEvent(ctx, 'complaint.resolved'), { id: 'trigger:complaint.resolved', phase: 'inTransaction' })

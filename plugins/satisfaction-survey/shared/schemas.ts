@@ -184,7 +184,7 @@ export const responseScoresSchema = z.object({ nps: z.number().nullable(), csat:
 /** One stored response. */
 export const responseSchema = z.object({
   id: z.string(), surveyId: z.string(), version: z.number().int(), invitationId: z.string().nullable(), customerId: z.string().nullable(),
-  channel: z.enum(['link', 'public']), status: z.enum(['partial', 'completed']), locale: z.string(),
+  channel: z.enum(['link', 'public', 'import']), status: z.enum(['partial', 'completed']), locale: z.string(),
   answers: z.record(z.string(), z.unknown()), hidden: z.record(z.string(), z.unknown()), profileSnapshot: z.record(z.string(), z.unknown()),
   scores: responseScoresSchema, startedAt: z.string(), completedAt: z.string().nullable(),
 }).openapi('SurveyResponse')

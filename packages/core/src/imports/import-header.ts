@@ -13,7 +13,7 @@ export type Columns = ReadonlyArray<string | null>
  * The header's columns, or IMPORT_MISSING_COLUMNS, IMPORT_DUPLICATE_COLUMNS or IMPORT_UNKNOWN_COLUMNS (422).
  * @example const columns = checkHeader(['externalId', 'name'], customerRows)
  */
-export function checkHeader(header: readonly string[], kind: RowKind<unknown>): Columns {
+export function checkHeader(header: readonly string[], kind: Pick<RowKind<unknown>, 'required' | 'optional' | 'allows'>): Columns {
   const names = header.filter((h) => h !== '')
   const missing = kind.required.filter((anyOf) => !anyOf.some((c) => names.includes(c))).map((anyOf) => anyOf.join(' or '))
   if (missing.length > 0) throw importErrors.MISSING_COLUMNS({ missing })

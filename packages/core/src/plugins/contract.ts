@@ -229,6 +229,12 @@ export type PluginAuditEntry = {
 export type PluginCustomers = {
   /** Throws CUSTOMER_NOT_FOUND (404) unless a customer (erased or not) has this id. Pass `tx` inside a transaction. */
   require(customerId: string, tx?: Queryable): Promise<void>
+  /**
+   * The id of the customer an import row names, as order import identifies customers: by external
+   * id, or by email (matched on its normalised hash; the earliest customer when several share it).
+   * Undefined when none, or when the customer was erased.
+   */
+  findId(by: { externalId: string } | { email: string }, tx?: Queryable): Promise<string | undefined>
 }
 
 /**

@@ -2,10 +2,11 @@
  * @module
  * `ctx.customers` and `ctx.users`: how a plugin checks that the customer or the staff user a
  * request names exists before it writes a record about them (an invitation, a case, a member, an
- * assignee), so no record is ever kept for somebody who does not exist. One query each, by id; no
- * personal data comes back.
+ * assignee), so no record is ever kept for somebody who does not exist, and how an import finds the
+ * customer a row names. One query each; no personal data comes back.
  */
 import type { Queryable } from '@rapport/db'
+import { normalizeEmail } from '../crypto/pii-cipher.js'
 import { customerErrors } from '../errors/index.js'
 import type { Role } from '../http/app-env.js'
 import type { CoreServices } from '../services.js'
@@ -20,6 +21,11 @@ export function pluginCustomers(s: CoreServices): PluginCustomers {
     async require(customerId: string, tx?: Queryable) {
       const found = await (tx ?? s.db).get<{ id: string }>('SELECT id FROM core_customers WHERE id = ?', [customerId])
       if (!found) throw customerErrors.NOT_FOUND({ customerId })
+    },
+    async findId(by: { externalId: string } | { email: string }, tx?: Queryable) {
+      const [column, value] = 'externalId' in by ? ['external_id', by.externalId] : ['email_hash', s.pii.hash(normalizeEmail(by.email))]
+      const row = await (tx ?? s.db).get<{ id: string }>(`SELECT id FROM core_customers WHERE ${column} = ? AND erased_at IS NULL ORDER BY created_at, id LIMIT 1`, [value])
+      return row?.id
     },
   }
 }

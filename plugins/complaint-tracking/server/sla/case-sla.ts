@@ -14,9 +14,9 @@ import type { SlaConfig } from './sla-config.js'
 /** The SLA block of a case view. */
 export type CaseSla = { policyId: string; calendarId: string; state: 'ok' | 'warning' | 'breached'; targets: TargetClock[] }
 
-/** Staff replies are customer-visible messages by a user or an API key. */
+/** Staff replies are customer-visible messages by a user, an API key or the system (the first response of a case imported from the command line). */
 const STAFF_REPLIES = `SELECT created_at FROM complaints_messages WHERE case_id = ? AND visibility = 'customer'
-  AND (author LIKE 'user:%' OR author LIKE 'apiKey:%') ORDER BY seq`
+  AND (author LIKE 'user:%' OR author LIKE 'apiKey:%' OR author LIKE 'system:%') ORDER BY seq`
 const STATUS_CHANGES = "SELECT to_status, at FROM complaints_history WHERE case_id = ? AND action = 'transition' ORDER BY seq"
 
 /** The case's clocks at `now`; null for a case without SLA terms. @example await caseSla(ctx.db, ctx.config.sla, found, ctx.now()) */

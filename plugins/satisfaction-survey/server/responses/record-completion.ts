@@ -13,18 +13,21 @@ import type { ResponseScores } from './scores-of.js'
 
 /** What was completed. */
 export type Completion = {
-  responseId: string; surveyId: string; version: number; customerId: string | null; channel: 'link' | 'public'; scores: ResponseScores
+  responseId: string; surveyId: string; version: number; customerId: string | null; channel: 'link' | 'public' | 'import'; scores: ResponseScores
   hidden?: Record<string, unknown> | undefined
+  /** When it was answered, if not now: an imported past response keeps its own time on its events. */
+  occurredAt?: string | undefined
 }
 
 /** @example await recordCompletion(tx, deps, { responseId, surveyId, version: 1, customerId, channel: 'link', scores }) */
 export async function recordCompletion(tx: Queryable, deps: Pick<AnswerDeps, 'emit' | 'updateProfile'>, c: Completion): Promise<void> {
+  const at = c.occurredAt === undefined ? {} : { occurredAt: c.occurredAt }
   const event = await deps.emit('survey.response.completed', c.customerId, {
     surveyId: c.surveyId, version: c.version, responseId: c.responseId, channel: c.channel, ...c.scores,
     ...(typeof c.hidden?.caseId === 'string' ? { caseId: c.hidden.caseId } : {}),
-  }, { key: c.responseId })
+  }, { key: c.responseId, ...at })
   if (c.scores.nps !== null && c.scores.nps <= 6) {
-    await deps.emit('survey.detractor', c.customerId, { surveyId: c.surveyId, responseId: c.responseId, nps: c.scores.nps }, { key: c.responseId })
+    await deps.emit('survey.detractor', c.customerId, { surveyId: c.surveyId, responseId: c.responseId, nps: c.scores.nps }, { key: c.responseId, ...at })
   }
   if (c.customerId) await mirrorProfile(tx, deps, c.customerId, event.seq)
 }

@@ -11,7 +11,7 @@ import { fromJson } from '../json-column.js'
 export type SurveyResponse = z.infer<typeof responseSchema>
 
 type Row = {
-  seq: number; id: string; survey_id: string; version: number; invitation_id: string | null; customer_id: string | null; channel: 'link' | 'public'
+  seq: number; id: string; survey_id: string; version: number; invitation_id: string | null; customer_id: string | null; channel: 'link' | 'public' | 'import'
   status: 'partial' | 'completed'; locale: string; answers: unknown; hidden: unknown; profile_snapshot: unknown
   nps: number | null; csat: number | null; ces: number | null; started_at: string; completed_at: string | null
 }
@@ -28,7 +28,7 @@ const toResponse = (r: Row): SurveyResponse => ({
 
 /** What a new response row holds. */
 export type NewResponse = {
-  id: string; surveyId: string; versionId: string; version: number; invitationId: string | null; customerId: string | null; channel: 'link' | 'public'
+  id: string; surveyId: string; versionId: string; version: number; invitationId: string | null; customerId: string | null; channel: 'link' | 'public' | 'import'
   status: 'partial' | 'completed'; locale: string; answers: Record<string, unknown>; hidden: Record<string, unknown>; profileSnapshot: Record<string, unknown>
   scores: { nps: number | null; csat: number | null; ces: number | null }; clientKey: string | null; proofChallenge: string | null; at: string
 }
