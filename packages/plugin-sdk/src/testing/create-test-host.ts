@@ -34,6 +34,10 @@ export type TestHost = {
   profile(customerId: string): Promise<ProfileSnapshot>
   /** Moves the fake clock forward. */
   advance(ms: number): void
+  /** Sets the fake clock (the host's real clock) to a time, forward or back: history tests live through past dates. */
+  setTime(at: string | Date): void
+  /** Sends a raw body (a CSV import), as the signed-in owner unless `as` says otherwise. */
+  postRaw(path: string, body: string, contentType: string, as?: As): Promise<Response>
   /** Runs the after-commit deliveries that are due now (retries become due as the clock advances). */
   drainDeliveries(): Promise<void>
   /** Runs a scheduled job now (`<plugin>:<name>`) and waits for it. */
@@ -81,6 +85,8 @@ export async function createTestHost({ plugins, dialect = 'sqlite', config = {} 
     emit: (type, customerId, payload, options) => t.emit(type, customerId, payload, options),
     profile: (customerId) => t.profile(customerId),
     advance: (ms) => t.advance(ms),
+    setTime: (at) => t.advance(new Date(at).getTime() - t.services.now().getTime()),
+    postRaw: (path, body, contentType, as = 'owner') => t.request('POST', path, { as, rawBody: body, headers: { 'content-type': contentType } }),
     drainDeliveries: () => t.drainDeliveries(),
     runJob: (job) => t.runJob(job),
     async runCommand(plugin, command, args = []) {
