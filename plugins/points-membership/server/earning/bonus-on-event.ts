@@ -3,7 +3,7 @@
  * In-transaction subscriber for the event types in `eventBonuses`: credits a fixed bonus to an
  * active member, available at once (no return window, no caps). With `oncePerCustomer` the
  * ledger key is per customer, so the bonus is credited once ever; with `segmentId` only members
- * in that saved segment get it.
+ * in that saved segment get it. Dated at the event's own time.
  */
 import type { PluginContext, RapportEvent, SubscriberContext } from '@rapport/plugin-sdk'
 import type { PointsConfig } from '../config.js'

@@ -4,7 +4,8 @@
  * `complaint.goodwill.granted` event, or the `points.credit` extension point. One credit per
  * source key (a complaint case): the first grant wins and repeats change nothing. The customer
  * is enrolled when `autoEnrol` is on; the credit is an adjustment with its reason and source
- * (audited like an admin's), available at once, capped by `maxGoodwillPoints`.
+ * (audited like an admin's), available at once, capped by `maxGoodwillPoints`, dated at the
+ * grant's event time.
  */
 import type { PluginContext, Queryable, RapportEvent, SubscriberContext } from '@rapport/plugin-sdk'
 import type { PointsConfig } from '../config.js'
@@ -19,17 +20,18 @@ import type { PointsCredit, PointsCreditResult } from '../extension-points.js'
  * @returns the entry and balance, or `{ credited: false }` when nothing was credited (not a member, inactive, 0 points)
  * @example await grantGoodwill(tx, ctx, { customerId, points: 200, key: 'complaint:case_1', reason: 'late delivery', source: 'complaint-tracking' })
  */
-export async function grantGoodwill(tx: Queryable, deps: LedgerDeps, input: Parameters<PointsCredit>[0]): Promise<PointsCreditResult> {
+export async function grantGoodwill(tx: Queryable, deps: LedgerDeps, input: Parameters<PointsCredit>[0] & { at?: string }): Promise<PointsCreditResult> {
   const points = Math.min(Math.floor(input.points), deps.config.maxGoodwillPoints)
   if (!(points > 0)) return { credited: false, reason: 'no points' }
   let member = await lockMember(tx, deps, input.customerId)
-  if (!member && deps.config.autoEnrol) member = (await enrol(tx, deps, input.customerId)).member
+  const at = input.at ?? deps.now().toISOString()
+  if (!member && deps.config.autoEnrol) member = (await enrol(tx, deps, input.customerId, { at })).member
   if (!member) return { credited: false, reason: 'not a member' }
   if (member.status !== 'active') return { credited: false, reason: `member is ${member.status}` }
   const key = `goodwill:${input.key}`
   const seen = await findEntry(tx, `adjust:${input.customerId}:${key}`)
   if (seen) return { credited: true, repeated: true, entryId: seen.entryId, points: seen.delta, balance: seen.balanceAfter }
-  const { entry } = await adjustPoints(tx, deps, { customerId: input.customerId, points, reason: `goodwill: ${input.reason}`, key, actor: `plugin:${input.source}` })
+  const { entry } = await adjustPoints(tx, deps, { customerId: input.customerId, points, reason: `goodwill: ${input.reason}`, key, actor: `plugin:${input.source}`, at })
   return { credited: true, repeated: false, entryId: entry.entryId, points, balance: entry.balanceAfter }
 }
 
@@ -47,5 +49,5 @@ export const goodwillOnComplaint = (ctx: PluginContext<PointsConfig>) =>
       return
     }
     const reason = typeof payload.reason === 'string' && payload.reason.trim() ? payload.reason.trim().slice(0, 200) : `complaint case ${payload.caseId}`
-    await grantGoodwill(tx, ctx, { customerId, points, key: `complaint:${payload.caseId}`, reason, source: 'complaint-tracking' })
+    await grantGoodwill(tx, ctx, { customerId, points, key: `complaint:${payload.caseId}`, reason, source: 'complaint-tracking', at: event.occurredAt })
   }

@@ -13,7 +13,7 @@ type Row = { order_id: string; customer_id: string; amount_minor: number; curren
 
 const SELECT = 'SELECT order_id, customer_id, amount_minor, currency, points_earned, refunded_minor, points_revoked FROM points_orders WHERE order_id = ?'
 const INSERT = `INSERT INTO points_orders (order_id, customer_id, amount_minor, currency, points_earned, refunded_minor, points_revoked, created_at)
-  VALUES (?, ?, ?, ?, ?, 0, 0, ?)`
+  VALUES (?, ?, ?, ?, ?, 0, 0, ?) ON CONFLICT (order_id) DO NOTHING`
 const REFUND = 'UPDATE points_orders SET refunded_minor = ?, points_revoked = ? WHERE order_id = ?'
 const EARNED_SINCE = "SELECT COALESCE(SUM(points), 0) AS n FROM points_ledger WHERE customer_id = ? AND kind = 'earn' AND occurred_at >= ? AND occurred_at < ?"
 const EARNED_EVER = "SELECT COALESCE(SUM(points), 0) AS n FROM points_ledger WHERE customer_id = ? AND kind = 'earn'"
@@ -27,9 +27,13 @@ export async function findOrder(q: Queryable, orderId: string): Promise<EarnedOr
   }
 }
 
-/** @example await insertOrder(tx, { orderId: 'o1', customerId, amountMinor: 100, currency: 'CNY', pointsEarned: 1 }, now) */
-export async function insertOrder(tx: Queryable, o: Omit<EarnedOrder, 'refundedMinor' | 'pointsRevoked'>, at: string): Promise<void> {
-  await tx.run(INSERT, [o.orderId, o.customerId, o.amountMinor, o.currency, o.pointsEarned, at])
+/**
+ * Records an order unless it is already known.
+ * @returns true when this call inserted it (false: a repeat of a known order)
+ * @example if (!(await insertOrder(tx, { orderId: 'o1', customerId, amountMinor: 100, currency: 'CNY', pointsEarned: 1 }, at))) return
+ */
+export async function insertOrder(tx: Queryable, o: Omit<EarnedOrder, 'refundedMinor' | 'pointsRevoked'>, at: string): Promise<boolean> {
+  return (await tx.run(INSERT, [o.orderId, o.customerId, o.amountMinor, o.currency, o.pointsEarned, at])).changes === 1
 }
 
 /** @example await recordRefund(tx, 'o1', 5_000, 50) */

@@ -22,7 +22,9 @@ export const birthdayBonus = (ctx: PluginContext<PointsConfig>) =>
   async function birthdayBonusJob(job: JobRun): Promise<void> {
     const { points, when } = ctx.config.birthdayBonus
     if (points === 0) return
+    // One as-of time for the whole run (the slot it runs for): the day, the year and the credits' date.
     const now = ctx.now()
+    const at = now.toISOString()
     const year = now.getUTCFullYear()
     const monthDay = now.toISOString().slice(5, 10)
     const match = when === 'day' ? monthDay : monthDay.slice(0, 2)
@@ -30,7 +32,6 @@ export const birthdayBonus = (ctx: PluginContext<PointsConfig>) =>
     let done = 0
     for (const { customer_id: customerId } of due) {
       if (job.signal.aborted) return
-      const at = ctx.now().toISOString()
       await ctx.db.tx((tx) => earnPoints(tx, ctx, {
         customerId, points, key: birthdayKey(customerId, year), orderId: null, occurredAt: at, availableAt: at, details: { bonusFor: 'birthday', year },
       }))

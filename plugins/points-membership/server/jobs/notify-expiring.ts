@@ -3,7 +3,7 @@
  * The daily expiring-soon notice: for each customer and each day on which some of their lots
  * expire within `expiryNoticeDays`, one `points.expiring` event (a mail or SMS plugin sends the
  * reminder from it). Keyed by customer and expiry day, so a second run, or the next day's run,
- * never repeats a notice.
+ * never repeats a notice. Counted as of the run's time (`ctx.now()`), and the notices are dated at it.
  */
 import type { JobRun, PluginContext } from '@rapport/plugin-sdk'
 import type { PointsConfig } from '../config.js'
@@ -29,7 +29,7 @@ export const notifyExpiring = (ctx: PluginContext<PointsConfig>) =>
       if (job.signal.aborted) return
       await ctx.db.tx(async (tx) => {
         const lotIds = (await tx.all<{ id: string }>(LOTS, [row.customer_id, now, row.day])).map((l) => l.id)
-        await ctx.emit('points.expiring', row.customer_id, { points: Number(row.points), expiresAt: row.expires_at, lotIds }, { key: `${row.customer_id}:${row.day}` })
+        await ctx.emit('points.expiring', row.customer_id, { points: Number(row.points), expiresAt: row.expires_at, lotIds }, { key: `${row.customer_id}:${row.day}`, occurredAt: now })
       })
       done += 1
       if (done % 100 === 0) await job.progress(done, due.length)

@@ -2,13 +2,14 @@
  * @module
  * The daily refresh of `points.expiringSoon`: the field is mirrored at every ledger change, but
  * lots also move into the horizon as days pass. Only members with points expiring within the
- * horizon are touched (and unchanged values record nothing).
+ * horizon are touched (and unchanged values record nothing). Everything is counted as of the run's
+ * time (`ctx.now()`, the slot it runs for), so a run as of T does what a run at T would.
  */
 import type { JobRun, PluginContext } from '@rapport/plugin-sdk'
 import type { PointsConfig } from '../config.js'
 import { addDays } from '../ledger/ledger-deps.js'
 import { lockMember } from '../ledger/member-store.js'
-import { mirrorProfile } from '../ledger/mirror-profile.js'
+import { countSoon, mirrorProfile } from '../ledger/mirror-profile.js'
 
 const DUE = 'SELECT DISTINCT customer_id FROM points_lots WHERE remaining > 0 AND expires_at > ? AND expires_at <= ? ORDER BY customer_id'
 
@@ -22,7 +23,7 @@ export const refreshExpiringSoon = (ctx: PluginContext<PointsConfig>) =>
       if (job.signal.aborted) return
       await ctx.db.tx(async (tx) => {
         const member = await lockMember(tx, ctx, customerId)
-        if (member) await mirrorProfile(tx, ctx, member, { id: 'expiring-soon' })
+        if (member) await mirrorProfile(tx, ctx, member, { id: 'expiring-soon' }, await countSoon(tx, ctx, customerId, now))
       })
       done += 1
       if (done % 100 === 0) await job.progress(done, due.length)

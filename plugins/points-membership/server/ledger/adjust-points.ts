@@ -6,16 +6,16 @@
  */
 import { newId, type Queryable } from '@rapport/plugin-sdk'
 import { pointsErrors } from '../errors.js'
-import { creditLot } from './earn-points.js'
+import { creditLot, soonAfterCredit } from './earn-points.js'
 import { findEntry, type LedgerResult } from './entry-store.js'
 import type { LedgerDeps } from './ledger-deps.js'
 import { consumeLots, remainingOf, unexpiredLots } from './lot-store.js'
 import { lockMember } from './member-store.js'
-import { mirrorProfile } from './mirror-profile.js'
+import { mirrorProfile, soonIn } from './mirror-profile.js'
 import { writeEntry } from './write-entry.js'
 
-/** What an adjustment takes; `points` is signed and never 0. */
-export type AdjustInput = { customerId: string; points: number; reason: string; key: string; actor: string | null }
+/** What an adjustment takes; `points` is signed and never 0; `at` its time (default: now; an event's time in a subscriber). */
+export type AdjustInput = { customerId: string; points: number; reason: string; key: string; actor: string | null; at?: string }
 
 /**
  * @example await adjustPoints(tx, ctx, { customerId, points: -20, reason: 'duplicate order', key: 'adj-1', actor: 'user:u1' })
@@ -32,21 +32,25 @@ export async function adjustPoints(tx: Queryable, deps: LedgerDeps, input: Adjus
     if (seen.kind !== 'adjust' || seen.delta !== points || seen.reason !== reason) throw pointsErrors.KEY_REUSED({ key: input.key })
     return { entry: seen, repeated: true }
   }
-  const now = deps.now().toISOString()
+  const now = input.at ?? deps.now().toISOString()
   const base = { key, orderId: null, reason, actor: input.actor, occurredAt: now }
   let written: Awaited<ReturnType<typeof writeEntry>>
+  let soon: number | undefined
   if (points > 0) {
-    written = await creditLot(tx, deps, member, { ...base, kind: 'adjust', points, availableAt: now })
+    const credit = await creditLot(tx, deps, member, { ...base, kind: 'adjust', points, availableAt: now })
+    written = credit
+    soon = await soonAfterCredit(tx, deps, credit, now)
   } else {
     const lots = await unexpiredLots(tx, customerId, now)
     const available = remainingOf(lots) - member.debt
     if (available < size) throw pointsErrors.INSUFFICIENT_BALANCE({ available: Math.max(0, available), requested: size })
     const consumed = await consumeLots(tx, lots, size)
-    written = await writeEntry(tx, deps, member, {
+    written = await writeEntry(tx, member, {
       ...base, entryId: newId('ple'), kind: 'adjust', points, delta: points, debtDelta: 0, lifetimeDelta: 0, details: { consumed },
-    })
+    }, now)
+    soon = soonIn(lots, now, deps.config.expiringSoonDays)
   }
-  const event = await deps.emit('points.adjusted', customerId, { entryId: written.entry.entryId, points, reason, balance: written.member.balance }, { key })
-  await mirrorProfile(tx, deps, written.member, { id: 'adjust', eventSeq: event.seq })
+  const event = await deps.emit('points.adjusted', customerId, { entryId: written.entry.entryId, points, reason, balance: written.member.balance }, { key, occurredAt: now })
+  await mirrorProfile(tx, deps, written.member, { id: 'adjust', eventSeq: event.seq }, soon)
   return { entry: written.entry, repeated: false }
 }

@@ -1,24 +1,33 @@
 /**
  * @module
  * Enrolment as routes and subscribers do it: the member row (see `enrolMember`), then the signup
- * bonus when configured, keyed `signup:<customerId>` so it is credited once ever.
+ * bonus when configured, keyed `signup:<customerId>` so it is credited once ever. Both happen at
+ * `at`, the time of what enrolled the customer (their first order, or the request).
  */
 import type { Queryable } from '@rapport/plugin-sdk'
 import { earnPoints } from './earn-points.js'
 import type { LedgerDeps } from './ledger-deps.js'
-import { enrolMember, lockMember, type Member } from './member-store.js'
+import { enrolMember, type Member } from './member-store.js'
 
-/** @example const { member, created } = await enrol(tx, ctx, customerId, { birthday: '06-15' }) */
+/** @example const { member, created } = await enrol(tx, ctx, customerId, { at: event.occurredAt, eventSeq: event.seq }) */
 export async function enrol(
-  tx: Queryable, deps: LedgerDeps, customerId: string, options: { eventSeq?: number; birthday?: string | null } = {},
+  tx: Queryable, deps: LedgerDeps, customerId: string, options: { at: string; eventSeq?: number; birthday?: string | null },
 ): Promise<{ member: Member; created: boolean }> {
-  const enrolled = await enrolMember(tx, deps, customerId, options.eventSeq)
+  const { at } = options
+  const enrolled = await enrolMember(tx, deps, customerId, { at, eventSeq: options.eventSeq })
   if (!enrolled.created) return enrolled
-  if (options.birthday) await tx.run('UPDATE points_members SET birthday = ? WHERE customer_id = ?', [options.birthday, customerId])
+  let member = enrolled.member
+  if (options.birthday) {
+    await tx.run('UPDATE points_members SET birthday = ? WHERE customer_id = ?', [options.birthday, customerId])
+    member = { ...member, birthday: options.birthday }
+  }
   const bonus = deps.config.signupBonus
   if (bonus > 0) {
-    const at = deps.now().toISOString()
-    await earnPoints(tx, deps, { customerId, points: bonus, key: `signup:${customerId}`, orderId: null, occurredAt: at, availableAt: at, details: { bonusFor: 'signup' } })
+    const credited = await earnPoints(tx, deps, {
+      customerId, points: bonus, key: `signup:${customerId}`, orderId: null, occurredAt: at, availableAt: at, details: { bonusFor: 'signup' },
+      ...(options.eventSeq === undefined ? {} : { eventSeq: options.eventSeq }),
+    }, member)
+    member = credited.member ?? member
   }
-  return { member: (await lockMember(tx, deps, customerId))!, created: true }
+  return { member, created: true }
 }

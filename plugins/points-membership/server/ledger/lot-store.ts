@@ -16,7 +16,7 @@ const COLUMNS = 'id, order_id, points, remaining, available_at, expires_at'
 
 const INSERT = `INSERT INTO points_lots (id, customer_id, entry_id, order_id, points, remaining, available_at, expires_at, created_at)
   VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`
-const SPENDABLE = `SELECT ${COLUMNS} FROM points_lots WHERE customer_id = ? AND remaining > 0 AND available_at <= ? AND expires_at > ?
+const LIVE = `SELECT ${COLUMNS} FROM points_lots WHERE customer_id = ? AND remaining > 0 AND expires_at > ?
   ORDER BY expires_at, created_at, id`
 const UNEXPIRED = `SELECT ${COLUMNS} FROM points_lots WHERE customer_id = ? AND remaining > 0 AND expires_at > ?
   ORDER BY CASE WHEN order_id = ? THEN 0 ELSE 1 END, CASE WHEN available_at <= ? THEN 0 ELSE 1 END, expires_at, created_at, id`
@@ -30,10 +30,17 @@ export async function insertLot(tx: Queryable, lot: Lot & { customerId: string; 
   await tx.run(INSERT, [lot.id, lot.customerId, lot.entryId, lot.orderId, lot.points, lot.remaining, lot.availableAt, lot.expiresAt, at])
 }
 
-/** Available, unexpired lots, earliest-expiring first. @example await spendableLots(tx, id, now) */
-export async function spendableLots(q: Queryable, customerId: string, now: string): Promise<Lot[]> {
-  return (await q.all<LotRow>(SPENDABLE, [customerId, now, now])).map(toLot)
+/**
+ * Every unexpired lot with points left, earliest-expiring first: pending ones too, so the caller
+ * has all it needs for `points.expiringSoon` as well (see `spendable`).
+ * @example const lots = await liveLots(tx, id, now); const usable = spendable(lots, now)
+ */
+export async function liveLots(q: Queryable, customerId: string, now: string): Promise<Lot[]> {
+  return (await q.all<LotRow>(LIVE, [customerId, now])).map(toLot)
 }
+
+/** The available ones of `lots` (in their order). @example spendable(await liveLots(tx, id, now), now) */
+export const spendable = (lots: readonly Lot[], now: string): Lot[] => lots.filter((lot) => lot.availableAt <= now)
 
 /** Every unexpired lot with points left: `orderId`'s own first, then available, then pending, earliest-expiring first. */
 export async function unexpiredLots(q: Queryable, customerId: string, now: string, orderId: string | null = null): Promise<Lot[]> {
@@ -54,7 +61,8 @@ export async function allLots(q: Queryable, customerId: string): Promise<Lot[]> 
 export const remainingOf = (lots: readonly Lot[]): number => lots.reduce((sum, lot) => sum + lot.remaining, 0)
 
 /**
- * Takes up to `points` from the lots in order and returns what was taken from each.
+ * Takes up to `points` from the lots in order and returns what was taken from each; each lot's
+ * `remaining` is lowered in place, so the caller's lots show what is left.
  * @example const taken = await consumeLots(tx, lots, 30)
  */
 export async function consumeLots(tx: Queryable, lots: readonly Lot[], points: number): Promise<Consumed[]> {
@@ -67,6 +75,7 @@ export async function consumeLots(tx: Queryable, lots: readonly Lot[], points: n
     const { changes } = await tx.run(TAKE, [take, lot.id, take])
     if (changes !== 1) throw new Error(`lot ${lot.id} changed under a locked account`)
     consumed.push({ lotId: lot.id, points: take })
+    lot.remaining -= take
     left -= take
   }
   return consumed

@@ -23,6 +23,7 @@ const SELECT = `SELECT ${COLUMNS} FROM points_members WHERE customer_id = ?`
 const INSERT = `INSERT INTO points_members (customer_id, status, joined_at, balance, debt, lifetime_earned, updated_at)
   VALUES (?, 'active', ?, 0, 0, 0, ?) ON CONFLICT (customer_id) DO NOTHING RETURNING seq`
 const SET_NUMBER = 'UPDATE points_members SET member_no = ? WHERE seq = ?'
+const SET_JOINED = 'UPDATE points_members SET joined_at = ? WHERE customer_id = ?'
 const SAVE = 'UPDATE points_members SET balance = ?, debt = ?, lifetime_earned = ?, updated_at = ? WHERE customer_id = ?'
 
 const toMember = (r: MemberRow): Member => ({
@@ -54,20 +55,36 @@ export const memberNumber = (seq: number): string => `P${String(seq).padStart(8,
 
 /**
  * Enrols a customer (a repeat returns the existing member) and mirrors the number and join date.
- * @example const { member, created } = await enrolMember(tx, ctx, customerId)
+ * `at` is when they joined: the time of the event that enrolled them (an order's `occurredAt`),
+ * or the request's. The new member is built from the values in hand, not read back.
+ * @example const { member, created } = await enrolMember(tx, ctx, customerId, { at: event.occurredAt, eventSeq: event.seq })
  */
-export async function enrolMember(tx: Queryable, deps: LedgerDeps, customerId: string, eventSeq?: number): Promise<{ member: Member; created: boolean }> {
+export async function enrolMember(
+  tx: Queryable, deps: LedgerDeps, customerId: string, { at, eventSeq }: { at: string; eventSeq?: number | undefined },
+): Promise<{ member: Member; created: boolean }> {
   if (tx.dialect === 'pg') await deps.updateProfile(tx, customerId, {}, { id: 'lock' })
-  const at = deps.now().toISOString()
   const inserted = await tx.get<{ seq: number }>(INSERT, [customerId, at, at])
-  if (inserted) {
-    const memberNo = memberNumber(Number(inserted.seq))
-    await tx.run(SET_NUMBER, [memberNo, inserted.seq])
-    await deps.updateProfile(tx, customerId, {
-      'points.memberNo': { set: memberNo }, 'points.memberSince': { set: at }, 'points.balance': { set: 0 }, 'points.lifetimeEarned': { set: 0 },
-    }, { id: 'enrol', ...(eventSeq === undefined ? {} : { eventSeq }) })
-  }
-  return { member: (await lockMember(tx, deps, customerId))!, created: inserted !== undefined }
+  if (!inserted) return { member: (await lockMember(tx, deps, customerId))!, created: false }
+  const memberNo = memberNumber(Number(inserted.seq))
+  await tx.run(SET_NUMBER, [memberNo, inserted.seq])
+  await deps.updateProfile(tx, customerId, {
+    'points.memberNo': { set: memberNo }, 'points.memberSince': { set: at }, 'points.balance': { set: 0 }, 'points.lifetimeEarned': { set: 0 },
+    'points.expiringSoon': { set: 0 },
+  }, { id: 'enrol', ...(eventSeq === undefined ? {} : { eventSeq }) })
+  const member: Member = { customerId, memberNo, status: 'active', joinedAt: at, balance: 0, debt: 0, lifetimeEarned: 0, birthday: null }
+  return { member, created: true }
+}
+
+/**
+ * Moves a member's join date back to `at` when an earlier qualifying event arrives after them
+ * (history imported after a live order enrolled the customer): member since the first one.
+ * @example member = await joinedBy(tx, ctx, member, event.occurredAt, event.seq)
+ */
+export async function joinedBy(tx: Queryable, deps: Pick<LedgerDeps, 'updateProfile'>, member: Member, at: string, eventSeq?: number): Promise<Member> {
+  if (member.joinedAt <= at) return member
+  await tx.run(SET_JOINED, [at, member.customerId])
+  await deps.updateProfile(tx, member.customerId, { 'points.memberSince': { set: at } }, { id: 'enrol', ...(eventSeq === undefined ? {} : { eventSeq }) })
+  return { ...member, joinedAt: at }
 }
 
 /** Saves the running totals. @example await saveTotals(tx, member, now) */
@@ -82,11 +99,11 @@ const SET_DETAILS = 'UPDATE points_members SET status = ?, birthday = ?, updated
  * @example await updateMember(tx, ctx, id, { status: 'suspended' })
  */
 export async function updateMember(
-  tx: Queryable, deps: LedgerDeps, customerId: string, changes: { status?: Member['status']; birthday?: string | null },
+  tx: Queryable, deps: LedgerDeps, customerId: string, changes: { status?: Member['status']; birthday?: string | null }, at = deps.now().toISOString(),
 ): Promise<Member | undefined> {
   const member = await lockMember(tx, deps, customerId)
   if (!member) return undefined
   const next = { ...member, ...changes }
-  await tx.run(SET_DETAILS, [next.status, next.birthday, deps.now().toISOString(), customerId])
+  await tx.run(SET_DETAILS, [next.status, next.birthday, at, customerId])
   return next
 }

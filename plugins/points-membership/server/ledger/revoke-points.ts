@@ -9,7 +9,7 @@ import { findEntry, type LedgerResult } from './entry-store.js'
 import type { LedgerDeps } from './ledger-deps.js'
 import { consumeLots, unexpiredLots } from './lot-store.js'
 import { lockMember } from './member-store.js'
-import { mirrorProfile } from './mirror-profile.js'
+import { mirrorProfile, soonIn } from './mirror-profile.js'
 import { writeEntry } from './write-entry.js'
 
 /** What a revocation takes; `key` is the ledger key (e.g. `revoke:<refund event id>`). */
@@ -24,19 +24,21 @@ export async function revokePoints(tx: Queryable, deps: LedgerDeps, input: Revok
   if (!member) return undefined
   const seen = await findEntry(tx, input.key)
   if (seen) return { entry: seen, repeated: true }
-  const lots = await unexpiredLots(tx, input.customerId, deps.now().toISOString(), input.orderId)
+  // As of the refund's own time; every unexpired lot is read, so expiringSoon comes from them.
+  const at = input.occurredAt
+  const lots = await unexpiredLots(tx, input.customerId, at, input.orderId)
   const consumed = await consumeLots(tx, lots, input.points)
   const taken = consumed.reduce((sum, c) => sum + c.points, 0)
   const shortfall = input.points - taken
   const debt = deps.config.allowDebt ? shortfall : 0
-  const { entry, member: after } = await writeEntry(tx, deps, member, {
+  const { entry, member: after } = await writeEntry(tx, member, {
     entryId: newId('ple'), kind: 'revoke', points: input.points, delta: -(taken + debt), debtDelta: debt, lifetimeDelta: -input.points,
     key: input.key, orderId: input.orderId, reason: null, actor: null, occurredAt: input.occurredAt,
     details: { consumed, refundedMinor: input.refundedMinor, debt, forgiven: shortfall - debt },
-  })
+  }, at)
   const event = await deps.emit('points.revoked', input.customerId, {
     entryId: entry.entryId, orderId: input.orderId, points: input.points, refundedMinor: input.refundedMinor, debt, balance: after.balance,
-  }, { key: input.key })
-  await mirrorProfile(tx, deps, after, { id: 'revoke', eventSeq: event.seq })
+  }, { key: input.key, occurredAt: at })
+  await mirrorProfile(tx, deps, after, { id: 'revoke', eventSeq: event.seq }, soonIn(lots, at, deps.config.expiringSoonDays))
   return { entry, repeated: false }
 }

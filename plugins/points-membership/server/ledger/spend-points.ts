@@ -7,13 +7,13 @@ import { newId, type Queryable } from '@rapport/plugin-sdk'
 import { pointsErrors } from '../errors.js'
 import { findEntry, type LedgerResult } from './entry-store.js'
 import type { LedgerDeps } from './ledger-deps.js'
-import { consumeLots, remainingOf, spendableLots } from './lot-store.js'
+import { consumeLots, liveLots, remainingOf, spendable } from './lot-store.js'
 import { lockMember } from './member-store.js'
-import { mirrorProfile } from './mirror-profile.js'
+import { mirrorProfile, soonIn } from './mirror-profile.js'
 import { writeEntry } from './write-entry.js'
 
-/** What a spend takes; `key` is the caller's idempotency key (scoped to the member here). */
-export type SpendInput = { customerId: string; points: number; key: string; reference?: string; actor: string | null }
+/** What a spend takes; `key` is the caller's idempotency key (scoped to the member here); `at` its time (default: now). */
+export type SpendInput = { customerId: string; points: number; key: string; reference?: string; actor: string | null; at?: string }
 
 /** The ledger key of a spend. @example spendKey('c1', 'k1') // 'spend:c1:k1' */
 export const spendKey = (customerId: string, key: string): string => `spend:${customerId}:${key}`
@@ -34,18 +34,20 @@ export async function spendPoints(tx: Queryable, deps: LedgerDeps, input: SpendI
     return { entry: seen, repeated: true }
   }
   if (member.status !== 'active') throw pointsErrors.MEMBER_NOT_ACTIVE({ customerId, status: member.status })
-  const now = deps.now().toISOString()
-  const lots = await spendableLots(tx, customerId, now)
-  const available = remainingOf(lots) - member.debt
+  const now = input.at ?? deps.now().toISOString()
+  // Every unexpired lot in one read: the available ones pay, and all of them give expiringSoon after.
+  const lots = await liveLots(tx, customerId, now)
+  const usable = spendable(lots, now)
+  const available = remainingOf(usable) - member.debt
   if (available < points) throw pointsErrors.INSUFFICIENT_BALANCE({ available: Math.max(0, available), requested: points })
-  const consumed = await consumeLots(tx, lots, points)
-  const { entry, member: after } = await writeEntry(tx, deps, member, {
+  const consumed = await consumeLots(tx, usable, points)
+  const { entry, member: after } = await writeEntry(tx, member, {
     entryId: newId('ple'), kind: 'spend', points, delta: -points, debtDelta: 0, lifetimeDelta: 0, key, orderId: null,
     reason: null, actor: input.actor, occurredAt: now, details: { consumed, ...(input.reference ? { reference: input.reference } : {}) },
-  })
+  }, now)
   const event = await deps.emit('points.spent', customerId, {
     entryId: entry.entryId, points, ...(input.reference ? { reference: input.reference } : {}), balance: after.balance,
-  }, { key })
-  await mirrorProfile(tx, deps, after, { id: 'spend', eventSeq: event.seq })
+  }, { key, occurredAt: now })
+  await mirrorProfile(tx, deps, after, { id: 'spend', eventSeq: event.seq }, soonIn(lots, now, deps.config.expiringSoonDays))
   return { entry, repeated: false }
 }

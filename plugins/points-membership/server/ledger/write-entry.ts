@@ -1,11 +1,12 @@
 /**
  * @module
  * The common tail of every ledger write: record the entry, move the member's totals by the
- * entry's deltas (keeping `balance = Σ remaining − debt`), save them.
+ * entry's deltas (keeping `balance = Σ remaining − debt`), save them. `at` is the write's business
+ * time (the event's time in a subscriber, the as-of time in a job, the request's time in a route),
+ * never the moment it is processed, so a replay writes the same rows.
  */
 import type { Queryable } from '@rapport/plugin-sdk'
 import { insertEntry, type LedgerEntry, type NewEntry } from './entry-store.js'
-import type { LedgerDeps } from './ledger-deps.js'
 import { saveTotals, type Member } from './member-store.js'
 
 /** What a write changes besides the entry itself. */
@@ -13,10 +14,9 @@ export type EntryChange = Omit<NewEntry, 'balanceAfter' | 'customerId'> & { life
 
 /**
  * @returns the written entry and the member's new totals
- * @example const { entry, member: after } = await writeEntry(tx, ctx, member, { kind: 'spend', ... })
+ * @example const { entry, member: after } = await writeEntry(tx, member, { kind: 'spend', ... }, at)
  */
-export async function writeEntry(tx: Queryable, deps: LedgerDeps, member: Member, change: EntryChange): Promise<{ entry: LedgerEntry; member: Member }> {
-  const at = deps.now().toISOString()
+export async function writeEntry(tx: Queryable, member: Member, change: EntryChange, at: string): Promise<{ entry: LedgerEntry; member: Member }> {
   const { lifetimeDelta, ...rest } = change
   const after: Member = {
     ...member,

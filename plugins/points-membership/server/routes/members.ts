@@ -25,9 +25,10 @@ export const enrolRoute = (ctx: PluginContext<PointsConfig>): PluginRoute => def
   },
   async (c) => {
     const { customerId, birthday } = c.req.valid('json')
+    const at = ctx.now().toISOString()
     const { member, created } = await ctx.db.tx(async (tx) => {
       await ctx.customers.require(customerId, tx)
-      return enrol(tx, ctx, customerId, { birthday: birthday ?? null })
+      return enrol(tx, ctx, customerId, { at, birthday: birthday ?? null })
     })
     const view = await memberView(ctx.db, member, ctx.now().toISOString())
     return created ? c.json(view, 201) : c.json(view, 200)
