@@ -25,6 +25,16 @@ export type PgQueryConfig = { name: string; text: string; values: SqlValue[] }
  * // { name: 'r_3f2a…', text: 'SELECT * FROM core_customers WHERE id = $1', values: ['c_1'] }
  */
 export function pgQuery(sql: string, params: readonly unknown[] | undefined): PgQueryConfig {
-  const name = `r_${createHash('sha1').update(sql).digest('hex').slice(0, 20)}`
-  return { name, text: toPgPlaceholders(sql), values: bindParams(params) }
+  let named = prepared.get(sql)
+  if (named === undefined) {
+    named = { name: `r_${createHash('sha1').update(sql).digest('hex').slice(0, 20)}`, text: toPgPlaceholders(sql) }
+    // Bounded like the SQLite statement cache: ad-hoc SQL must not grow it forever.
+    if (prepared.size >= MAX_PREPARED) prepared.clear()
+    prepared.set(sql, named)
+  }
+  return { name: named.name, text: named.text, values: bindParams(params) }
 }
+
+/** Name and rewritten text by SQL: hashing and rewriting every query cost more CPU than the hot-path statements' own work. */
+const prepared = new Map<string, { name: string; text: string }>()
+const MAX_PREPARED = 2000

@@ -4,7 +4,10 @@
  * transactions could both read a balance and both add to it, so a writer first takes a
  * transaction-scoped advisory lock on the customer's profile, plus a shared lock on the whole
  * profile that a rebuild takes exclusively (so no write lands on values a rebuild is replacing).
- * Advisory locks are re-entrant and end with the transaction.
+ * Advisory locks are re-entrant and end with the transaction. Locking the customer's row in the
+ * statement that reads the values (one round trip instead of two) loses updates under READ
+ * COMMITTED: after waiting for the lock, PostgreSQL re-checks the locked row but returns the
+ * values it joined as they were before the wait (test/profile-lock.test.ts caught it).
  */
 import type { Queryable } from '@rapport/db'
 

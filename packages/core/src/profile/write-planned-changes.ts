@@ -16,7 +16,7 @@ import { toColumns } from './profile-value.js'
 export type ChangeTarget = { customerId: string; eventSeq?: number | undefined; at: string }
 
 /** Rows per statement: keeps the prepared variants few (one per row count up to this). */
-const MAX_ROWS = 8
+const MAX_ROWS = 16
 
 const rows = (n: number, row: string) => Array.from({ length: n }, () => row).join(', ')
 /** SQL text for 1..MAX_ROWS rows, built once: the statement cache is keyed by text. */
