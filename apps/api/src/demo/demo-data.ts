@@ -2,8 +2,9 @@
  * @module
  * Deterministic, realistic demo data: customers (mostly Chinese, some English names) and about
  * 15 orders each over 24 months, with seasonality (Spring Festival, 618, Double 11, December),
- * a long tail of spend (a few customers buy a lot, most buy a little) and churn (many customers
- * stop buying), so RFM, tiers and churn warnings have something true to show.
+ * a long tail of spend (a few customers buy a lot, most buy a little), customers whose buying
+ * rises or falls over the years (tier movements), churn (many customers stop buying) and win-back
+ * (some of them return after months away), so RFM, tiers and churn warnings have something true to show.
  */
 import { CATALOGUE, CHINESE_GIVEN, CHINESE_SURNAMES, CITIES_CN, CITIES_EN, ENGLISH_FIRST, ENGLISH_LAST, SURNAME_PINYIN } from './names.js'
 import { seededRandom, type Random } from './random.js'
@@ -23,6 +24,12 @@ export type DemoOrder = {
   items: Array<{ sku: string; name: string; category: string; quantity: number; unitPriceMinor: number }>
 }
 
+/** How a customer's buying goes over the years: `steady` customers keep their tier, `rising` and `falling` ones move. */
+export type DemoTrajectory = 'steady' | 'rising' | 'falling'
+
+/** A customer's story, for the activity plan: when they stopped buying and whether they came back. */
+export type DemoStory = { externalId: string; trajectory: DemoTrajectory; appetite: number; churnedAt: string | null; returnedAt: string | null }
+
 export type DemoRefund = { id: string; type: 'order.refunded'; customerExternalId: string; orderId: string; amountMinor: number; currency: 'CNY'; occurredAt: string; reason: string }
 
 /** Relative demand by calendar month (index 0 = January). */
@@ -39,6 +46,7 @@ export function generateDemoData({ customers: count = 2000, ordersPerCustomer = 
   const customers: DemoCustomer[] = []
   const orders: DemoOrder[] = []
   const refunds: DemoRefund[] = []
+  const stories: DemoStory[] = []
 
   for (let i = 1; i <= count; i++) {
     const customer = makeCustomer(r, i, start, end)
@@ -47,11 +55,17 @@ export function generateDemoData({ customers: count = 2000, ordersPerCustomer = 
     const appetite = Math.min(12, 0.35 / (1 - r.next()) ** 0.55)
     const joined = Date.parse(customer.createdAt)
     const churned = r.chance(0.45) ? joined + r.next() * (end - joined) : end
+    const trajectory = r.weighted([['steady', 60], ['rising', 20], ['falling', 20]] as const)
+    // Win-back: a third of those who stopped come back after three to eight months away.
+    const gap = r.int(90, 240) * DAY_MS
+    const returned = churned < end && r.chance(0.33) && churned + gap < end - 14 * DAY_MS ? churned + gap : null
+    stories.push({ externalId: customer.externalId, trajectory, appetite, churnedAt: churned < end ? new Date(churned).toISOString() : null, returnedAt: returned === null ? null : new Date(returned).toISOString() })
     const activeMonths = Math.max(0.5, (churned - joined) / (30.4 * DAY_MS))
     const expected = (appetite * activeMonths * ordersPerCustomer) / (months * 0.335)
     const n = Math.max(1, Math.round(expected * (0.6 + r.next() * 0.8)))
-    for (let k = 1; k <= n; k++) {
-      const at = seasonalTime(r, joined, churned)
+    const comeback = returned === null ? 0 : r.int(1, 4)
+    for (let k = 1; k <= n + comeback; k++) {
+      const at = k > n ? seasonalTime(r, returned!, end, 'steady') : seasonalTime(r, joined, churned, trajectory)
       const order = makeOrder(r, customer.externalId, `${customer.externalId}-${k}`, at)
       orders.push(order)
       if (r.chance(0.03)) {
@@ -61,7 +75,7 @@ export function generateDemoData({ customers: count = 2000, ordersPerCustomer = 
     }
   }
   orders.sort((a, b) => a.occurredAt.localeCompare(b.occurredAt))
-  return { customers, orders, refunds }
+  return { customers, orders, refunds, stories }
 }
 
 function makeCustomer(r: Random, i: number, start: number, end: number): DemoCustomer {
@@ -85,10 +99,12 @@ function makeCustomer(r: Random, i: number, start: number, end: number): DemoCus
   }
 }
 
-/** A time between `from` and `to`, denser in busy months. */
-function seasonalTime(r: Random, from: number, to: number): number {
+/** A time between `from` and `to`, denser in busy months, and later (rising) or earlier (falling) by trajectory. */
+function seasonalTime(r: Random, from: number, to: number, trajectory: DemoTrajectory): number {
   for (;;) {
-    const t = from + r.next() * Math.max(DAY_MS, to - from)
+    const u = r.next()
+    const shaped = trajectory === 'rising' ? Math.sqrt(u) : trajectory === 'falling' ? 1 - Math.sqrt(1 - u) : u
+    const t = Math.min(to, from + shaped * Math.max(DAY_MS, to - from))
     const month = new Date(t).getUTCMonth()
     if (r.next() * 1.6 < MONTH_WEIGHT[month]!) return t
   }
