@@ -47,6 +47,20 @@ describe.each(dialects)('bonuses, jobs, goodwill and reports on %s', (dialect) =
     expect([bad.status, (await host.json(bad)).error.code]).toEqual([400, 'REQUEST_INVALID'])
   })
 
+  it('takes the birthday from the customer record in core, as of the job’s run', async () => {
+    const today = host.now().toISOString().slice(5, 10)
+    const year = host.now().getUTCFullYear()
+    // Born today by their customer record only (nothing given at enrolment), and one born another day.
+    const born = await host.customer({ birthday: `1988-${today}` })
+    const notToday = await host.customer({ birthday: today === '01-01' ? '1988-01-02' : '1988-01-01' })
+    await order(host, born, 1_000)
+    await order(host, notToday, 1_000)
+    await host.runJob('points-membership:birthday-bonus')
+    const entries = (await member(host, born)).entries as Array<{ kind: string; points: number; occurredAt: string; details: { bonusFor?: string; year?: number } }>
+    expect(entries.filter((e) => e.details.bonusFor === 'birthday')).toEqual([expect.objectContaining({ points: 200, occurredAt: host.now().toISOString(), details: expect.objectContaining({ year }) })])
+    expect((await member(host, notToday)).entries.some((e: { details: { bonusFor?: string } }) => e.details.bonusFor === 'birthday')).toBe(false)
+  })
+
   it('emits points.expiring once per customer and expiry day, N days ahead', async () => {
     const id = await host.customer()
     await order(host, id, 3_000, {}, daysAgo(host, 360))

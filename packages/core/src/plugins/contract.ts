@@ -235,6 +235,12 @@ export type PluginCustomers = {
    * Undefined when none, or when the customer was erased.
    */
   findId(by: { externalId: string } | { email: string }, tx?: Queryable): Promise<string | undefined>
+  /**
+   * The ids of the customers whose recorded birthday (`YYYY-MM-DD`) falls on `MM-DD`, or in the
+   * month `MM`: for a birthday greeting or bonus. Erased customers have none. Only ids come back.
+   * @example await ctx.customers.bornOn('06-15') // ['cus_…', …]
+   */
+  bornOn(monthDayOrMonth: string, tx?: Queryable): Promise<string[]>
 }
 
 /**

@@ -2,8 +2,8 @@
  * @module
  * `ctx.customers` and `ctx.users`: how a plugin checks that the customer or the staff user a
  * request names exists before it writes a record about them (an invitation, a case, a member, an
- * assignee), so no record is ever kept for somebody who does not exist, and how an import finds the
- * customer a row names. One query each; no personal data comes back.
+ * assignee), so no record is ever kept for somebody who does not exist, how an import finds the
+ * customer a row names, and whose birthday it is. One query each; only ids come back.
  */
 import type { Queryable } from '@rapport/db'
 import { normalizeEmail } from '../crypto/pii-cipher.js'
@@ -26,6 +26,13 @@ export function pluginCustomers(s: CoreServices): PluginCustomers {
       const [column, value] = 'externalId' in by ? ['external_id', by.externalId] : ['email_hash', s.pii.hash(normalizeEmail(by.email))]
       const row = await (tx ?? s.db).get<{ id: string }>(`SELECT id FROM core_customers WHERE ${column} = ? AND erased_at IS NULL ORDER BY created_at, id LIMIT 1`, [value])
       return row?.id
+    },
+    async bornOn(monthDayOrMonth: string, tx?: Queryable) {
+      // `-MM-DD` or `-MM-` after the year: a suffix or infix match on the stored YYYY-MM-DD text.
+      const pattern = /^\d{2}-\d{2}$/.test(monthDayOrMonth) ? `%-${monthDayOrMonth}` : /^\d{2}$/.test(monthDayOrMonth) ? `%-${monthDayOrMonth}-%` : null
+      if (pattern === null) return []
+      const rows = await (tx ?? s.db).all<{ id: string }>('SELECT id FROM core_customers WHERE birthday LIKE ? AND erased_at IS NULL ORDER BY id', [pattern])
+      return rows.map((r) => r.id)
     },
   }
 }
