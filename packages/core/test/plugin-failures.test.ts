@@ -36,6 +36,31 @@ const listener: PluginDefinition = {
   name: 'listener', namespace: 'lsn', version: '1.0.0', host: '^1',
   setup(ctx) { ctx.on('brk.noticed' as never, () => { throw new Error('listener exploded') }, { id: 'hear', phase: 'inTransaction' }) },
 }
+/** On `swallow…` orders emits `swl.asked` and ignores whatever that throws. */
+const swallower: PluginDefinition = {
+  name: 'swallower', namespace: 'swl', version: '1.0.0', host: '^1',
+  events: { 'swl.asked': z.object({ orderId: z.string() }) },
+  setup(ctx) {
+    ctx.on('order.completed', async (event) => {
+      if (!orderIdOf(event).startsWith('swallow')) return
+      try {
+        await ctx.emit('swl.asked' as never, event.customerId, { orderId: orderIdOf(event) } as never, { key: event.id })
+      } catch {
+        // A plugin may do this; the host must not commit the failing plugin's writes because of it.
+      }
+    }, { id: 'ask', phase: 'inTransaction' })
+  },
+}
+/** Writes to its profile on every `swl.asked`, then throws. */
+const halfWriter: PluginDefinition = {
+  name: 'half-writer', namespace: 'hw', version: '1.0.0', host: '^1', profile: { wrote: { kind: 'integer', label } },
+  setup(ctx) {
+    ctx.on('swl.asked' as never, async (event, { tx }) => {
+      await ctx.updateProfile(tx, event.customerId!, { 'hw.wrote': { add: 1 } } as never, { id: 'wrote', eventSeq: event.seq })
+      throw new Error('half-writer exploded')
+    }, { id: 'write-then-throw', phase: 'inTransaction' })
+  },
+}
 /** Required: its rule throws on `guard…` orders. */
 const guard: PluginDefinition = {
   name: 'guard', namespace: 'grd', version: '1.0.0', host: '^1', required: true, profile: { x: { kind: 'integer', label } },
@@ -65,7 +90,7 @@ describe.each(dialects)('plugin failures on %s', (dialect) => {
 
   describe('isolation', () => {
     let app: { t: TestApp; key: string }
-    beforeAll(async () => { app = await start([counter, breaker, listener]) }, 60_000)
+    beforeAll(async () => { app = await start([counter, breaker, listener, swallower, halfWriter]) }, 60_000)
     beforeEach(async () => {
       await app.t.reset()
       app.key = await app.t.apiKey(['events:write'])
@@ -87,6 +112,13 @@ describe.each(dialects)('plugin failures on %s', (dialect) => {
       expect(await app.t.db.all('SELECT type FROM core_events ORDER BY seq')).toEqual([{ type: 'order.completed' }, { type: 'brk.noticed' }])
       expect(await profile(app.t)).toEqual({ 'ctr.seen': 1, 'brk.touched': 1 })
       expect(await failures(app.t)).toEqual([{ plugin: 'listener', kind: 'subscriber', handler: 'hear', event_type: 'brk.noticed', code: 'PLUGIN_HANDLER_FAILED', reason: 'listener exploded' }])
+    })
+
+    it('drops the writes of a plugin failing on an event whose emitter ignored the failure', async () => {
+      await post(app, ['swallow-1', 'ok-2'])
+      expect(await app.t.db.all('SELECT type FROM core_events ORDER BY seq')).toEqual([{ type: 'order.completed' }, { type: 'swl.asked' }, { type: 'order.completed' }])
+      expect(await profile(app.t)).toEqual({ 'ctr.seen': 2, 'brk.touched': 2 })
+      expect(await failures(app.t)).toEqual([{ plugin: 'half-writer', kind: 'subscriber', handler: 'write-then-throw', event_type: 'swl.asked', code: 'PLUGIN_HANDLER_FAILED', reason: 'half-writer exploded' }])
     })
   })
 

@@ -11,6 +11,7 @@ import type { CoreServices } from '../services.js'
 import type { EventActor } from './event-actor.js'
 import type { EventSource } from './event-log.js'
 import type { ValidEvent } from './validate-event.js'
+import { txWithoutSavepoints } from './savepoint-policy.js'
 import { writeEvents, type WriteOutcome } from './write-events.js'
 
 /** Where a batch came from and who caused it, recorded on each of its events. */
@@ -57,7 +58,8 @@ export function createGroupCommit(s: CoreServices, { maxEventsPerGroup = 2000 }:
 
   const writeGroup = async (group: Pending[]) => {
     try {
-      const outcomes = await s.db.tx(async (tx) => {
+      // No savepoint per event unless a plugin fails: then the group runs again with them.
+      const outcomes = await txWithoutSavepoints(s.db, async (tx) => {
         const all: WriteOutcome[][] = []
         for (const p of group) all.push(await writeEvents(tx, s, p.events, p.origin))
         return all

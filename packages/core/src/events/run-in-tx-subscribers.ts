@@ -6,6 +6,7 @@
  * back, that plugin is set aside for this event and the others run again from the same state:
  * subscribers only write in the transaction, so running them again is what a retried transaction
  * does. The emitter's own failure, and a failure of the database itself, are rethrown as before.
+ * Inside the group commit there is no savepoint at all unless a plugin fails (savepoint-policy.ts).
  */
 import type { Queryable } from '@rapport/db'
 import type { PluginFailure } from '../plugins/plugin-failure-store.js'
@@ -14,6 +15,7 @@ import { pluginFault } from '../profile/plugin-fault.js'
 import type { CoreServices } from '../services.js'
 import { isDatabaseFault } from './database-fault.js'
 import type { StoredEvent } from './event-log.js'
+import { isolationNeeded, savepointsSkipped } from './savepoint-policy.js'
 
 /** Options of {@link runInTransactionSubscribers}. */
 export type RunSubscribersOptions = {
@@ -60,6 +62,15 @@ export async function runInTransactionSubscribers(s: CoreServices, tx: Queryable
     if (taking.every((p) => p.definition.name === emitter)) {
       await runAll(tx)
       return failures
+    }
+    // The caller runs the whole transaction again, with savepoints, if a plugin fails.
+    if (savepointsSkipped()) {
+      try {
+        await runAll(tx)
+        return failures
+      } catch (err) {
+        throw err instanceof Isolated ? isolationNeeded() : err
+      }
     }
     try {
       await s.db.tx(runAll)
