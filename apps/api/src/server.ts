@@ -57,8 +57,12 @@ export async function startServer(options: StartOptions): Promise<RunningServer>
   const host = createPluginHost(services, options.plugins ?? installedPlugins, options.pluginFailures ? { failurePolicy: options.pluginFailures } : {})
   const report = await host.start()
   for (const [plugin, status] of Object.entries(report.plugins)) if (status.state === 'failed') log.error({ plugin, error: status.error }, 'plugin failed to boot; the others keep serving')
-  // The app exists before the demo data: the demo's staff and customers act through its routes.
+  // The app is whole before the demo data: the demo's staff and customers act through its routes
+  // (and Hono takes no route once it has answered a request).
   const { app } = createCoreApp(services, { host })
+  mountApiDocs(app)
+  mountPluginPages(app, host)
+  if (!mountAdmin(app, options.adminDir ?? DEFAULT_ADMIN_DIR)) log.warn('admin build not found: run `pnpm build` to serve /admin')
   const seeded = options.demo ? await seedDemo(services, { fetch: app.fetch, ...(options.demo === true ? {} : options.demo) }) : false
   // One delivery worker and one scheduler per process; the database makes each delivery and each
   // scheduled run happen once even with several processes.
@@ -75,9 +79,6 @@ export async function startServer(options: StartOptions): Promise<RunningServer>
     await scheduler.drain()
   }
   worker.start()
-  mountApiDocs(app)
-  mountPluginPages(app, host)
-  if (!mountAdmin(app, options.adminDir ?? DEFAULT_ADMIN_DIR)) log.warn('admin build not found: run `pnpm build` to serve /admin')
 
   const server = await listen(compressResponses(app.fetch), options.port ?? 0, options.host ?? '127.0.0.1')
   const { port } = server.address() as AddressInfo
