@@ -4,8 +4,10 @@
  * the explanation of every field (each change: when, what, by which rule or plugin, caused by
  * which event) and every row of every plugin table. Only what is by nature per run is left out:
  * generated ids (a customer is named by its external id, an event by its idempotency key, any
- * other generated id becomes `<id>`), and core's bookkeeping tables (the log's `recordedAt`, job
- * runs, sessions, audit), which are not compared at all. Everything else must be equal, bit for bit.
+ * other generated id becomes `<id>`), the interleaving of different customers' rows in a table's
+ * autoincrement `seq`/`id` (it follows those ids; each customer's own order is compared), and
+ * core's bookkeeping tables (the log's `recordedAt`, job runs, sessions, audit), which are not
+ * compared at all. Everything else must be equal, bit for bit.
  */
 import type { Client, TestHost } from './create-test-host.js'
 
@@ -51,8 +53,11 @@ export async function compareHosts(a: TestHost, b: TestHost, { maxPerArea = 5 }:
     const [x, y] = [left.tables.get(table) ?? [], right.tables.get(table) ?? []]
     const onlyLeft = minus(x, y)
     const onlyRight = minus(y, x)
-    for (const row of onlyLeft.slice(0, maxPerArea)) push({ area: 'table', namespace: tableNamespace(table), detail: `${table} only in the first: ${row}` })
-    for (const row of onlyRight.slice(0, maxPerArea)) push({ area: 'table', namespace: tableNamespace(table), detail: `${table} only in the second: ${row}` })
+    // Alternately, so a report shows both sides of a difference.
+    for (let i = 0; i < Math.max(onlyLeft.length, onlyRight.length); i++) {
+      if (i < onlyLeft.length) push({ area: 'table', namespace: tableNamespace(table), detail: `${table} only in the first: ${onlyLeft[i]}` })
+      if (i < onlyRight.length) push({ area: 'table', namespace: tableNamespace(table), detail: `${table} only in the second: ${onlyRight[i]}` })
+    }
   }
   return out
 }
@@ -60,26 +65,33 @@ export async function compareHosts(a: TestHost, b: TestHost, { maxPerArea = 5 }:
 async function snapshot(host: TestHost): Promise<Snapshot> {
   // An API key, not a session: the fake clock may have moved past any session's lifetime.
   const reader = host.as({ apiKey: await host.apiKey(['customers:read']) })
-  const customers = await host.db.all<{ id: string; external_id: string | null }>('SELECT id, external_id FROM core_customers')
-  const events = await host.db.all<{ id: string; idempotency_key: string }>('SELECT id, idempotency_key FROM core_events')
-  const names = new Map<string, string>([...customers.map((c) => [c.id, `customer:${c.external_id ?? c.id}`] as const), ...events.map((e) => [e.id, `event:${e.idempotency_key}`] as const)])
+  const customers = new Map((await host.db.all<{ id: string; external_id: string | null }>('SELECT id, external_id FROM core_customers')).map((c) => [c.id, c.external_id ?? c.id]))
+  const events = new Map((await host.db.all<{ id: string; idempotency_key: string }>('SELECT id, idempotency_key FROM core_events')).map((e) => [e.id, e.idempotency_key]))
+  // Keys hold ids too (a cascade's key names its customer and the event it follows): names are normalised in turn.
+  const nameOf = (id: string): string => {
+    const external = customers.get(id)
+    if (external !== undefined) return `customer:${external}`
+    const key = events.get(id)
+    if (key !== undefined) return `event:${key.replace(GENERATED_ID, nameOf)}`
+    return `<id:${id.split('_')[0]}>`
+  }
   const normal = (value: unknown): unknown => {
-    if (typeof value === 'string') return value.replace(GENERATED_ID, (id) => names.get(id) ?? `<id:${id.split('_')[0]}>`)
+    if (typeof value === 'string') return value.replace(GENERATED_ID, nameOf)
     if (Array.isArray(value)) return value.map(normal)
     if (value && typeof value === 'object') return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, normal(v)]))
     return value
   }
   const profiles = new Map<string, Record<string, unknown>>()
   const explanations = new Map<string, unknown[]>()
-  for (const c of customers) {
-    const key = names.get(c.id)!
-    const profile = normal(await host.profile(c.id)) as Record<string, unknown>
+  for (const id of customers.keys()) {
+    const key = nameOf(id)
+    const profile = normal(await host.profile(id)) as Record<string, unknown>
     profiles.set(key, profile)
-    for (const field of Object.keys(profile)) explanations.set(`${key} ${field}`, await explain(reader, c.id, field, normal))
+    for (const field of Object.keys(profile)) explanations.set(`${key} ${field}`, await explain(reader, id, field, normal))
   }
   const tables = new Map<string, string[]>()
   for (const name of await pluginTables(host)) {
-    const rows = await host.db.all<Record<string, unknown>>(`SELECT * FROM "${name}"`)
+    const rows = rankWithinCustomer(await host.db.all<Record<string, unknown>>(`SELECT * FROM "${name}"`))
     tables.set(name, rows.map((r) => JSON.stringify(normal(r))).sort())
   }
   return { profiles, explanations, tables }
@@ -103,6 +115,20 @@ async function pluginTables(host: TestHost): Promise<string[]> {
     ? "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'"
     : "SELECT table_name AS name FROM information_schema.tables WHERE table_schema = current_schema() AND table_type = 'BASE TABLE'")
   return rows.map((r) => r.name).filter((name) => !name.startsWith('core_') && !name.endsWith('_migrations')).sort()
+}
+
+/**
+ * A row's autoincrement number (`seq` or `id`) becomes its rank among the same customer's rows. The
+ * order of one customer's rows is compared; how rows of different customers written by one job run
+ * interleave is not: a job goes through customers in id order, and ids are made anew in each run.
+ */
+function rankWithinCustomer(rows: Array<Record<string, unknown>>): Array<Record<string, unknown>> {
+  const column = ['seq', 'id'].find((c) => rows.length > 0 && 'customer_id' in rows[0]! && rows.every((r) => typeof r[c] === 'number' || (typeof r[c] === 'string' && /^\d+$/.test(r[c] as string))))
+  if (!column) return rows
+  const byCustomer = new Map<unknown, Array<Record<string, unknown>>>()
+  for (const row of rows) byCustomer.set(row.customer_id, [...(byCustomer.get(row.customer_id) ?? []), row])
+  return [...byCustomer.values()].flatMap((list) =>
+    list.sort((a, b) => Number(a[column]) - Number(b[column])).map((row, rank) => ({ ...row, [column]: `#${rank + 1} of the customer's rows` })))
 }
 
 const namespaceOf = (name: string, separator: string) => name.split(separator)[0] ?? name
