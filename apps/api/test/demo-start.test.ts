@@ -23,7 +23,7 @@ describe('a server started with demo data', () => {
     expect((await fetch(`${server.url}/api/docs`)).status).toBeLessThan(400)
     const login = await fetch(`${server.url}/api/v1/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json', origin: server.url }, body: JSON.stringify({ email: 'admin@example.com', password: 'rapport-demo' }) })
     const cookie = login.headers.get('set-cookie')!.split(';')[0]!
-    const surveys = await (await fetch(`${server.url}/api/p/satisfaction-survey/surveys`, { headers: { cookie } })).json()
+    const surveys = (await (await fetch(`${server.url}/api/p/satisfaction-survey/surveys`, { headers: { cookie } })).json()) as { items: unknown[] }
     expect(surveys.items.length).toBe(4)
   })
 })

@@ -3,7 +3,7 @@
  * Commands that work on the database without serving: migrate, seed-demo, create-admin.
  */
 import { createInterface } from 'node:readline/promises'
-import { createLogger, createPluginHost, createServices, createUser, migrateCore, rebuildProfiles, ROLES, type CoreServices, type Role } from '@rapport/core'
+import { createCoreApp, createLogger, createPluginHost, createServices, createUser, migrateCore, rebuildProfiles, ROLES, type CoreServices, type Role } from '@rapport/core'
 import { installedPlugins } from '../installed-plugins.js'
 import { openDatabase } from '@rapport/db'
 import type { ApiConfig } from '../config.js'
@@ -41,7 +41,13 @@ export async function migrateCommand(config: ApiConfig): Promise<number> {
 }
 
 export async function seedCommand(config: ApiConfig, customers: number | undefined): Promise<number> {
-  const seeded = await withServices(config, (s) => seedDemo(s, { ...(customers ? { customers } : {}), onProgress: (m) => process.stdout.write(`  ${m}\n`) }))
+  // The built-in plugins score the orders, and the demo's staff and customers act through their routes.
+  const seeded = await withServices(config, async (s) => {
+    const host = createPluginHost(s, installedPlugins)
+    await host.start()
+    const { app } = createCoreApp(s, { host })
+    return seedDemo(s, { ...(customers ? { customers } : {}), fetch: app.fetch, onProgress: (m) => process.stdout.write(`  ${m}\n`) })
+  })
   process.stdout.write(seeded ? 'Demo data written.\n' : 'The database is not empty: nothing written.\n')
   return seeded ? 0 : 1
 }
