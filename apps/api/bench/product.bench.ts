@@ -19,7 +19,7 @@ import { resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import autocannon from 'autocannon'
 import { startPostgresServer } from '../../../test/support/postgres-server.js'
-import { BENCH_SECRET, copyDemoDatabase, demoCustomerIds, demoDatabase } from './product/demo-database.js'
+import { BENCH_SECRET, copyDemoDatabase, demoCustomerIds, demoDatabase, removeDemoCopies } from './product/demo-database.js'
 import { orderRequests } from './product/order-requests.js'
 import { demoOnPostgres } from './product/postgres-demo.js'
 import { createApiKey, freePort, startRapport, type Env, type RapportProcess } from './product/server-process.js'
@@ -141,5 +141,6 @@ if (process.env.BENCH_PG !== '0') {
     await pg.stop()
   }
 }
+removeDemoCopies()
 console.log(`non-2xx and errors over all measured runs: ${failures}`)
 if (failures > 0) process.exitCode = 1

@@ -79,11 +79,21 @@ export async function demoDatabase(log: (message: string) => void): Promise<Demo
   return { ...meta, file: join(dir, 'rapport.db'), builtNow: true }
 }
 
-/** A private copy of the demo database in a fresh data folder; returns its path. */
+const copies: string[] = []
+
+/** A private copy of the demo database in a fresh data folder (removed by {@link removeDemoCopies}); returns its path. */
 export function copyDemoDatabase(demo: DemoDatabase): string {
-  const file = join(mkdtempSync(join(tmpdir(), 'rapport-bench-run-')), 'rapport.db')
+  const dir = mkdtempSync(join(tmpdir(), 'rapport-bench-run-'))
+  // Also when the bench fails half-way.
+  if (copies.push(dir) === 1) process.once('exit', removeDemoCopies)
+  const file = join(dir, 'rapport.db')
   copyFileSync(demo.file, file)
   return file
+}
+
+/** Removes the copies this process made (each is the size of the demo database). */
+export function removeDemoCopies(): void {
+  for (const dir of copies.splice(0)) rmSync(dir, { recursive: true, force: true })
 }
 
 /** The external ids of the demo's customers (what a shop's orders name). */
