@@ -9,7 +9,8 @@
  * order, the first start with demo data, the cold start on the seeded database and idle RSS.
  *
  * Run: `pnpm --filter @rapport/api bench` (env BENCH_SECONDS, default 10; BENCH_PG=0 skips
- * PostgreSQL; BENCH_FRESH=1 rebuilds the cached demo database; BENCH_PROFILE=<folder> writes a
+ * PostgreSQL; BENCH_FRESH=1 rebuilds the cached demo database, BENCH_DEMO_DIR=<folder> takes one
+ * built before (see product/demo-database.ts); BENCH_PROFILE=<folder> writes a
  * `--cpu-prof` profile of each loaded server there, read it with bench/profile-summary.ts).
  */
 import { spawn } from 'node:child_process'
@@ -78,7 +79,7 @@ const demo = await demoDatabase(console.log)
 const customers = demoCustomerIds(demo.file)
 console.log(`${connections} connections, ${seconds} s per run, autocannon in this process; every server a separate process`)
 console.log(`demo database: ${demo.orders.toLocaleString('en')} orders, ${demo.customers.toLocaleString('en')} customers, ${(demo.bytes / 1e6).toFixed(1)} MB = ${(demo.bytes / demo.orders / 1000).toFixed(2)} kB per order (file after a WAL checkpoint; target <= 3.5, aim 2)`)
-console.log(`first start with demo data: ${s(demo.firstStartMs)} (spawn to /api/health, empty data folder; ${demo.builtNow ? 'this run' : `cached, measured ${demo.builtAt}`}; target <= 20 s, aim 10)`)
+console.log(`first start with demo data: ${s(demo.firstStartMs)} (spawn to /api/health, empty data folder; ${demo.builtNow ? 'this run' : `cached, measured ${demo.builtAt}${process.env.BENCH_DEMO_DIR ? ' by the code that built BENCH_DEMO_DIR' : ''}`}; target <= 20 s, aim 10)`)
 
 // SQLite: the product beside the raw insert.
 const sqliteEnv: Env = { DATABASE_URL: copyDemoDatabase(demo), RAPPORT_SECRET: BENCH_SECRET, RAPPORT_DEMO: '1' }

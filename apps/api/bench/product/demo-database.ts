@@ -4,7 +4,8 @@
  * the demo on) and cached in the temporary folder under a hash of the code that writes it (the
  * API, core, db and the plugins' server code) and of the day (the demo history ends today). The
  * first start is slow (every demo order goes through every plugin), so reruns reuse the cache and
- * report the first-start time measured when it was built. BENCH_FRESH=1 rebuilds it.
+ * report the first-start time measured when it was built. BENCH_FRESH=1 rebuilds it;
+ * BENCH_DEMO_DIR=<folder> uses one built before (e.g. by an earlier commit) as it is.
  */
 import { createHash } from 'node:crypto'
 import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs'
@@ -54,7 +55,8 @@ function sourceHash(): string {
  * @example const demo = await demoDatabase((m) => console.log(m)); const file = copyDemoDatabase(demo)
  */
 export async function demoDatabase(log: (message: string) => void): Promise<DemoDatabase> {
-  const dir = join(tmpdir(), 'rapport-bench-demo', sourceHash())
+  // BENCH_DEMO_DIR: a cache folder built earlier (by older code: the server migrates its copy on start).
+  const dir = process.env.BENCH_DEMO_DIR || join(tmpdir(), 'rapport-bench-demo', sourceHash())
   const metaFile = join(dir, 'meta.json')
   if (existsSync(metaFile) && process.env.BENCH_FRESH !== '1') {
     return { ...(JSON.parse(readFileSync(metaFile, 'utf8')) as Omit<DemoDatabase, 'file' | 'builtNow'>), file: join(dir, 'rapport.db'), builtNow: false }
@@ -62,7 +64,7 @@ export async function demoDatabase(log: (message: string) => void): Promise<Demo
   log(`building the demo database (a first start with demo data) into ${dir} …`)
   const work = mkdtempSync(join(tmpdir(), 'rapport-bench-first-start-'))
   const file = join(work, 'rapport.db')
-  const server = await startRapport({ DATABASE_URL: file, RAPPORT_SECRET: BENCH_SECRET, RAPPORT_DEMO: '1' })
+  const server = await startRapport({ DATABASE_URL: file, RAPPORT_SECRET: BENCH_SECRET, RAPPORT_DEMO: '1' }, { timeoutMs: 3 * 3600_000 })
   const firstStartMs = server.startMs
   await server.stop()
   const db = new BetterSqlite3(file)
