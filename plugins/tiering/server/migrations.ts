@@ -17,6 +17,11 @@ const ORDERS_WINDOW_INDEX = [
   'CREATE INDEX tiering_orders_window ON tiering_orders (customer_id, occurred_at, amount_minor, refunded_minor)',
   'DROP INDEX tiering_orders_customer',
 ]
+/**
+ * 0004: the window start each customer's window totals were counted for, so the full
+ * re-evaluation counts again only those whose orders left (or entered) the window since.
+ */
+const WINDOW_SINCE = ['ALTER TABLE tiering_customers ADD COLUMN window_since TEXT']
 const addColumns = (dialect: 0 | 1) => addedCustomerColumns.map((c) => `ALTER TABLE tiering_customers ADD COLUMN ${c[0]} ${c[1 + dialect]}`)
 
 export const migrations: Migration[] = [
@@ -27,4 +32,5 @@ export const migrations: Migration[] = [
     pg: [...addColumns(1), ...(ladderTables.pg as string[]), 'CREATE INDEX tiering_history_at ON tiering_history (at)'],
   },
   { id: '0003_orders_window_index', sqlite: ORDERS_WINDOW_INDEX, pg: ORDERS_WINDOW_INDEX },
+  { id: '0004_window_since', sqlite: WINDOW_SINCE, pg: WINDOW_SINCE },
 ]

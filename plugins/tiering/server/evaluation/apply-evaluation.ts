@@ -11,7 +11,7 @@ import { nextTier, type TierDecision } from '../scoring/next-tier.js'
 import { rfmCode } from '../scoring/segment-of.js'
 import type { CustomerRow } from '../store/customer-row.js'
 import type { Totals } from '../store/customer-totals.js'
-import { applyLadder } from './apply-ladder.js'
+import { ladderMove, ladderReads, recordLadderMove } from './apply-ladder.js'
 import type { Evaluation, TieringContext } from './types.js'
 
 export type ApplyOptions = {
@@ -23,15 +23,18 @@ export type ApplyOptions = {
   eventSeq?: number
   /** When the evaluation holds: the event's `occurredAt`, or the job's as-of time. History and emitted events carry it. */
   at: Date
+  /** The full re-evaluation after a ladder change checks every step; otherwise it checks one only when a field the ladder reads moved. */
+  checkLadder?: boolean
 }
 
 /** What an order's evaluation already read, so nothing is read twice: the customer's totals, points and profile. */
 export type Known = { totals: Totals; points: { pointsBalance: number; pointsLifetime: number }; profile: ProfileSnapshot }
 
 /** The row fields an evaluation needs. */
-export type AppliedRow = Pick<CustomerRow, 'customer_id' | 'tier' | 'tier_since' | 'below_since' | 'ladder' | 'recency'> & Partial<Pick<CustomerRow, 'orders'>>
+export type AppliedRow = Pick<CustomerRow, 'customer_id' | 'tier' | 'tier_since' | 'below_since' | 'ladder' | 'recency'>
+  & Partial<Pick<CustomerRow, 'orders' | 'frequency' | 'monetary' | 'segment' | 'recency_status'>>
 
-const TOTAL_COLUMNS = ['orders', 'spend_minor', 'first_order_at', 'last_order_at', 'last_order_day', 'avg_gap_days', 'window_orders', 'window_spend_minor', 'points_balance', 'points_lifetime'] as const
+const TOTAL_COLUMNS = ['orders', 'spend_minor', 'first_order_at', 'last_order_at', 'last_order_day', 'avg_gap_days', 'window_orders', 'window_spend_minor', 'window_since', 'points_balance', 'points_lifetime'] as const
 const SCORE_COLUMNS = ['recency', 'frequency', 'monetary', 'segment', 'recency_status', 'tier', 'tier_since', 'below_since',
   'next_recency', 'next_frequency', 'next_monetary', 'next_segment', 'next_recency_status', 'next_tier', 'evaluated_at'] as const
 const upsert = (columns: readonly string[]) => `INSERT INTO tiering_customers (customer_id, ${columns.join(', ')}) VALUES (?${', ?'.repeat(columns.length)})
@@ -46,7 +49,7 @@ const STORE_UNSCORED = `UPDATE tiering_customers SET ${TOTAL_COLUMNS.map((c) => 
   next_recency = NULL, next_frequency = NULL, next_monetary = NULL, next_segment = NULL, next_recency_status = NULL WHERE customer_id = ?`
 const HISTORY = `INSERT INTO tiering_history (customer_id, from_tier, to_tier, reason, trigger, spend_minor, at) VALUES (?, ?, ?, ?, ?, ?, ?)`
 
-const totalValues = ({ totals: t, points: p }: Known) => [t.orders, t.spendMinor, t.firstOrderAt, t.lastOrderAt, t.lastOrderDay, t.avgGapDays, t.windowOrders, t.windowSpendMinor, p.pointsBalance, p.pointsLifetime]
+const totalValues = ({ totals: t, points: p }: Known) => [t.orders, t.spendMinor, t.firstOrderAt, t.lastOrderAt, t.lastOrderDay, t.avgGapDays, t.windowOrders, t.windowSpendMinor, t.windowSince, p.pointsBalance, p.pointsLifetime]
 const reasonOf = (o: ApplyOptions) => ({ id: o.reasonId, ...(o.eventSeq === undefined ? {} : { eventSeq: o.eventSeq }) })
 
 /** @example const decision = await applyEvaluation(ctx, tx, row, evaluation, { trigger: 'event', reasonId: 'evaluate-on-order', key: event.id, at }, known) */
@@ -65,13 +68,19 @@ export async function applyEvaluation(ctx: TieringContext, tx: Queryable, row: A
     'tiering.tier': { set: decision.tier },
     'tiering.orders': { set: orders },
   }
+  // The ladder step goes in the same profile write, read off the profile as these changes leave it. The full
+  // re-evaluation changes only tiering's own fields: when none the ladder reads moved, the step cannot have.
+  const checkLadder = known !== undefined || o.checkLadder === true || movedFieldRead(ctx, row, e, decision.tier)
+  const profile = checkLadder ? (known?.profile ?? (await ctx.readProfile(row.customer_id, tx))) : undefined
+  const move = profile && ladderMove(ctx, row, withChanges(profile, changes))
+  if (move) changes['tiering.ladder'] = { set: move.step }
   await ctx.updateProfile(tx, row.customer_id, changes, reasonOf(o))
   const scores = [e.recency, e.frequency, e.monetary, e.segment, e.recencyStatus, decision.tier, changed ? at : row.tier_since, decision.belowSince,
     e.recency, e.frequency, e.monetary, e.segment, e.recencyStatus, e.computedTier, at]
   if (known) await tx.run(STORE_ALL, [row.customer_id, ...totalValues(known), ...scores])
   else await tx.run(STORE_SCORES, [...scores, row.customer_id])
   if (changed) await recordTierChange(ctx, tx, row, decision, e, o)
-  await applyLadder(ctx, tx, row, o, known && withChanges(known.profile, changes))
+  if (move) await recordLadderMove(ctx, tx, row, move, o)
   return decision
 }
 
@@ -102,12 +111,24 @@ export async function applyUnscored(ctx: TieringContext, tx: Queryable, row: App
     ...(decision ? { 'tiering.tier': { set: decision.tier } } : {}),
     'tiering.orders': { set: 0 },
   }
+  const move = ladderMove(ctx, row, withChanges(known.profile, changes))
+  if (move) changes['tiering.ladder'] = { set: move.step }
   await ctx.updateProfile(tx, row.customer_id, changes, reasonOf(o))
   const changed = decision !== undefined && decision.tier !== row.tier
   await tx.run(STORE_UNSCORED, [...totalValues(known), o.at.toISOString(), decision?.tier ?? null, changed ? o.at.toISOString() : row.tier_since, decision?.belowSince ?? null,
     row.tier === null ? null : 'iron', row.customer_id])
   if (changed) await recordTierChange(ctx, tx, row, decision, { spendMinor: 0, basis: 'spend', basisValue: 0 }, o)
-  await applyLadder(ctx, tx, row, o, withChanges(known.profile, changes))
+  if (move) await recordLadderMove(ctx, tx, row, move, o)
+}
+
+/** Whether a field the ladder reads is among those this evaluation moves. */
+function movedFieldRead(ctx: TieringContext, row: AppliedRow, e: Evaluation, tier: string): boolean {
+  const reads = ladderReads(ctx.config.ladder)
+  const moved: Array<[string, unknown, unknown]> = [
+    ['tiering.tier', row.tier, tier], ['tiering.recency', row.recency, e.recency], ['tiering.frequency', row.frequency, e.frequency],
+    ['tiering.monetary', row.monetary, e.monetary], ['tiering.segment', row.segment, e.segment], ['tiering.recencyStatus', row.recency_status, e.recencyStatus],
+  ]
+  return reads.has('tiering.rfmCode') || moved.some(([field, before, after]) => before !== after && reads.has(field))
 }
 
 /** The profile as it reads after `changes` (set and unset only, as tiering writes). */

@@ -19,14 +19,14 @@ import { applyEvaluation, applyUnscored, type ApplyOptions } from './apply-evalu
 import { currentCutPoints } from './current-cut-points.js'
 import type { Evaluation, TieringContext } from './types.js'
 
-const STORE_TOTALS = `INSERT INTO tiering_customers (customer_id, orders, spend_minor, first_order_at, last_order_at, last_order_day, avg_gap_days, window_orders, window_spend_minor)
-  VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (customer_id) DO UPDATE SET orders = excluded.orders, spend_minor = excluded.spend_minor,
+const STORE_TOTALS = `INSERT INTO tiering_customers (customer_id, orders, spend_minor, first_order_at, last_order_at, last_order_day, avg_gap_days, window_orders, window_spend_minor, window_since)
+  VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (customer_id) DO UPDATE SET orders = excluded.orders, spend_minor = excluded.spend_minor,
   first_order_at = excluded.first_order_at, last_order_at = excluded.last_order_at, last_order_day = excluded.last_order_day,
-  avg_gap_days = excluded.avg_gap_days, window_orders = excluded.window_orders, window_spend_minor = excluded.window_spend_minor`
+  avg_gap_days = excluded.avg_gap_days, window_orders = excluded.window_orders, window_spend_minor = excluded.window_spend_minor, window_since = excluded.window_since`
 
 /** Stores the customer's totals before the population is read, so they count in it. @example await storeTotals(tx, id, totals) */
 export const storeTotals = (tx: Queryable, customerId: string, t: Totals) => tx.run(STORE_TOTALS, [
-  customerId, t.orders, t.spendMinor, t.firstOrderAt, t.lastOrderAt, t.lastOrderDay, t.avgGapDays, t.windowOrders, t.windowSpendMinor,
+  customerId, t.orders, t.spendMinor, t.firstOrderAt, t.lastOrderAt, t.lastOrderDay, t.avgGapDays, t.windowOrders, t.windowSpendMinor, t.windowSince,
 ])
 
 /** @example await evaluateCustomer(ctx, tx, customerId, { trigger: 'event', reasonId: 'evaluate-on-order', key: event.id, eventSeq: event.seq, at: new Date(event.occurredAt) }) */

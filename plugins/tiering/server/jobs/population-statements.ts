@@ -67,14 +67,37 @@ function statusExpression(config: TieringConfig, today: number, params: SqlValue
     WHEN ? - last_order_day <= ? THEN 'active' WHEN ? - last_order_day <= ? THEN 'atRisk' ELSE 'hibernating' END`
 }
 
-/** Net spend in the window, of the orders joined to the customer. */
-const SPEND = 'COALESCE(SUM(o.amount_minor - o.refunded_minor), 0)'
+/** Net spend in the window, as stored on the row. */
+const SPEND = 'window_spend_minor'
 
 /** The computed columns and the values they take from the statement's rows. */
 const COMPUTED = [
-  ['window_orders', 'wo'], ['window_spend_minor', 'ws'], ['next_recency', 'r'], ['next_frequency', 'f'], ['next_monetary', 'm'],
-  ['next_tier', 'tier'], ['next_segment', 'segment'], ['next_recency_status', 'status'],
+  ['next_recency', 'r'], ['next_frequency', 'f'], ['next_monetary', 'm'], ['next_tier', 'tier'], ['next_segment', 'segment'], ['next_recency_status', 'status'],
 ] as const
+
+/** The earlier and the later of the row's window start and the new one (bound as `?`). */
+const EARLIER = 'CASE WHEN c.window_since < ? THEN c.window_since ELSE ? END'
+const LATER = 'CASE WHEN c.window_since < ? THEN ? ELSE c.window_since END'
+
+/**
+ * Window totals are kept with the window start they were counted for (`window_since`): an order's
+ * evaluation counts its customer's, and this counts again only the customers with an order
+ * between their start and the new one (orders that left the window, or entered it), or none
+ * yet. A day later that is the few whose orders of a year ago just left, not every order.
+ */
+const REFRESH_WINDOW_TOTALS = `UPDATE tiering_customers SET window_orders = t.wo, window_spend_minor = t.ws, window_since = ?
+  FROM (SELECT c.customer_id, COUNT(o.customer_id) AS wo, COALESCE(SUM(o.amount_minor - o.refunded_minor), 0) AS ws
+        FROM tiering_customers c LEFT JOIN tiering_orders o
+          ON o.customer_id = c.customer_id AND o.occurred_at >= ? AND (o.refunded_minor = 0 OR o.amount_minor > o.refunded_minor)
+        WHERE c.last_order_day IS NOT NULL AND (c.window_since IS NULL OR (c.window_since <> ? AND EXISTS (SELECT 1 FROM tiering_orders g
+          WHERE g.customer_id = c.customer_id AND g.occurred_at >= ${EARLIER} AND g.occurred_at < ${LATER})))
+        GROUP BY c.customer_id) t
+  WHERE tiering_customers.customer_id = t.customer_id`
+
+/** @returns how many customers' window totals were counted again @example await refreshWindowTotals(tx, window.since) */
+export async function refreshWindowTotals(tx: Queryable, since: string): Promise<number> {
+  return (await tx.run(REFRESH_WINDOW_TOTALS, [since, since, since, since, since, since, since])).changes
+}
 
 /**
  * Refreshes everyone's window totals and computed (`next_*`) scores, tier, segment and recency
@@ -85,6 +108,7 @@ const COMPUTED = [
  */
 export async function evaluatePopulation(tx: Queryable, config: TieringConfig, asOf: Date, timeZone = 'UTC'): Promise<number> {
   const window = rfmWindow(asOf, config.windowDays, timeZone)
+  await refreshWindowTotals(tx, window.since)
   // Parameters in the order they appear in the text. A threshold tier and the recency status need
   // no rank, so they are computed before the sorts; only the columns the windows need are sorted.
   const thresholds = config.tiers.mode === 'thresholds'
@@ -93,15 +117,12 @@ export async function evaluatePopulation(tx: Queryable, config: TieringConfig, a
   const segment = segmentExpression(config, params)
   const status = statusExpression(config, window.today, params)
   const thresholdTier = thresholds ? `, ${tierExpression(config.tiers, params)} AS tier` : ''
-  params.push(window.since)
   const sql = `UPDATE tiering_customers SET ${COMPUTED.map(([column, value]) => `${column} = s.${value}`).join(', ')}
     FROM (SELECT customer_id, wo, ws, r, f, m, ${percentileTier} AS tier, ${segment} AS segment, status
       FROM (SELECT customer_id, wo, ws, status${thresholds ? ', tier' : ''}, ${quintile('wr')} AS r, ${quintile('wf')} AS f, ${quintile('wm')} AS m${thresholds ? '' : `,
               RANK() OVER wm AS m_rank, COUNT(*) OVER wm AS m_upto, COUNT(*) OVER () AS n, SUM(CASE WHEN ws > 0 THEN 1 ELSE 0 END) OVER () AS spenders`}
-            FROM (SELECT c.customer_id, c.last_order_day, COUNT(o.customer_id) AS wo, ${SPEND} AS ws, ${status} AS status${thresholdTier}
-                  FROM tiering_customers c LEFT JOIN tiering_orders o
-                    ON o.customer_id = c.customer_id AND o.occurred_at >= ? AND (o.refunded_minor = 0 OR o.amount_minor > o.refunded_minor)
-                  WHERE c.last_order_day IS NOT NULL GROUP BY c.customer_id) b
+            FROM (SELECT customer_id, last_order_day, window_orders AS wo, window_spend_minor AS ws, ${status} AS status${thresholdTier}
+                  FROM tiering_customers WHERE last_order_day IS NOT NULL) b
             WINDOW wr AS (ORDER BY last_order_day), wf AS (ORDER BY wo), wm AS (ORDER BY ws)) x) s
     WHERE tiering_customers.customer_id = s.customer_id
       AND (${COMPUTED.map(([column, value]) => `tiering_customers.${column} IS DISTINCT FROM s.${value}`).join(' OR ')})`

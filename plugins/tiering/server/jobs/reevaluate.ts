@@ -65,7 +65,7 @@ export async function reevaluateAll(ctx: TieringContext, { runKey, progress = as
     const rows = await ctx.db.all<CustomerRow & { is_changed: number | boolean }>(batchOf(batch.length), batch)
     await ctx.db.tx(async (tx) => {
       for (const row of rows) {
-        const options = { trigger: 'reevaluation', reasonId: 'reevaluate', key: `reevaluate:${runKey}`, at: now } as const
+        const options = { trigger: 'reevaluation', reasonId: 'reevaluate', key: `reevaluate:${runKey}`, at: now, checkLadder: ladderAll } as const
         if (row.is_changed && row.last_order_day === null) {
           changed++
           const profile = await ctx.readProfile(row.customer_id, tx)

@@ -35,6 +35,8 @@ export type CustomerRow = {
   points_balance: number | null
   points_lifetime: number | null
   ladder_since: string | null
+  /** The window start `window_orders` and `window_spend_minor` were counted for. */
+  window_since: string | null
 }
 
 /** @example const row = await customerRow(tx, customerId) */
