@@ -11,7 +11,7 @@ import { type Invitation, advanceInvitation, completeInvitation, invitationByTok
 import { archivedAtOf, type Version } from '../surveys/survey-store.js'
 import type { AnswerDeps } from './answer-deps.js'
 import { checkAnswers } from './check-answers.js'
-import { profileSnapshot } from './profile-snapshot.js'
+import { snapshotOf } from './profile-snapshot.js'
 import { recordCompletion } from './record-completion.js'
 import { completeResponse, insertResponse, responseOfInvitation, savePartialAnswers } from './response-store.js'
 import { scoresOf } from './scores-of.js'
@@ -114,9 +114,10 @@ export async function completeByLink(db: Database, deps: AnswerDeps, token: stri
     const now = deps.now()
     assertOpen(invitation, surveyOpen, now)
     const at = now.toISOString()
+    const before = await deps.readProfile(invitation.customerId, tx)
     const completion = {
       answers: accepted, locale: pickLocale(version, body.locale, invitation.locale), at,
-      profileSnapshot: await profileSnapshot(deps, tx, invitation.customerId), scores: scoresOf(version.scores, accepted),
+      profileSnapshot: snapshotOf(before), scores: scoresOf(version.scores, accepted),
     }
     const responseId = savedResponseId ?? newId('rsp')
     if (savedResponseId) await completeResponse(tx, responseId, completion)
@@ -127,7 +128,10 @@ export async function completeByLink(db: Database, deps: AnswerDeps, token: stri
       })
     }
     await completeInvitation(tx, invitation.id, responseId, at)
-    await recordCompletion(tx, deps, { responseId, surveyId, version: version.version, customerId: invitation.customerId, channel: 'link', scores: completion.scores, hidden: invitation.hidden })
+    await recordCompletion(tx, deps, {
+      responseId, surveyId, version: version.version, customerId: invitation.customerId, channel: 'link', scores: completion.scores, hidden: invitation.hidden,
+      known: { before, completedAt: at },
+    })
     return { responseId, completedAt: at }
   })
 }

@@ -8,7 +8,7 @@
  */
 import type { Queryable } from '@rapport/plugin-sdk'
 import type { AnswerDeps } from './answer-deps.js'
-import { mirrorProfile } from './mirror-profile.js'
+import { type KnownCompletion, mirrorProfile } from './mirror-profile.js'
 import type { ResponseScores } from './scores-of.js'
 
 /** What was completed. */
@@ -17,6 +17,8 @@ export type Completion = {
   hidden?: Record<string, unknown> | undefined
   /** When it was answered, if not now: an imported past response keeps its own time on its events. */
   occurredAt?: string | undefined
+  /** A live completion's profile read just before it was written, and its time: the mirror needs no re-read of the responses. */
+  known?: Omit<KnownCompletion, 'scores'> | undefined
 }
 
 /** @example await recordCompletion(tx, deps, { responseId, surveyId, version: 1, customerId, channel: 'link', scores }) */
@@ -29,5 +31,5 @@ export async function recordCompletion(tx: Queryable, deps: Pick<AnswerDeps, 'em
   if (c.scores.nps !== null && c.scores.nps <= 6) {
     await deps.emit('survey.detractor', c.customerId, { surveyId: c.surveyId, responseId: c.responseId, nps: c.scores.nps }, { key: c.responseId, ...at })
   }
-  if (c.customerId) await mirrorProfile(tx, deps, c.customerId, event.seq)
+  if (c.customerId) await mirrorProfile(tx, deps, c.customerId, event.seq, c.known && { ...c.known, scores: c.scores })
 }

@@ -103,6 +103,14 @@ const LAST_SCORE = (column: 'nps' | 'ces') =>
 const AGGREGATES = `SELECT COUNT(*) AS n, AVG(csat) AS avg_csat, MAX(completed_at) AS last_at, ${LAST_SCORE('nps')} AS last_nps, ${LAST_SCORE('ces')} AS last_ces
   FROM satisfaction_responses WHERE customer_id = ? AND status = 'completed'`
 
+const AVERAGE_CSAT = "SELECT AVG(csat) AS avg_csat FROM satisfaction_responses WHERE customer_id = ? AND status = 'completed'"
+
+/** The average CSAT of the customer's completed responses (null without one). @example await averageCsat(tx, id) */
+export async function averageCsat(q: Queryable, customerId: string): Promise<number | null> {
+  const row = await q.get<{ avg_csat: number | null }>(AVERAGE_CSAT, [customerId])
+  return row?.avg_csat === null || row?.avg_csat === undefined ? null : Number(row.avg_csat)
+}
+
 /** The customer's completed-response aggregates, mirrored into the profile. @example await customerAggregates(tx, id) */
 export async function customerAggregates(q: Queryable, customerId: string): Promise<{ responses: number; avgCsat: number | null; lastAt: string | null; lastNps: number | null; lastCes: number | null }> {
   const agg = await q.get<{ n: number; avg_csat: number | null; last_at: string | null; last_nps: number | null; last_ces: number | null }>(AGGREGATES, [customerId, customerId, customerId])
