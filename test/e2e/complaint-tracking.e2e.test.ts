@@ -26,11 +26,14 @@ let browser: Browser
 let page: Page
 let customer: { id: string; name: string }
 let caseId = ''
+let urgentId = ''
 /** Serious or critical accessibility findings on every page screenshotted. */
 const findings: AxeFinding[] = []
 
 const admin = (p = '') => `${server.url}/admin${p}`
 const menuItem = (name: string) => page.getByRole('navigation').getByRole('link', { name, exact: true })
+/** The table row of one case, found by its id link: the demo seeds cases of its own in every state. */
+const caseRow = (id: string) => page.locator('main tr.ant-table-row').filter({ has: page.getByRole('link', { name: id, exact: true }) })
 const api = <T>(url: string, init?: { method: string; body: unknown }) =>
   page.evaluate(async ([u, i]) => {
     const res = await fetch(u as string, i ? { method: (i as { method: string }).method, headers: { 'Content-Type': 'application/json' }, body: JSON.stringify((i as { body: unknown }).body) } : undefined)
@@ -120,20 +123,27 @@ describe('complaint-tracking admin and customer pages', () => {
 
   it('lists cases with SLA badges and filters them', async () => {
     // A second, urgent case still running its clocks.
-    await api('/api/p/complaint-tracking/cases', { method: 'POST', body: { customerId: customer.id, channel: 'phone', category: 'delivery.late', priority: 'urgent', description: 'Parcel is a week late' } })
+    urgentId = (await api<{ id: string }>('/api/p/complaint-tracking/cases', { method: 'POST', body: { customerId: customer.id, channel: 'phone', category: 'delivery.late', priority: 'urgent', description: 'Parcel is a week late' } })).id
     await menuItem('Complaints').click()
     await page.waitForURL(/\/admin\/complaint-tracking$/)
-    await expect.poll(() => page.locator('main tr.ant-table-row').count()).toBe(2)
-    await expect.poll(() => page.locator('main [data-sla]').count()).toBe(2)
-    // The queue shows who complained by name, not by customer id.
-    await expect.poll(() => page.locator('main tr.ant-table-row').getByRole('link', { name: customer.name, exact: true }).count()).toBe(2)
+    const ours = [caseRow(caseId), caseRow(urgentId)]
+    for (const row of ours) {
+      await expect.poll(() => row.count()).toBe(1)
+      await expect.poll(() => row.locator('[data-sla]').count()).toBe(1)
+      // The queue shows who complained by name, not by customer id.
+      await expect.poll(() => row.getByRole('link', { name: customer.name, exact: true }).count()).toBe(1)
+      expect(['ok', 'warning', 'breached']).toContain(await row.locator('[data-sla]').getAttribute('data-sla'))
+    }
     expect(await page.locator('main table').textContent()).not.toContain(customer.id)
-    const states = await page.locator('main [data-sla]').evaluateAll((tags) => tags.map((t) => t.getAttribute('data-sla')))
-    expect(states.every((s) => ['ok', 'warning', 'breached'].includes(s!))).toBe(true)
     await shot(page, 'list-en')
     await page.getByRole('combobox', { name: 'Priority' }).click()
     await page.locator('.ant-select-item-option').filter({ hasText: 'Urgent' }).click()
-    await expect.poll(() => page.locator('main tr.ant-table-row').count()).toBe(1)
+    // Only urgent cases remain: ours that is urgent, not ours that is high.
+    await expect.poll(() => caseRow(caseId).count()).toBe(0)
+    await expect.poll(() => caseRow(urgentId).count()).toBe(1)
+    const priorities = await page.locator('main tr.ant-table-row td:nth-child(3)').allTextContents()
+    expect(priorities.length).toBeGreaterThan(0)
+    expect(new Set(priorities)).toEqual(new Set(['Urgent']))
     await page.keyboard.press('Escape')
   })
 
@@ -142,9 +152,9 @@ describe('complaint-tracking admin and customer pages', () => {
     await menuItem('投诉').click()
     await expect.poll(() => page.getByRole('heading', { name: '投诉', level: 2 }).count()).toBe(1)
     await page.goto(admin('/complaint-tracking'))
-    await expect.poll(() => page.locator('main [data-sla]').count()).toBe(2)
+    for (const id of [caseId, urgentId]) await expect.poll(() => caseRow(id).locator('[data-sla]').count()).toBe(1)
     await shot(page, 'list-zh')
-    await page.getByRole('link', { name: caseId }).click()
+    await page.getByRole('link', { name: caseId, exact: true }).click()
     await expect.poll(() => page.locator('main .ant-tag').filter({ hasText: /^已解决$/ }).count()).toBe(1)
     await shot(page, 'case-zh')
     await menuItem('登记投诉').click()
@@ -153,7 +163,9 @@ describe('complaint-tracking admin and customer pages', () => {
     await menuItem('回访').click()
     await expect.poll(() => page.getByRole('heading', { name: '回访', level: 2 }).count()).toBe(1)
     await page.locator('label.ant-radio-button-wrapper').filter({ hasText: '全部待回访' }).click()
-    await expect.poll(() => page.locator('main tr.ant-table-row').count()).toBe(1)
+    // The resolved case got its follow-up visit; the urgent one, still open, has none.
+    await expect.poll(() => caseRow(caseId).count()).toBe(1)
+    expect(await caseRow(urgentId).count()).toBe(0)
     await shot(page, 'follow-ups-zh')
     await menuItem('投诉报表').click()
     await expect.poll(() => page.locator('main canvas').count()).toBeGreaterThan(0)
