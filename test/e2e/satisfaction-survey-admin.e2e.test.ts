@@ -179,7 +179,10 @@ describe('satisfaction-survey admin pages', () => {
     await page.getByRole('banner').getByText('中文').click()
     await page.goto(admin('/satisfaction-survey'))
     await expect.poll(() => main().getByRole('heading', { name: '满意度调查', level: 2 }).count()).toBe(1)
-    await expect.poll(() => main().getByText('已发布 v1').count()).toBe(1)
+    // The demo seeds published surveys of its own: look at this test's survey's row.
+    const row = main().locator('tr.ant-table-row').filter({ has: page.getByRole('link', { name: 'Store NPS', exact: true }) })
+    await expect.poll(() => row.count()).toBe(1)
+    await expect.poll(() => row.getByText('已发布 v1').count()).toBe(1)
     await shot('list-zh')
     await page.goto(admin(`/satisfaction-survey/${surveyId}`))
     await main().getByRole('button', { name: '您有多大可能向朋友推荐我们？' }).click()
