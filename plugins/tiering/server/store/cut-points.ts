@@ -2,6 +2,7 @@
  * @module
  * Reads and replaces the cut points of the last full re-evaluation.
  */
+import { createHash } from 'node:crypto'
 import type { Queryable } from '@rapport/plugin-sdk'
 import type { TierCuts } from '../scoring/value-tier.js'
 
@@ -45,7 +46,7 @@ const SET_VERSION = `INSERT INTO tiering_state (key, value) VALUES ('cutPointsVe
 const VERSION = `SELECT value FROM tiering_state WHERE key = 'cutPointsVersion'`
 
 /**
- * Replaces every cut point and gives them a new version, which tells every process that its cached copy is stale.
+ * Replaces every cut point and gives them a version named by their content, which tells every process that its cached copy is stale.
  * Upserts, so two processes refreshing at once never collide on the key.
  * @example await saveCutPoints(tx, cuts)
  */
@@ -54,7 +55,9 @@ export async function saveCutPoints(q: Queryable, cuts: CutPoints): Promise<void
     for (const [i, level] of LEVELS.entries()) await q.run(UPSERT, [metric, level, cuts[metric][i] ?? null, cuts.population, cuts.computedAt])
   }
   for (const tier of ['diamond', 'silver', 'bronze'] as const) await q.run(UPSERT, ['tier', tier, cuts.tier[tier] ?? null, cuts.population, cuts.computedAt])
-  await q.run(SET_VERSION, [crypto.randomUUID()])
+  // Named by content, not at random: the same cut points give the same version, so a history
+  // lived and the same history imported end in the same state; different ones always differ.
+  await q.run(SET_VERSION, [createHash('sha256').update(JSON.stringify(cuts)).digest('hex').slice(0, 32)])
 }
 
 /** The version of the stored cut points; undefined when none are stored. @example const v = await cutPointsVersion(tx) */
