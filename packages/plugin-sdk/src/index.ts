@@ -14,6 +14,7 @@
 export { definePlugin } from './define-plugin.js'
 export { field } from './field.js'
 export { rule } from './rule.js'
+export { DAY_MS, dayNumber, dayStart, dateOfDay, daysBetween } from './business-days.js'
 export {
   defineRoute, policies, jsonBody, jsonResponse, errorBody, commonErrors, defineErrors, RapportError, HOST_API_VERSION, assertSameCustomer, newId, createGroupTx,
   type Access, type PluginDefinition, type PluginContext, type PluginRoute, type ScoringRule, type RapportEvent,

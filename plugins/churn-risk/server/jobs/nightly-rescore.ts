@@ -9,7 +9,7 @@
  */
 import type { JobRun, PluginContext } from '@rapport/plugin-sdk'
 import type { ChurnConfig } from '../config.js'
-import { dayNumber, dayStart } from '../model/business-days.js'
+import { dayNumber, dayStart } from '@rapport/plugin-sdk'
 import { rescoreCustomer } from '../scoring/rescore-customer.js'
 
 const BATCH = 500

@@ -5,7 +5,7 @@
  * the same score, so the nightly job, the subscribers and a rebuild agree.
  */
 import type { ChurnConfig } from '../config.js'
-import { daysBetween } from './business-days.js'
+import { daysBetween } from '@rapport/plugin-sdk'
 import { purchaseRhythm, type OrderHistory, type Rhythm } from './purchase-rhythm.js'
 
 /** Risk bands, from lowest to highest. */

@@ -9,7 +9,7 @@
  * gap is shrunk towards the population's (a gamma prior counted as `priorGapWeight` gaps).
  */
 import type { ChurnConfig } from '../config.js'
-import { DAY_MS, daysBetween } from './business-days.js'
+import { DAY_MS, daysBetween } from '@rapport/plugin-sdk'
 
 export { DAY_MS }
 

@@ -11,7 +11,7 @@
  */
 import type { PluginContext, ProfileChanges, Queryable } from '@rapport/plugin-sdk'
 import type { ChurnConfig } from '../config.js'
-import { dateOfDay, dayNumber } from '../model/business-days.js'
+import { dateOfDay, dayNumber } from '@rapport/plugin-sdk'
 import { churnScore, type Band, type ChurnScore } from '../model/churn-score.js'
 import { offerWinBack } from '../win-back/offer-win-back.js'
 import { inputsOf } from './inputs-of.js'

@@ -6,7 +6,7 @@
  */
 import type { PluginContext, Queryable } from '@rapport/plugin-sdk'
 import type { ChurnConfig } from '../config.js'
-import { dateOfDay, dayNumber } from '../model/business-days.js'
+import { dateOfDay, dayNumber } from '@rapport/plugin-sdk'
 
 /** What an offer came to. */
 export type WinBackOutcome =

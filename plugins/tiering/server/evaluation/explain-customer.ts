@@ -10,7 +10,7 @@ import { checkConditions } from '../scoring/ladder-step.js'
 import { basisValue } from '../scoring/value-tier.js'
 import { customerRow } from '../store/customer-row.js'
 import { loadCutPoints } from '../store/cut-points.js'
-import { dayNumber, DAY_MS } from '../store/days.js'
+import { DAY_MS, dayNumber } from '@rapport/plugin-sdk'
 import { LADDER, TIERS } from '../../shared/vocabulary.js'
 import type { TieringContext } from './types.js'
 

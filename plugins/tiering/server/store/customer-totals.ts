@@ -7,7 +7,8 @@
  */
 import type { Queryable } from '@rapport/plugin-sdk'
 import type { CustomerRow } from './customer-row.js'
-import { DAY_MS, dayNumber, type RfmWindow } from './days.js'
+import { DAY_MS, dayNumber } from '@rapport/plugin-sdk'
+import type { RfmWindow } from './days.js'
 
 /** An order that counts: not refunded in full. Shared with the full re-evaluation. */
 export const COUNTED = '(refunded_minor = 0 OR amount_minor > refunded_minor)'

@@ -1,9 +1,9 @@
 /**
  * @module
- * The business's calendar days: silence, downgrade windows, the nightly "scored today" and the
- * win-back periods count days in the business's time zone (`ctx.timeZone`), so a Shanghai shop's
- * day ends at 16:00 UTC, not at midnight UTC. A day number counts whole days since 1970-01-01
- * in that zone.
+ * The business's calendar days, for plugins: RFM windows, silence, downgrade windows, "today" of a
+ * nightly job and periods count days in the business's time zone (`ctx.timeZone`), so a Shanghai
+ * shop's day ends at 16:00 UTC, not at midnight UTC. A day number counts whole days since
+ * 1970-01-01 in that zone; integers compare the same way on every dialect.
  */
 /** Milliseconds in a day of 24 hours. */
 export const DAY_MS = 86_400_000
