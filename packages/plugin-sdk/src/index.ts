@@ -25,7 +25,9 @@ export {
 export type { EventMap, ProfileFieldMap, ExtensionPointMap } from '@rapport/core'
 /** History imports (past responses, past cases): the order import's checks and report for a plugin's own rows. */
 export {
-  importRows, rowImportReportSchema, importErrors, IMPORT_MODES,
+  importRows, rowImportReportSchema, importErrors, IMPORT_MODES, parseImportArgs, printRowImportReport, findRowCustomer, ROW_CUSTOMER_COLUMNS,
+  IMPORT_ACCESS, IMPORT_MODE_NOTE, importModeQuery, ROW_IMPORT_BODY_LIMIT_BYTES, rowImportBody, rowImportResponses, rowSourceOf,
+  type ImportArgs, type RowCustomerErrors,
   type RowImportKind, type RowImportReport, type RowIssue, type RowRefusal, type RowCells, type RowSource, type ImportRowsOptions, type ImportMode,
 } from '@rapport/core'
 export { z } from '@hono/zod-openapi'

@@ -7,16 +7,15 @@
  * COMPLAINTS_IMPORT_STATUS_INVALID, times out of order COMPLAINTS_IMPORT_DATES_OUT_OF_ORDER, each
  * naming its column. `caseId` is the idempotency key. {@link writeImportedCase} stores a valid row.
  */
-import { type PluginContext, type RowCells, type RowImportKind, type RowIssue, z } from '@rapport/plugin-sdk'
+import { findRowCustomer, type PluginContext, ROW_CUSTOMER_COLUMNS, type RowCells, type RowImportKind, type RowIssue, z } from '@rapport/plugin-sdk'
 import { priorities, staffChannels } from '../../shared/schemas.js'
 import type { CaseDeps } from '../cases/case-deps.js'
 import type { ComplaintsConfig } from '../config.js'
 import { complaintsErrors } from '../errors.js'
-import { CUSTOMER_COLUMNS, importCustomer } from './import-customer.js'
 import { type ImportedCase, IMPORTABLE_STATUSES, writeImportedCase } from './write-imported-case.js'
 
 const TIMES = ['openedAt', 'firstResponseAt', 'resolvedAt', 'closedAt'] as const
-const OPTIONAL = [...CUSTOMER_COLUMNS, 'priority', 'channel', 'subject', 'description', 'orderRef', 'resolutionCode', 'resolutionSummary', 'firstResponseAt', 'resolvedAt', 'closedAt']
+const OPTIONAL = [...ROW_CUSTOMER_COLUMNS, 'priority', 'channel', 'subject', 'description', 'orderRef', 'resolutionCode', 'resolutionSummary', 'firstResponseAt', 'resolvedAt', 'closedAt']
 const CASE_ID = /^[A-Za-z0-9][A-Za-z0-9._:-]{0,59}$/
 const timeSchema = z.iso.datetime({ offset: true })
 
@@ -75,7 +74,7 @@ export function caseRows(ctx: CaseDeps & Pick<PluginContext<ComplaintsConfig>, '
       const errors: RowIssue[] = []
       const caseId = text(cells, 'caseId')
       if (!caseId || !CASE_ID.test(caseId)) errors.push(cellIssue('caseId', 'is required: 1-60 letters, digits and . _ : -'))
-      const customer = await importCustomer(ctx, cells)
+      const customer = await findRowCustomer(ctx.customers, cells, complaintsErrors)
       if ('issue' in customer) errors.push(customer.issue)
       const times = timesOf(cells, ctx.now(), errors)
       if (!cells.has('openedAt')) errors.push(cellIssue('openedAt', 'is required'))

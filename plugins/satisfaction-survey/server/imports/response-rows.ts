@@ -8,7 +8,7 @@
  * is the idempotency key: a repeated one is a duplicate and writes nothing.
  */
 import type { PluginContext, Queryable, RowCells, RowImportKind, RowIssue } from '@rapport/plugin-sdk'
-import { z } from '@rapport/plugin-sdk'
+import { findRowCustomer, ROW_CUSTOMER_COLUMNS, z } from '@rapport/plugin-sdk'
 import { surveyLocales } from '../../shared/schemas.js'
 import type { AnswerDeps } from '../responses/answer-deps.js'
 import { recordCompletion } from '../responses/record-completion.js'
@@ -17,10 +17,9 @@ import { scoresOf } from '../responses/scores-of.js'
 import { surveyErrors } from '../errors.js'
 import type { Version } from '../surveys/survey-store.js'
 import { ANSWER_PREFIX, answersOf } from './answer-cells.js'
-import { CUSTOMER_COLUMNS, importCustomer } from './import-customer.js'
 import { createSurveyResolver } from './survey-resolver.js'
 
-const OPTIONAL = ['surveyId', 'version', 'locale', ...CUSTOMER_COLUMNS, `${ANSWER_PREFIX}<question>`]
+const OPTIONAL = ['surveyId', 'version', 'locale', ...ROW_CUSTOMER_COLUMNS, `${ANSWER_PREFIX}<question>`]
 const RESPONSE_ID = /^[A-Za-z0-9][A-Za-z0-9._:-]{0,59}$/
 const answeredAtSchema = z.iso.datetime({ offset: true })
 
@@ -66,7 +65,7 @@ export function responseRows(deps: ResponseRowDeps, defaultSurvey?: string): Row
       const errors: RowIssue[] = []
       const responseId = cells.get('responseId')
       if (typeof responseId !== 'string' || !RESPONSE_ID.test(responseId)) errors.push(cellIssue('responseId', 'is required: 1-60 letters, digits and . _ : -'))
-      const customer = await importCustomer(deps, cells)
+      const customer = await findRowCustomer(deps.customers, cells, surveyErrors)
       if ('issue' in customer) errors.push(customer.issue)
       const answeredAt = answeredAtOf(cells, deps.now(), errors)
       const locale = cells.get('locale') ?? undefined
