@@ -11,6 +11,7 @@ import { existsSync, readFileSync, statSync } from 'node:fs'
 import { dirname, isAbsolute, join, resolve } from 'node:path'
 import { pathToFileURL } from 'node:url'
 import { pluginErrors, type PluginDefinition } from '@rapport/core'
+import { prepareRunTimeImports } from './run-time-imports.js'
 
 /** A module that could not be turned into a plugin definition. */
 export type PluginLoadFailure = { module: string; code: string; message: string }
@@ -83,6 +84,7 @@ function failedStandIn(spec: string, index: number, error: ReturnType<typeof plu
 export async function loadExternalPlugins(specs: readonly string[], { baseDir = process.cwd() }: LoadExternalPluginsOptions = {}): Promise<LoadedPlugins> {
   const plugins: PluginDefinition[] = []
   const failures: PluginLoadFailure[] = []
+  if (specs.length > 0) await prepareRunTimeImports()
   for (const [index, spec] of specs.entries()) {
     try {
       const mod = (await import(importTarget(spec, baseDir))) as Record<string, unknown>
