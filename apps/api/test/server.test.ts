@@ -16,6 +16,9 @@ describe('the server process pieces', () => {
     const page = await fetch(`${server.url}/api/docs`)
     expect(page.status).toBe(200)
     expect(await page.text()).toContain('/api/docs/assets/swagger-ui-bundle.js')
+    // Only the server's own scripts may run on the page, never inline or injected ones.
+    expect(page.headers.get('content-security-policy')).toMatch(/script-src 'self'(;|$)/)
+    expect(page.headers.get('content-security-policy')).toContain("object-src 'none'")
     const bundle = await fetch(`${server.url}/api/docs/assets/swagger-ui-bundle.js`)
     expect(bundle.status).toBe(200)
     expect(bundle.headers.get('content-type')).toMatch(/javascript/)

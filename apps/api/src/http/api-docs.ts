@@ -1,11 +1,13 @@
 /**
  * @module
  * The API reference page at /api/docs: Swagger UI served from the swagger-ui-dist package (no
- * CDN, so it works offline; compressed once, static-files.ts), reading /api/openapi.json.
+ * CDN, so it works offline; compressed once, static-files.ts), reading /api/openapi.json, under
+ * its own Content-Security-Policy (page-policies.ts).
  */
 import { createRequire } from 'node:module'
 import { dirname } from 'node:path'
 import type { Hono } from 'hono'
+import { apiDocsPagePolicy, pageSecurity } from './page-policies.js'
 import { staticFiles } from './static-files.js'
 
 const PAGE = `<!doctype html>
@@ -20,6 +22,8 @@ const INIT = `window.ui = SwaggerUIBundle({ url: '/api/openapi.json', dom_id: '#
 /** @example mountApiDocs(app) */
 export function mountApiDocs(app: Hono<any>): void {
   const dist = dirname(createRequire(import.meta.url).resolve('swagger-ui-dist/package.json'))
+  // The page runs a large third-party bundle: like every page, it gets a policy that lets no other script run.
+  app.use('/api/docs', pageSecurity(apiDocsPagePolicy))
   app.get('/api/docs', (c) => c.html(PAGE))
   app.get('/api/docs/init.js', (c) => c.body(INIT, 200, { 'content-type': 'text/javascript; charset=utf-8' }))
   // The package's files are not content-hashed: revalidated by ETag, compressed once.

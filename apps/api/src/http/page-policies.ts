@@ -35,6 +35,12 @@ export const adminPagePolicy: PagePolicy = { ...common, imgSrc: ["'self'", 'http
 export const pluginPagePolicy: PagePolicy = { ...common, imgSrc: ["'self'", 'https:', 'data:'], formAction: ["'none'"] }
 
 /**
+ * The API reference (/api/docs): Swagger UI from this server's own files, reading the OpenAPI
+ * document and sending "Try it out" requests to this server only; its icons are data: images.
+ */
+export const apiDocsPagePolicy: PagePolicy = { ...common, imgSrc: ["'self'", 'data:'], formAction: ["'none'"] }
+
+/**
  * secureHeaders with `policy` as the Content-Security-Policy; the other headers as core sets them.
  * @example app.use('/admin/*', pageSecurity(adminPagePolicy))
  */
