@@ -16,13 +16,13 @@ import { migrations } from './migrations.js'
 import { profile } from './profile.js'
 import { recomputeProfile } from './recompute-profile.js'
 import { setup } from './setup.js'
-import { surveyTables } from './tables.js'
+import { revisions, surveyTables } from './tables.js'
 
 export default definePlugin({
   name: 'satisfaction-survey', namespace: 'satisfaction', version: '0.1.0', host: '^1',
   requires: {}, optional: { tiering: '^0.1.0 || ^1' },
   eventPrefixes: ['survey'],
-  config: surveyConfig, tables: surveyTables, migrations, profile, events, extensionPoints, setup, recomputeProfile,
+  config: surveyConfig, tables: [...surveyTables, revisions], migrations, profile, events, extensionPoints, setup, recomputeProfile,
   dashboard: { nps: npsWidget },
   commands: { 'import-responses': importResponsesCommand },
   pages: customerPages,

@@ -4,7 +4,7 @@
  */
 import { createTables, type Migration } from '@rapport/plugin-sdk'
 import { analyticsIndexes, partialScoreIndexes } from './analytics/analytics-indexes.js'
-import { surveyTables } from './tables.js'
+import { revisions, surveyTables } from './tables.js'
 
 // complaint-tracking renamed its event `complaints.resolved` to `complaint.resolved`: stored
 // triggers, and the sources of invitations and scheduled invitations it caused, take the new name.
@@ -20,4 +20,5 @@ export const migrations: readonly Migration[] = [
   { id: '0002_complaint_resolved_trigger', sqlite: complaintResolvedRename, pg: complaintResolvedRename },
   analyticsIndexes,
   partialScoreIndexes,
+  createTables('0005_revisions', [revisions]),
 ]

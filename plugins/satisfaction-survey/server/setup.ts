@@ -1,7 +1,7 @@
 /**
  * @module
  * Mounts routes, subscribers, the delivery-channel extension point and the invitations job on
- * `ctx`. Registers only; the caches of published versions and compiled validators, the group commit of
+ * `ctx`. Registers only; the caches of published versions, triggers and compiled validators, the group commit of
  * completions and the channel registry live in this closure.
  */
 import { createGroupTx, type PluginContext } from '@rapport/plugin-sdk'
@@ -24,6 +24,7 @@ import {
 } from './routes/surveys.js'
 import { templatesRoute } from './routes/templates.js'
 import { createCompiledVersions } from './surveys/compiled-versions.js'
+import { createPublishedTriggers } from './surveys/published-triggers.js'
 import { createPublishedVersions } from './surveys/published-versions.js'
 
 /** @example definePlugin({ ..., setup }) */
@@ -31,7 +32,8 @@ export function setup(ctx: PluginContext<SurveyConfig>): void {
   const compiled = createCompiledVersions()
   const versions = createPublishedVersions()
   const groupTx = createGroupTx(ctx.db)
-  const deps = Object.assign(Object.create(ctx) as PluginContext<SurveyConfig>, { compiled, versions, groupTx })
+  const triggers = createPublishedTriggers()
+  const deps = Object.assign(Object.create(ctx) as PluginContext<SurveyConfig>, { compiled, versions, groupTx, triggers })
   const channels = createChannelRegistry([webhookChannel])
   ctx.provide('satisfaction.channels', { register: (channel) => channels.register(channel) })
 
@@ -44,8 +46,8 @@ export function setup(ctx: PluginContext<SurveyConfig>): void {
   for (const route of [openFormRoute, savePartialRoute, completeRoute, publicFormRoute, publicChallengeRoute, publicResponseRoute]) ctx.route(route(deps))
   for (const route of [...analyticsRoutes(deps), ...exportRoutes(deps), importResponsesRoute(deps)]) ctx.route(route)
 
-  ctx.on('order.completed', scheduleOnEvent(ctx, 'order.completed'), { id: 'trigger:order.completed', phase: 'inTransaction' })
-  ctx.on('complaint.resolved', scheduleOnEvent(ctx, 'complaint.resolved'), { id: 'trigger:complaint.resolved', phase: 'inTransaction' })
+  ctx.on('order.completed', scheduleOnEvent(deps, 'order.completed'), { id: 'trigger:order.completed', phase: 'inTransaction' })
+  ctx.on('complaint.resolved', scheduleOnEvent(deps, 'complaint.resolved'), { id: 'trigger:complaint.resolved', phase: 'inTransaction' })
   ctx.on('survey.invitation.created', sendInvitation(ctx, channels), { id: 'send-invitation', phase: 'afterCommit', maxAttempts: 8 })
   ctx.schedule('invitations', '*/10 * * * *', invitationsJob(ctx))
 }

@@ -110,5 +110,16 @@ export const rateHits = table('satisfaction_rate_hits', {
   hits: t.integer().notNull(),
 })
 
+/**
+ * A token that changes with every write of `satisfaction_surveys` (one row, key `surveys`): the
+ * order path keeps the published surveys' triggers in memory and re-reads them only when the token
+ * moved, in any process. A random token, not a counter, so a table emptied and filled again never
+ * repeats a token a process still holds.
+ */
+export const revisions = table('satisfaction_revisions', {
+  key: t.text().primaryKey(),
+  token: t.text().notNull(),
+})
+
 /** The tables of the first migration. @example createTables('0001_init', surveyTables) */
 export const surveyTables = [surveys, versions, invitations, scheduled, responses, rateHits] as const

@@ -1,11 +1,13 @@
 /**
  * @module
  * Reads and writes surveys (the draft and distribution settings) and their published versions.
- * A version row is only ever inserted: nothing here updates or deletes one.
+ * A version row is only ever inserted: nothing here updates or deletes one. Every write of a survey
+ * row moves the surveys' revision token in the same transaction (`survey-revision.ts`).
  */
 import type { Queryable, z } from '@rapport/plugin-sdk'
 import type { publicLinkSchema, surveySchema, themeSchema, triggerSchema, versionSchema } from '../../shared/schemas.js'
 import { fromJson } from '../json-column.js'
+import { bumpSurveysRevision } from './survey-revision.js'
 import type { Scores } from './survey-checks.js'
 
 /** A survey as routes return it. */
@@ -79,6 +81,12 @@ export async function listSurveys(q: Queryable, status?: Survey['status']): Prom
   return (await q.all<SurveyRow>(`${SELECT_SURVEY} ${where} ORDER BY s.seq DESC`)).map(toSurvey)
 }
 
+/** The triggers of the published, open surveys, newest first (see `published-triggers.ts`). @example await publishedTriggerRows(tx) */
+export async function publishedTriggerRows(q: Queryable): Promise<Array<{ surveyId: string; triggers: Trigger[] }>> {
+  const rows = await q.all<{ id: string; triggers: unknown }>('SELECT id, triggers FROM satisfaction_surveys WHERE archived_at IS NULL AND latest_version IS NOT NULL ORDER BY seq DESC')
+  return rows.map((r) => ({ surveyId: r.id, triggers: fromJson<Trigger[]>(r.triggers) }))
+}
+
 /** What a new survey or a draft edit writes. */
 export type DraftWrite = {
   name: string; json: Record<string, unknown>; locales: string[]; defaultLocale: string; theme: Theme; scores: Scores; triggers: Trigger[]; publicLink: PublicLink
@@ -92,6 +100,7 @@ export async function insertSurvey(tx: Queryable, id: string, d: DraftWrite, pub
     [id, d.name, JSON.stringify(d.json), JSON.stringify(d.locales), d.defaultLocale, JSON.stringify(d.theme), JSON.stringify(d.scores),
       JSON.stringify(d.triggers), JSON.stringify(d.publicLink), pub.token, pub.secret, at, at],
   )
+  await bumpSurveysRevision(tx)
 }
 
 /** @example await saveDraft(tx, id, draft, now) */
@@ -101,6 +110,7 @@ export async function saveDraft(tx: Queryable, id: string, d: DraftWrite, at: st
     [d.name, JSON.stringify(d.json), JSON.stringify(d.locales), d.defaultLocale, JSON.stringify(d.theme), JSON.stringify(d.scores),
       JSON.stringify(d.triggers), JSON.stringify(d.publicLink), at, id],
   )
+  await bumpSurveysRevision(tx)
 }
 
 /** Freezes the draft as the next version; returns it. @example const v = await insertVersion(tx, survey, now) */
@@ -111,6 +121,7 @@ export async function insertVersion(tx: Queryable, s: Survey, id: string, at: st
     [id, s.id, version, JSON.stringify(s.json), JSON.stringify(s.locales), s.defaultLocale, JSON.stringify(s.theme), JSON.stringify(s.scores), at],
   )
   await tx.run('UPDATE satisfaction_surveys SET latest_version = ?, updated_at = ? WHERE id = ?', [version, at, s.id])
+  await bumpSurveysRevision(tx)
   return { id, surveyId: s.id, version, json: s.json, locales: s.locales, defaultLocale: s.defaultLocale, theme: s.theme, scores: s.scores, publishedAt: at }
 }
 
@@ -134,9 +145,11 @@ export async function listVersions(q: Queryable, surveyId: string): Promise<Vers
 /** @example await archiveSurvey(tx, id, now) */
 export async function archiveSurvey(tx: Queryable, id: string, at: string): Promise<void> {
   await tx.run('UPDATE satisfaction_surveys SET archived_at = ?, updated_at = ? WHERE id = ? AND archived_at IS NULL', [at, at, id])
+  await bumpSurveysRevision(tx)
 }
 
 /** Deletes a never-published survey. @example await deleteDraftSurvey(tx, id) */
 export async function deleteDraftSurvey(tx: Queryable, id: string): Promise<void> {
   await tx.run('DELETE FROM satisfaction_surveys WHERE id = ? AND latest_version IS NULL', [id])
+  await bumpSurveysRevision(tx)
 }
