@@ -134,6 +134,22 @@ describe.each(dialects)('after-commit deliveries on %s', (dialect) => {
     expect((await json(unknown)).error.code).toBe('DELIVERY_NOT_FOUND')
   })
 
+  it('keeps a done delivery listed for the retention period, then deletes it; failing and dead ones stay', async () => {
+    use({ name: 'mailer', subscriptions: [afterCommit('receipt', () => undefined), afterCommit('broken', () => { throw new Error('SMTP refused') }, { maxAttempts: 1 })] })
+    await emit()
+    const w = worker({ retentionMs: 24 * 3600_000, pruneEveryMs: 3600_000 })
+    await w.runOnce()
+    // The table itself: an admin session would expire over the day the clock moves.
+    const listed = async () => (await rows()).map((d) => `${d.subscriber} ${d.state}`)
+    expect(await listed()).toEqual(['mailer:broken dead', 'mailer:receipt done'])
+    t.advance(23 * 3600_000)
+    await w.runOnce()
+    expect(await listed()).toEqual(['mailer:broken dead', 'mailer:receipt done'])
+    t.advance(2 * 3600_000)
+    await w.runOnce()
+    expect(await listed()).toEqual(['mailer:broken dead'])
+  })
+
   it('refuses to retry a running delivery, and pages the list by subscriber', async () => {
     use({ name: 'mailer', subscriptions: [afterCommit('a', () => undefined), afterCommit('b', () => undefined)] })
     for (let i = 0; i < 3; i += 1) await emit()

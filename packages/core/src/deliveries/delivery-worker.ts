@@ -11,6 +11,7 @@ import type { CoreServices } from '../services.js'
 import { deliveryBackoff } from './delivery-backoff.js'
 import { dueDeliveries } from './delivery-claims.js'
 import { deliverOne } from './deliver-one.js'
+import { DELIVERY_RETENTION_MS, pruneDeliveries } from './prune-deliveries.js'
 
 /** Options of {@link createDeliveryWorker}. */
 export type DeliveryWorkerOptions = {
@@ -30,6 +31,10 @@ export type DeliveryWorkerOptions = {
   claimMarginMs?: number
   /** How long a delivery of a disabled plugin waits before it is looked at again (no attempt counted). */
   inactiveRecheckMs?: number
+  /** How long a done delivery is kept before it is deleted (default seven days). */
+  retentionMs?: number
+  /** How often a worker deletes the done deliveries past retention (default hourly, and at start). */
+  pruneEveryMs?: number
 }
 
 /** A running (or stoppable) worker. */
@@ -64,6 +69,8 @@ export function createDeliveryWorker(
     handlerTimeoutMs = 30_000,
     claimMarginMs = 30_000,
     inactiveRecheckMs = 60_000,
+    retentionMs = DELIVERY_RETENTION_MS,
+    pruneEveryMs = 3600_000,
   }: DeliveryWorkerOptions = {},
 ): DeliveryWorker {
   const log = s.log.child({ component: 'delivery-worker', workerId })
@@ -72,8 +79,21 @@ export function createDeliveryWorker(
   let stopping = false
   let loop: Promise<void> | undefined
   let wake: (() => void) | undefined
+  let prunedAt = Number.NEGATIVE_INFINITY
+
+  async function pruneWhenDue(): Promise<void> {
+    const now = s.now().getTime()
+    if (now - prunedAt < pruneEveryMs) return
+    prunedAt = now
+    try {
+      await pruneDeliveries(s.db, new Date(now - retentionMs).toISOString())
+    } catch (err) {
+      log.error({ err }, 'could not prune done deliveries')
+    }
+  }
 
   async function poll(): Promise<number> {
+    await pruneWhenDue()
     try {
       const queue = await dueDeliveries(s.db, s.now().toISOString(), batch)
       let attempted = 0
