@@ -12,6 +12,7 @@ import { scrubLinkTokens } from './scrub-link-tokens.js'
 import { eventActorColumns } from './event-actor-columns.js'
 import { pluginFailuresMigration } from './plugin-failure-table.js'
 import { compactProfileChanges } from './compact-profile-changes.js'
+import { leanerIndexes } from './leaner-indexes.js'
 
 /** Core's migrations, in order. Append only: a changed migration is refused at boot. */
 export const coreMigrations = [
@@ -28,6 +29,7 @@ export const coreMigrations = [
   scrubLinkTokens,
   eventActorColumns,
   compactProfileChanges,
+  leanerIndexes,
 ]
 
 /** Brings core's tables up to date. @example await migrateCore(db) */
