@@ -6,6 +6,7 @@
 import { spawnSync } from 'node:child_process'
 import { mkdirSync } from 'node:fs'
 import { countReport, writeCounts } from './lib/vitest-counts.mjs'
+import { workerFlag } from './lib/vitest-workers.mjs'
 
 const major = process.versions.node.split('.')[0]
 const report = `test-results/smoke-node-${major}.vitest.json`
@@ -19,7 +20,7 @@ if (failedSteps) console.error('\nbuild failed')
 
 const suites = ['packages/core/', 'plugins/points-membership/', 'test/e2e/admin.e2e.test.ts']
 const projects = ['@rapport/core', '@rapport/plugin-points-membership', '@rapport/test'].flatMap((p) => ['--project', p])
-const vitest = spawnSync('pnpm', ['exec', 'vitest', 'run', ...projects, '--reporter=default', '--reporter=json', `--outputFile=${report}`, ...suites], { stdio: 'inherit', env })
+const vitest = spawnSync('pnpm', ['exec', 'vitest', 'run', workerFlag(), ...projects, '--reporter=default', '--reporter=json', `--outputFile=${report}`, ...suites], { stdio: 'inherit', env })
 const counts = countReport(report, failedSteps)
 writeCounts(`test-results/smoke-node-${major}.json`, counts)
 console.log(`\n${counts.total} smoke tests in ${counts.files} files on Node.js ${process.version}`)

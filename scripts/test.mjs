@@ -6,6 +6,7 @@ import { spawnSync } from 'node:child_process'
 import { mkdirSync } from 'node:fs'
 import { ensureChromium } from './lib/ensure-chromium.mjs'
 import { countReport, writeCounts } from './lib/vitest-counts.mjs'
+import { workerFlag } from './lib/vitest-workers.mjs'
 
 const report = 'test-results/vitest.json'
 mkdirSync('test-results', { recursive: true })
@@ -26,7 +27,7 @@ for (const [name, cmd, args] of steps) {
   }
 }
 
-const vitest = spawnSync('pnpm', ['exec', 'vitest', 'run', '--reporter=default', '--reporter=json', `--outputFile=${report}`, ...process.argv.slice(2)], { stdio: 'inherit' })
+const vitest = spawnSync('pnpm', ['exec', 'vitest', 'run', workerFlag(), '--reporter=default', '--reporter=json', `--outputFile=${report}`, ...process.argv.slice(2)], { stdio: 'inherit' })
 const counts = countReport(report, failedSteps)
 writeCounts('test-results/summary.json', counts)
 if (counts.files === 0) console.error('vitest wrote no report')
