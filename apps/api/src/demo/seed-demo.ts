@@ -67,29 +67,50 @@ export async function seedDemo(s: CoreServices, { onProgress, fetch, replayJobs 
   const events = [...orders, ...refunds].sort((a, b) => a.occurredAt.localeCompare(b.occurredAt)).map(toValidEvent)
   const jobs = replayJobs ? demoJobReplay(s, start) : undefined
   let written = 0
+  const spent = { orders: phase(), jobs: phase(), actions: phase() }
   /** Writes the events before `until` in batches, then runs the jobs due through `until`. */
   const advanceTo = async (until: string) => {
     let next = written
     while (next < events.length && events[next]!.occurredAt < until) next++
     for (let from = written; from < next; from += BATCH) {
-      await s.db.tx((tx) => writeEvents(tx, s, events.slice(from, Math.min(next, from + BATCH)), { source: 'demo', actor: systemActor('demo'), customerIds: ids }))
+      await spent.orders.time(() => s.db.tx((tx) => writeEvents(tx, s, events.slice(from, Math.min(next, from + BATCH)), { source: 'demo', actor: systemActor('demo'), customerIds: ids })))
     }
     if (Math.floor(next / 5000) > Math.floor(written / 5000)) onProgress?.(`${next} / ${events.length} events`)
     written = next
-    await jobs?.through(Math.min(Date.parse(until), end))
+    if (jobs) await spent.jobs.time(() => jobs.through(Math.min(Date.parse(until), end)))
   }
   // Stops: every step, and every day's start, so the daily jobs run between the days' events.
   let day = Math.ceil(start / DAY_MS) * DAY_MS
   for (const step of steps) {
     for (; new Date(day).toISOString() <= step.at; day += DAY_MS) await advanceTo(new Date(day).toISOString())
     await advanceTo(step.at)
-    await atBusinessTime(step.at, () => runDemoStep(api!, state, step))
+    await spent.actions.time(() => atBusinessTime(step.at, () => runDemoStep(api!, state, step)))
   }
   for (; day <= end; day += DAY_MS) await advanceTo(new Date(day).toISOString())
   await advanceTo('9999')
   onProgress?.(`${events.length} events, ${steps.length} staff and customer actions, ${Object.values(jobs?.summary.runs ?? {}).reduce((a, b) => a + b, 0)} job runs${state.refused.size ? ` (refused as a real shop would see: ${[...state.refused].map(([code, n]) => `${code} ${n}`).join(', ')})` : ''}`)
+  onProgress?.(`time spent (wall / CPU of this process): ${Object.entries(spent).map(([name, p]) => `${name} ${p.toString()}`).join(', ')}`)
   if (jobs) onProgress?.(`job replay: ${Object.entries(jobs.summary.runs).map(([key, n]) => `${key} ${n} runs ${Math.round(jobs.summary.ms[key] ?? 0)} ms`).join(', ')}`)
   return true
+}
+
+/** Wall and CPU time spent in one kind of demo work (the CPU moves less with the machine's load). */
+function phase() {
+  let wall = 0
+  let cpu = 0
+  return {
+    async time<T>(work: () => Promise<T>): Promise<T> {
+      const [w, c] = [performance.now(), process.cpuUsage()]
+      try {
+        return await work()
+      } finally {
+        const used = process.cpuUsage(c)
+        wall += performance.now() - w
+        cpu += (used.user + used.system) / 1000
+      }
+    },
+    toString: () => `${(wall / 1000).toFixed(1)} s / ${(cpu / 1000).toFixed(1)} s`,
+  }
 }
 
 function toValidEvent(input: unknown): ValidEvent {
