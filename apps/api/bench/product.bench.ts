@@ -8,12 +8,14 @@
  * connections over them), as ratios to SQLite's one process. Also: the demo database's size per
  * order, the first start with demo data, the cold start on the seeded database and idle RSS.
  *
+ * The server runs from the bundle `pnpm build` makes (built first by the bench), beside a start from
+ * the sources through tsx for comparison.
  * Run: `pnpm --filter @rapport/api bench` (env BENCH_SECONDS, default 10; BENCH_PG=0 skips
  * PostgreSQL; BENCH_FRESH=1 rebuilds the cached demo database, BENCH_DEMO_DIR=<folder> takes one
  * built before (see product/demo-database.ts); BENCH_PROFILE=<folder> writes a
  * `--cpu-prof` profile of each loaded server there, read it with bench/profile-summary.ts).
  */
-import { spawn } from 'node:child_process'
+import { execFileSync, spawn } from 'node:child_process'
 import { once } from 'node:events'
 import { mkdirSync } from 'node:fs'
 import { resolve } from 'node:path'
@@ -75,6 +77,9 @@ async function startRaw(): Promise<{ url: string; stop(): Promise<void> }> {
 const bad = (...rs: Rate[]) => rs.reduce((n, r) => n + r.non2xx + r.errors + r.timeouts, 0)
 let failures = 0
 
+// The server as shipped runs from the bundle `pnpm build` makes: build it now (the sources may be newer).
+execFileSync(process.execPath, [fileURLToPath(new URL('../build/bundle-server.mjs', import.meta.url))], { stdio: 'inherit' })
+
 const demo = await demoDatabase(console.log)
 const customers = demoCustomerIds(demo.file)
 console.log(`${connections} connections, ${seconds} s per run, autocannon in this process; every server a separate process`)
@@ -85,11 +90,17 @@ console.log(`first start with demo data: ${s(demo.firstStartMs)} (spawn to /api/
 const sqliteEnv: Env = { DATABASE_URL: copyDemoDatabase(demo), RAPPORT_SECRET: BENCH_SECRET, RAPPORT_DEMO: '1' }
 // A first start on the copy does what a new version does once (migrations, catch-up of rules whose
 // version changed, when the demo database was built by older code); the cold start is the next one.
-const upgrade = await startRapport(sqliteEnv)
+const upgrade = await startRapport(sqliteEnv, { run: 'bundle' })
 console.log(`first start on the copy: ${s(upgrade.startMs)}, ${s(upgrade.startCpuMs)} of CPU (includes migrating a demo database built by older code)`)
 await upgrade.stop()
-const product = await startRapport(sqliteEnv, profiled('sqlite'))
-console.log(`cold start on the seeded database: ${s(product.startMs)}, ${s(product.startCpuMs)} of CPU (spawn to first /api/health answer; the CPU time moves less with the machine's load; target <= 1.0 s)`)
+// Baseline in the same run: the same start from the TypeScript sources through tsx (how it ran before the bundle).
+const source = await startRapport(sqliteEnv, { run: 'source' })
+await new Promise((r) => setTimeout(r, 2000))
+const sourceRss = source.rssMb()
+await source.stop()
+const product = await startRapport(sqliteEnv, { run: 'bundle', ...profiled('sqlite') })
+console.log(`cold start on the seeded database: ${s(product.startMs)}, ${s(product.startCpuMs)} of CPU (spawn to first /api/health answer, from the bundle; the CPU time moves less with the machine's load; target <= 1.0 s)`)
+console.log(`  the same from the sources through tsx: ${s(source.startMs)}, ${s(source.startCpuMs)} of CPU, ${mb(sourceRss)} RSS after start`)
 await new Promise((r) => setTimeout(r, 2000))
 const rssStarted = product.rssMb()
 const raw = await startRaw()
@@ -122,13 +133,13 @@ if (process.env.BENCH_PG !== '0') {
     const { url, ms, how } = await demoOnPostgres(demo, pg, 'bench_demo', sqliteEnv)
     console.log(`demo data on PostgreSQL in ${s(ms)} (${how})`)
     const pgEnv: Env = { ...sqliteEnv, DATABASE_URL: url }
-    const pgUpgrade = await startRapport(pgEnv)
+    const pgUpgrade = await startRapport(pgEnv, { run: 'bundle' })
     console.log(`first start on PostgreSQL: ${s(pgUpgrade.startMs)}, ${s(pgUpgrade.startCpuMs)} of CPU`)
     await pgUpgrade.stop()
     const measure = async (label: string, count: number): Promise<Rate> => {
       const servers: RapportProcess[] = []
       try {
-        for (let i = 0; i < count; i++) servers.push(await startRapport(pgEnv, profiled(`pg${count}`)))
+        for (let i = 0; i < count; i++) servers.push(await startRapport(pgEnv, { run: 'bundle', ...profiled(`pg${count}`) }))
         const urls = servers.map((x) => x.url)
         const key = await createApiKey(urls[0]!, DEMO_OWNER, ['events:write'])
         await load(urls, key, customers, 2)

@@ -1,7 +1,6 @@
 /**
  * @module
- * One `rapport start` (apps/api/bin/rapport.mjs, what `pnpm start` runs) as a child process on a
- * port chosen beforehand, so its start can be timed from the spawn to the first answer of
+ * One `rapport start` as a child process on a port chosen beforehand, so its start can be timed from the spawn to the first answer of
  * `GET /api/health`; its resident memory is read from /proc.
  */
 import { spawn, type ChildProcess } from 'node:child_process'
@@ -11,6 +10,15 @@ import { createServer } from 'node:net'
 import { fileURLToPath } from 'node:url'
 
 const bin = fileURLToPath(new URL('../../bin/rapport.mjs', import.meta.url))
+const bundle = fileURLToPath(new URL('../../dist/rapport.mjs', import.meta.url))
+
+/**
+ * What runs: `bin` is what `pnpm start` runs (apps/api/bin/rapport.mjs: the bundle when it is newer
+ * than its sources, else the sources); `bundle` the bundle `pnpm build` made, whatever changed since
+ * (in a checkout others edit, the bin could switch to the sources half-way through a bench);
+ * `source` the TypeScript sources through tsx (RAPPORT_FROM_SOURCE=1).
+ */
+export type Run = 'bin' | 'bundle' | 'source'
 
 export type Env = Record<string, string>
 
@@ -44,14 +52,15 @@ export function freePort(): Promise<number> {
  * Spawns `rapport start` and resolves once /api/health answers 200.
  * @param env - the server's environment (DATABASE_URL, RAPPORT_SECRET, RAPPORT_DEMO…); PORT is set here
  * @param execArgv - node options for the server (e.g. `--cpu-prof`)
+ * @param run - what runs (see {@link Run}; default `bin`)
  * @example const s = await startRapport({ DATABASE_URL: file, RAPPORT_SECRET: secret }); await s.stop()
  */
-export async function startRapport(env: Env, { execArgv = [] as string[], timeoutMs = 600_000 } = {}): Promise<RapportProcess> {
+export async function startRapport(env: Env, { execArgv = [] as string[], timeoutMs = 600_000, run = 'bin' as Run } = {}): Promise<RapportProcess> {
   const port = await freePort()
   const url = `http://127.0.0.1:${port}`
   const began = performance.now()
-  const child = spawn(process.execPath, [...execArgv, bin, 'start'], {
-    env: { ...process.env, LOG_LEVEL: 'warn', ...env, PORT: String(port), HOST: '127.0.0.1' },
+  const child = spawn(process.execPath, [...execArgv, run === 'bundle' ? bundle : bin, 'start'], {
+    env: { ...process.env, LOG_LEVEL: 'warn', ...env, PORT: String(port), HOST: '127.0.0.1', ...(run === 'source' ? { RAPPORT_FROM_SOURCE: '1' } : {}) },
     stdio: ['ignore', 'pipe', 'pipe'],
   })
   let out = ''

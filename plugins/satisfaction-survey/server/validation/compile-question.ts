@@ -4,7 +4,7 @@
  * and its rules (required, requiredIf, type checks survey-core makes, validators), in the order
  * survey-core 3.0.0 applies them in Question.checkForErrors.
  */
-import { Helpers } from 'survey-core'
+import { surveyCore } from './survey-core.js'
 import type { ShapeSpec } from './answer-shape.js'
 import { ratingValues, readItems } from './choice-items.js'
 import { type CompiledCondition, compileCondition } from './expression.js'
@@ -24,7 +24,7 @@ export type CompiledQuestion = {
 }
 
 /** survey-core's Question.isEmpty(): strings are trimmed, empty arrays and objects of empty values are empty. */
-export const isEmptyAnswer = (value: unknown) => Helpers.isValueEmpty(typeof value === 'string' ? value.trim() : value)
+export const isEmptyAnswer = (value: unknown) => surveyCore().Helpers.isValueEmpty(typeof value === 'string' ? value.trim() : value)
 
 function items(list: unknown): ChoiceInfo[] {
   return Array.isArray(list) ? readItems(list).items : []
@@ -77,7 +77,7 @@ function typeChecks(q: Record<string, unknown>, info: QuestionInfo, commentKey: 
     checks.push((value) => {
       // survey-core also reports this on an optional matrix left empty; Rapport only on a started one.
       if (isEmptyAnswer(value)) return undefined
-      const missing = rows.filter((row) => Helpers.isValueEmpty((value as Record<string, unknown>)[row]))
+      const missing = rows.filter((row) => surveyCore().Helpers.isValueEmpty((value as Record<string, unknown>)[row]))
       return missing.length ? { question: name, code: 'EACH_ROW_REQUIRED', message: `${name}: answer every row (missing ${missing.join(', ')})` } : undefined
     })
   }

@@ -4,7 +4,8 @@
  * survey-core's own parser, then run with survey-core's ConditionRunner, so the operators, functions
  * and loose comparisons are exactly the ones the customer's browser applied.
  */
-import { ConditionRunner, ConditionsParser, FunctionFactory, type Operand } from 'survey-core'
+import type { Operand } from 'survey-core'
+import { surveyCore } from './survey-core.js'
 
 /** What is wrong with an expression, if anything, and the question names it reads. */
 export type ExpressionInspection =
@@ -13,7 +14,7 @@ export type ExpressionInspection =
 
 /** Parses an expression and lists the variables it reads; unknown and asynchronous functions are refused. */
 export function inspectExpression(text: string): ExpressionInspection {
-  const parser = new ConditionsParser()
+  const parser = new (surveyCore().ConditionsParser)()
   const operand = parser.parseExpression(text)
   if (!operand) {
     const at = parser.error?.at ?? 0
@@ -24,7 +25,7 @@ export function inspectExpression(text: string): ExpressionInspection {
   for (const op of [operand, ...operands]) {
     if (op.getType() !== 'function') continue
     const name = (op as unknown as { functionName: string }).functionName
-    if (!FunctionFactory.Instance.hasFunction(name)) {
+    if (!surveyCore().FunctionFactory.Instance.hasFunction(name)) {
       return { ok: false, code: 'EXPRESSION_UNKNOWN_FUNCTION', message: `Expression "${text}" calls unknown function ${name}()` }
     }
   }
@@ -47,7 +48,7 @@ export type CompiledCondition = (values: Record<string, unknown>) => boolean
 
 /** Compiles a condition for repeated runs (the parse is cached by survey-core per expression text). */
 export function compileCondition(text: string): CompiledCondition {
-  const runner = new ConditionRunner(text)
+  const runner = new (surveyCore().ConditionRunner)(text)
   return function condition(values) {
     return runner.runValues(values) === true
   }

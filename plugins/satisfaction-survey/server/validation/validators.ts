@@ -6,7 +6,7 @@
  * e.g. the text validator's allowDigits only looks at trailing digits, and an expression validator
  * runs even when the question is empty.
  */
-import { Helpers } from 'survey-core'
+import { surveyCore } from './survey-core.js'
 import { compileCondition } from './expression.js'
 import { plainText } from './localizable.js'
 
@@ -17,7 +17,7 @@ export type CompiledValidator = (value: unknown, values: Record<string, unknown>
 export const emailPattern = /^(([^<>()[\].,;:\s@"]+(\.[^<>()[\].,;:\s@"]+)*)|(".+"))@(([^<>()=[\].,;:\s@"]+\.)+[^<>()=[\].,;:\s@"]{2,})$/i
 
 // survey-core's validators test emptiness with Base.isValueEmpty, which trims strings first.
-const isEmpty = (value: unknown) => Helpers.isValueEmpty(typeof value === 'string' ? value.trim() : value)
+const isEmpty = (value: unknown) => surveyCore().Helpers.isValueEmpty(typeof value === 'string' ? value.trim() : value)
 
 /** Compiles one validator of a checked definition, for the question named `question`. */
 export function compileValidator(json: Record<string, unknown>, question: string): CompiledValidator {
@@ -29,8 +29,8 @@ export function compileValidator(json: Record<string, unknown>, question: string
       const max = typeof json.maxValue === 'number' ? json.maxValue : undefined
       return (value) => {
         if (isEmpty(value)) return undefined
-        if (!Helpers.isNumber(value)) return fail('NOT_NUMERIC', 'the value should be numeric')
-        const n = Helpers.getNumber(value)
+        if (!surveyCore().Helpers.isNumber(value)) return fail('NOT_NUMERIC', 'the value should be numeric')
+        const n = surveyCore().Helpers.getNumber(value)
         if (min !== undefined && min > n) return fail('NUMBER_OUT_OF_RANGE', `${n} is below ${min}`)
         if (max !== undefined && max < n) return fail('NUMBER_OUT_OF_RANGE', `${n} is above ${max}`)
         return undefined
