@@ -126,7 +126,11 @@ function rankWithinCustomer(rows: Array<Record<string, unknown>>): Array<Record<
   const column = ['seq', 'id'].find((c) => rows.length > 0 && 'customer_id' in rows[0]! && rows.every((r) => typeof r[c] === 'number' || (typeof r[c] === 'string' && /^\d+$/.test(r[c] as string))))
   if (!column) return rows
   const byCustomer = new Map<unknown, Array<Record<string, unknown>>>()
-  for (const row of rows) byCustomer.set(row.customer_id, [...(byCustomer.get(row.customer_id) ?? []), row])
+  for (const row of rows) {
+    const list = byCustomer.get(row.customer_id)
+    if (list) list.push(row)
+    else byCustomer.set(row.customer_id, [row])
+  }
   return [...byCustomer.values()].flatMap((list) =>
     list.sort((a, b) => Number(a[column]) - Number(b[column])).map((row, rank) => ({ ...row, [column]: `#${rank + 1} of the customer's rows` })))
 }
