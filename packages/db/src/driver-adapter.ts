@@ -14,6 +14,8 @@ export interface DriverAdapter {
   readonly dialect: Dialect
   /** The URL without password. */
   readonly describe: string
+  /** How many transactions can run at once (a pool's size); 1 when absent. */
+  readonly connections?: number
   /** Statements outside any transaction. Writes here must wait for an open transaction, never join it. */
   readonly direct: Queryable
   /**

@@ -21,7 +21,7 @@ export type OpenDatabaseOptions = {
 }
 
 /**
- * Opens a database: `postgres://…` / `postgresql://…` (a pool of 10, connecting lazily),
+ * Opens a database: `postgres://…` / `postgresql://…` (a pool of 16, connecting lazily),
  * `pglite:` or `pglite://memory` (in-memory PGlite), `pglite:./dir` (PGlite on disk), and
  * anything else as a SQLite file (`sqlite:` / `file:` prefixes and `:memory:` accepted; the
  * folder is created). Drivers load on demand, so a SQLite install never loads pg or PGlite.

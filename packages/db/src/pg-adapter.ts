@@ -13,7 +13,7 @@ import { pgQuery } from './pg-query.js'
 import type { Queryable, Row } from './types.js'
 
 /**
- * Opens a pool (at most 10 connections) with int8 and numeric parsed to numbers.
+ * Opens a pool (at most {@link POOL_SIZE} connections) with int8 and numeric parsed to numbers.
  * @param target - the connection string and its password-free description
  * @param log - receives errors of idle pooled clients and failed ROLLBACKs
  * @example
@@ -25,7 +25,7 @@ export async function openPgAdapter(target: { connectionString: string; describe
   const getTypeParser = ((oid: number, format?: 'text' | 'binary') =>
     numeric.has(oid) ? Number : pg.types.getTypeParser(oid, format)) as typeof pg.types.getTypeParser
   // Per-pool parsers instead of pg.types.setTypeParser, which would change every pool in the process.
-  const pool = new pg.Pool({ connectionString: target.connectionString, max: 10, types: { getTypeParser } })
+  const pool = new pg.Pool({ connectionString: target.connectionString, max: POOL_SIZE, types: { getTypeParser } })
   // Without a listener, an idle client losing its connection emits 'error' and kills the process.
   pool.on('error', (err) => log(`idle PostgreSQL client error on ${target.describe}: ${err.message}`))
   const running = new Set<Promise<unknown>>()
@@ -69,6 +69,7 @@ export async function openPgAdapter(target: { connectionString: string; describe
   return {
     dialect: 'pg',
     describe: target.describe,
+    connections: POOL_SIZE,
     direct: pgQueryable(pool),
     transaction(fn) {
       const done = transaction(fn)
@@ -85,6 +86,13 @@ export async function openPgAdapter(target: { connectionString: string; describe
     },
   }
 }
+
+/**
+ * Connections per process: the group commit writes up to half of them at once (several groups in
+ * flight); the rest serve reads, after-commit deliveries and jobs. Three processes hold 48 of
+ * PostgreSQL's default 100.
+ */
+const POOL_SIZE = 16
 
 /** deadlock_detected and serialization_failure: the server rolled the transaction back and says to retry it. */
 const RETRYABLE = new Set(['40P01', '40001'])

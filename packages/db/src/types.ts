@@ -46,4 +46,6 @@ export interface Database extends Queryable {
   close(): Promise<void>
   /** The URL with any password removed, safe for logs. */
   readonly describe: string
+  /** How many transactions can run at once: the PostgreSQL pool's size; 1 on SQLite and PGlite. */
+  readonly connections: number
 }

@@ -11,6 +11,7 @@ import type { CoreServices } from '../services.js'
 import type { EventActor } from './event-actor.js'
 import type { EventSource } from './event-log.js'
 import type { ValidEvent } from './validate-event.js'
+import { createConcurrentGroupCommit } from './concurrent-group-commit.js'
 import { txWithoutSavepoints } from './savepoint-policy.js'
 import { writeEvents, type WriteOutcome } from './write-events.js'
 
@@ -44,6 +45,8 @@ export const transactionPerBatch = (s: CoreServices): EventWriter => (events, or
  * const { results } = await ingestEvents(s, body.events, { source: 'api', actor, writer })
  */
 export function createGroupCommit(s: CoreServices, { maxEventsPerGroup = 2000 }: GroupCommitOptions = {}): EventWriter {
+  // PostgreSQL's pool runs transactions side by side: several groups at once (concurrent-group-commit.ts).
+  if (s.db.connections > 1) return createConcurrentGroupCommit(s, { groupsInFlight: Math.ceil(s.db.connections / 2) })
   const scope = new AsyncResource('rapport.groupCommit')
   const alone = transactionPerBatch(s)
   const queue: Pending[] = []

@@ -8,11 +8,25 @@
  * statement that reads the values (one round trip instead of two) loses updates under READ
  * COMMITTED: after waiting for the lock, PostgreSQL re-checks the locked row but returns the
  * values it joined as they were before the wait (test/profile-lock.test.ts caught it).
+ *
+ * A transaction that writes several customers (a group commit) takes all their locks up front in
+ * one statement, in one order shared by every such transaction (by lock key), so two of them
+ * wait for each other instead of deadlocking. Those locks are remembered for the transaction, and
+ * the per-write `lockProfile` of a customer already locked costs no round trip.
  */
 import type { Queryable } from '@rapport/db'
 
 const LOCK_ONE = "SELECT pg_advisory_xact_lock_shared(hashtext('core_profile')) AS a, pg_advisory_xact_lock(hashtext(?)) AS b"
 const LOCK_ALL = "SELECT pg_advisory_xact_lock(hashtext('core_profile')) AS a"
+// The shared lock first (as LOCK_ONE), then the customers in key order. Both CTEs are
+// materialized, so the lock calls run on the join's rows, which come in `c`'s order.
+const LOCK_BY_EXTERNAL_ID = `WITH g AS MATERIALIZED (SELECT pg_advisory_xact_lock_shared(hashtext('core_profile')) AS a),
+  c AS MATERIALIZED (SELECT id, external_id, hashtext('core_profile:' || id) AS h FROM core_customers
+    WHERE external_id IN (SELECT jsonb_array_elements_text(CAST(? AS jsonb))) ORDER BY h, id)
+SELECT c.id, c.external_id, pg_advisory_xact_lock(c.h) AS b FROM g, c`
+
+/** Customers whose lock a transaction took at its top level (never in a savepoint, whose rollback would release it). */
+const heldUpFront = new WeakMap<Queryable, Set<string>>()
 
 /**
  * Locks one customer's profile until the transaction ends (PostgreSQL only; a no-op on SQLite).
@@ -21,7 +35,30 @@ const LOCK_ALL = "SELECT pg_advisory_xact_lock(hashtext('core_profile')) AS a"
  * @example await lockProfile(tx, customerId); const values = await loadProfileValues(s, tx, customerId)
  */
 export async function lockProfile(tx: Queryable, customerId: string): Promise<void> {
-  if (tx.dialect === 'pg') await tx.get(LOCK_ONE, [`core_profile:${customerId}`])
+  if (tx.dialect === 'pg' && !heldUpFront.get(tx)?.has(customerId)) await tx.get(LOCK_ONE, [`core_profile:${customerId}`])
+}
+
+/**
+ * Locks the profiles of the existing customers with these external ids, in one statement and in
+ * the order every caller uses, until the transaction ends (PostgreSQL only). Call it first in a
+ * transaction's top level, before any savepoint. Customers created later in the transaction are
+ * new, so no other transaction waits on them; their `lockProfile` still runs.
+ * @param tx - a transaction just begun
+ * @param externalIds - the customers' external ids (repeats and unknown ones allowed)
+ * @returns the customer id of each external id found (PostgreSQL; empty on SQLite, where nothing is looked up)
+ * @example await db.tx(async (tx) => { const ids = await lockProfilesByExternalId(tx, ['shop-1', 'shop-2']); ... })
+ */
+export async function lockProfilesByExternalId(tx: Queryable, externalIds: readonly string[]): Promise<Map<string, string>> {
+  const ids = new Map<string, string>()
+  if (tx.dialect !== 'pg' || externalIds.length === 0) return ids
+  const rows = await tx.all<{ id: string; external_id: string }>(LOCK_BY_EXTERNAL_ID, [JSON.stringify([...new Set(externalIds)])])
+  let held = heldUpFront.get(tx)
+  if (!held) heldUpFront.set(tx, (held = new Set()))
+  for (const row of rows) {
+    held.add(row.id)
+    ids.set(row.external_id, row.id)
+  }
+  return ids
 }
 
 /**
