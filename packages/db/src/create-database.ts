@@ -9,6 +9,7 @@ import { AsyncLocalStorage } from 'node:async_hooks'
 import { createMutex, type AsyncMutex } from './async-mutex.js'
 import { DbError } from './db-error.js'
 import type { DriverAdapter, LogFn } from './driver-adapter.js'
+import { registerTransactionMemo } from './tx-memo.js'
 import type { Database, Queryable } from './types.js'
 
 /** One open transaction or savepoint. `open` turns false when it ends, so work it leaked stops using it. */
@@ -25,6 +26,8 @@ export function createDatabase(adapter: DriverAdapter, log: LogFn = () => {}): D
   // One storage per database, so a transaction on database A is never joined by calls on B.
   const scope = new AsyncLocalStorage<Frame>()
   let closing: Promise<void> | undefined
+  // Each transaction's memo (tx-memo.ts), shared by its savepoints.
+  const memos = new WeakMap<object, Map<string, unknown>>()
 
   const current = (): Frame | undefined => {
     const frame = scope.getStore()
@@ -38,6 +41,8 @@ export function createDatabase(adapter: DriverAdapter, log: LogFn = () => {}): D
   }
   const enter = async <T>(conn: Queryable, depth: number, fn: (tx: Queryable) => Promise<T>): Promise<T> => {
     const frame: Frame = { conn, depth, lock: createMutex(), open: true }
+    memos.set(frame, (depth > 0 && memos.get(scope.getStore() ?? frame)) || new Map())
+    if (depth === 0) registerTransactionMemo(conn, memoOn(conn))
     try {
       return await scope.run(frame, () => fn(conn))
     } finally {
@@ -52,6 +57,8 @@ export function createDatabase(adapter: DriverAdapter, log: LogFn = () => {}): D
       await outer.conn.exec(`RELEASE SAVEPOINT ${name}`)
       return result
     } catch (err) {
+      // What the transaction remembered may be what this rollback undoes.
+      memos.get(outer)?.clear()
       try {
         await outer.conn.exec(`ROLLBACK TO SAVEPOINT ${name}`)
         await outer.conn.exec(`RELEASE SAVEPOINT ${name}`)
@@ -62,10 +69,9 @@ export function createDatabase(adapter: DriverAdapter, log: LogFn = () => {}): D
     }
   }
 
-  return {
+  const database: Database = {
     dialect: adapter.dialect,
     describe: adapter.describe,
-    connections: adapter.connections ?? 1,
     all: async (sql, params) => target().all(sql, params),
     get: async (sql, params) => target().get(sql, params),
     run: async (sql, params) => target().run(sql, params),
@@ -89,4 +95,10 @@ export function createDatabase(adapter: DriverAdapter, log: LogFn = () => {}): D
       return closing
     },
   }
+  const memoOn = (q: Queryable) => (): Map<string, unknown> | undefined => {
+    const frame = current()
+    return frame && (q === frame.conn || q === database) ? memos.get(frame) : undefined
+  }
+  registerTransactionMemo(database, memoOn(database))
+  return database
 }

@@ -9,6 +9,7 @@ import type { Queryable } from '@rapport/db'
 import { toStoredEvent } from '../events/event-log.js'
 import type { ActivePlugin } from '../plugins/runtime.js'
 import type { CoreServices } from '../services.js'
+import { forgetProfiles } from './profile-memo.js'
 import { recomputeCustomer } from './recompute-customer.js'
 import { runScoringRules, ruleMatches } from './run-rules.js'
 
@@ -30,6 +31,7 @@ const CUSTOMERS_AFTER = 'SELECT id FROM core_customers WHERE id > ? ORDER BY id 
 export async function replayPlugins(s: CoreServices, tx: Queryable, plugins: readonly ActivePlugin[]): Promise<{ eventsReplayed: number }> {
   for (const p of plugins) {
     await tx.run(DELETE_VALUES, [p.definition.namespace.length + 1, `${p.definition.namespace}.`])
+    forgetProfiles(tx)
     await tx.run(DELETE_CHANGES, [p.definition.name])
   }
   const eventsReplayed = await replayEvents(s, tx, plugins)

@@ -10,6 +10,7 @@ import type { Queryable, SqlValue } from '@rapport/db'
 import type { FieldKind, ProfileValue } from '../plugins/contract.js'
 import { CHANGES_PER_ROW, packChanges, type PackedChange } from './packed-changes.js'
 import type { PlannedChange } from './plan-changes.js'
+import { writeThrough } from './profile-memo.js'
 import { toColumns } from './profile-value.js'
 
 /** Where the changes belong: the customer, the causing event (when there is one) and the time. */
@@ -56,11 +57,14 @@ export async function writePlannedChanges(tx: Queryable, target: ChangeTarget, p
     else kept.push([field, kind, next])
   }
 
-  await inChunks(tx, UPSERT, kept, (chunk) => chunk.flatMap(([field, kind, value]) => {
-    const { num, text } = toColumns(kind, value)
-    return [customerId, field, num, text, at]
-  }))
-  await inChunks(tx, DELETE, removed, (chunk) => [customerId, ...chunk])
+  // The transaction's remembered profile follows the rows (profile-memo.ts).
+  await writeThrough(tx, customerId, kept.map(([field, , value]) => [field, value] as const), removed, async () => {
+    await inChunks(tx, UPSERT, kept, (chunk) => chunk.flatMap(([field, kind, value]) => {
+      const { num, text } = toColumns(kind, value)
+      return [customerId, field, num, text, at]
+    }))
+    await inChunks(tx, DELETE, removed, (chunk) => [customerId, ...chunk])
+  })
   const eventSeq = target.eventSeq ?? null
   await inChunks(tx, RECORD, byPlugin(planned), (chunk) => chunk.flatMap(([plugin, changes]) => [customerId, eventSeq, plugin, at, packChanges(changes)]))
 }
