@@ -12,7 +12,8 @@
  * Env: IMPORT_ORDERS (default 1,000,000), IMPORT_CUSTOMERS (default orders / 10), IMPORT_MONTHS
  * (default 24, ending today), IMPORT_FILE_ROWS (rows per request, default 50,000; a body is at
  * most 50 MiB), IMPORT_TARGET (projection, default 1,000,000), IMPORT_KEEP=1 keeps the database,
- * IMPORT_WITHOUT=<plugin,…> disables those plugins first (to see what one plugin costs).
+ * IMPORT_WITHOUT=<plugin,…> disables those plugins first (to see what one plugin costs),
+ * IMPORT_PROFILE=<folder> writes the server's CPU profile there (read it with profile-summary.ts).
  */
 import { spawn } from 'node:child_process'
 import { once } from 'node:events'
@@ -88,7 +89,8 @@ async function disablePlugins(url: string, names: string[]): Promise<void> {
 
 console.log(`${orders.toLocaleString('en')} orders of ${customers.toLocaleString('en')} customers over ${months} months, ${fileRows.toLocaleString('en')} rows per request; ${without.length ? `every built-in plugin but ${without.join(', ')}` : 'every built-in plugin'}; SQLite in ${dir}`)
 await run(['create-admin', '--email', owner.email, '--role', 'owner', '--name', 'Bench Owner'], { RAPPORT_ADMIN_PASSWORD: owner.password })
-const server = await startRapport(env)
+const profileDir = process.env.IMPORT_PROFILE
+const server = await startRapport(env, profileDir ? { execArgv: ['--cpu-prof', '--cpu-prof-dir', profileDir] } : {})
 let failed = false
 try {
   const key = await createApiKey(server.url, owner, ['imports:write'])
