@@ -52,7 +52,7 @@ export function createPluginContext(s: CoreServices, def: PluginDefinition, conf
       const { event } = await publishEvent(s, {
         type, customerId, payload: payload as Record<string, unknown>, emitter: plugin, source: 'plugin',
         occurredAt: options.occurredAt ?? businessNow(s.now).toISOString(), idempotencyKey: `${type}:${options.key}`,
-      })
+      }, options.tx)
       return event as unknown as RapportEvent<typeof type & string>
     },
     on(type, handler, options) {

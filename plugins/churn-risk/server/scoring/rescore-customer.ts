@@ -69,7 +69,7 @@ export async function rescoreCustomer(ctx: PluginContext<ChurnConfig>, tx: Query
   if (crossedHigh) {
     // At most once per customer per business day.
     const day = dateOfDay(dayNumber(at, ctx.timeZone))
-    await ctx.emit('churn.risk.high', customerId, { score: result.score, previousBand, parts: result.parts, revenueAtStakeMinor: result.revenueAtStakeMinor }, { key: `${customerId}:${day}`, occurredAt: scoredAt })
+    await ctx.emit('churn.risk.high', customerId, { score: result.score, previousBand, parts: result.parts, revenueAtStakeMinor: result.revenueAtStakeMinor }, { key: `${customerId}:${day}`, occurredAt: scoredAt, tx })
     if (ctx.config.winBack.auto) await offerWinBack(ctx, tx, customerId, 'auto', at)
   }
   return { result, previousBand, crossedHigh }

@@ -38,6 +38,6 @@ export async function offerWinBack(ctx: PluginContext<ChurnConfig>, tx: Queryabl
   const result = await credit({ customerId, points: ctx.config.winBack.points, key: `churn-win-back:${customerId}:${period}`, reason: 'win-back offer', source: 'churn-risk', tx })
   if (!result.credited) return { status: 'unavailable', period, reason: result.reason }
   await tx.run(RECORD, [customerId, period, result.points, result.entryId, at.toISOString(), offeredBy])
-  await ctx.emit('churn.winback.offered', customerId, { period, points: result.points, entryId: result.entryId }, { key: `${customerId}:${period}`, occurredAt: at.toISOString() })
+  await ctx.emit('churn.winback.offered', customerId, { period, points: result.points, entryId: result.entryId }, { key: `${customerId}:${period}`, occurredAt: at.toISOString(), tx })
   return { status: 'offered', period, points: result.points, entryId: result.entryId }
 }

@@ -29,7 +29,7 @@ export const notifyExpiring = (ctx: PluginContext<PointsConfig>) =>
       if (job.signal.aborted) return
       await ctx.db.tx(async (tx) => {
         const lotIds = (await tx.all<{ id: string }>(LOTS, [row.customer_id, now, row.day])).map((l) => l.id)
-        await ctx.emit('points.expiring', row.customer_id, { points: Number(row.points), expiresAt: row.expires_at, lotIds }, { key: `${row.customer_id}:${row.day}`, occurredAt: now })
+        await ctx.emit('points.expiring', row.customer_id, { points: Number(row.points), expiresAt: row.expires_at, lotIds }, { key: `${row.customer_id}:${row.day}`, occurredAt: now, tx })
       })
       done += 1
       if (done % 100 === 0) await job.progress(done, due.length)

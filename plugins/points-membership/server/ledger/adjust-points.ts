@@ -50,7 +50,7 @@ export async function adjustPoints(tx: Queryable, deps: LedgerDeps, input: Adjus
     }, now)
     soon = soonIn(lots, now, deps.config.expiringSoonDays)
   }
-  const event = await deps.emit('points.adjusted', customerId, { entryId: written.entry.entryId, points, reason, balance: written.member.balance }, { key, occurredAt: now })
+  const event = await deps.emit('points.adjusted', customerId, { entryId: written.entry.entryId, points, reason, balance: written.member.balance }, { key, occurredAt: now, tx })
   await mirrorProfile(tx, deps, written.member, { id: 'adjust', eventSeq: event.seq }, soon)
   return { entry: written.entry, repeated: false }
 }

@@ -36,7 +36,7 @@ export async function expireLots(tx: Queryable, deps: LedgerDeps, customerId: st
     entries.push(written.entry)
     const event = await deps.emit('points.expired', customerId, {
       entryId: written.entry.entryId, points, lotIds: consumed.map((c) => c.lotId), balance: member.balance,
-    }, { key, occurredAt: expiresAt })
+    }, { key, occurredAt: expiresAt, tx })
     eventSeq = event.seq
   }
   if (eventSeq === undefined) return entries

@@ -38,7 +38,7 @@ export async function revokePoints(tx: Queryable, deps: LedgerDeps, input: Revok
   }, at)
   const event = await deps.emit('points.revoked', input.customerId, {
     entryId: entry.entryId, orderId: input.orderId, points: input.points, refundedMinor: input.refundedMinor, debt, balance: after.balance,
-  }, { key: input.key, occurredAt: at })
+  }, { key: input.key, occurredAt: at, tx })
   await mirrorProfile(tx, deps, after, { id: 'revoke', eventSeq: event.seq }, soonIn(lots, at, deps.config.expiringSoonDays))
   return { entry, repeated: false }
 }

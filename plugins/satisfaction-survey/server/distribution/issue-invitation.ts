@@ -47,6 +47,6 @@ export async function issueInvitation(tx: Queryable, deps: IssueDeps, input: Iss
     id, surveyId: survey.id, versionId: version.id, version: version.version, customerId, tokenHash: tokenHash(token), source: input.source,
     locale, hidden: input.hidden ?? {}, expiresAt, createdAt: now.toISOString(),
   })
-  await deps.emit('survey.invitation.created', customerId, { invitationId: id, surveyId: survey.id, version: version.version, expiresAt, locale, source: input.source }, { key: id })
+  await deps.emit('survey.invitation.created', customerId, { invitationId: id, surveyId: survey.id, version: version.version, expiresAt, locale, source: input.source }, { key: id, tx })
   return { invitation: (await invitationById(tx, id))!, token, url: pagePath(token) }
 }

@@ -27,9 +27,9 @@ export async function recordCompletion(tx: Queryable, deps: Pick<AnswerDeps, 'em
   const event = await deps.emit('survey.response.completed', c.customerId, {
     surveyId: c.surveyId, version: c.version, responseId: c.responseId, channel: c.channel, ...c.scores,
     ...(typeof c.hidden?.caseId === 'string' ? { caseId: c.hidden.caseId } : {}),
-  }, { key: c.responseId, ...at })
+  }, { key: c.responseId, ...at, tx })
   if (c.scores.nps !== null && c.scores.nps <= 6) {
-    await deps.emit('survey.detractor', c.customerId, { surveyId: c.surveyId, responseId: c.responseId, nps: c.scores.nps }, { key: c.responseId, ...at })
+    await deps.emit('survey.detractor', c.customerId, { surveyId: c.surveyId, responseId: c.responseId, nps: c.scores.nps }, { key: c.responseId, ...at, tx })
   }
   if (c.customerId) await mirrorProfile(tx, deps, c.customerId, event.seq, c.known && { ...c.known, scores: c.scores })
 }
