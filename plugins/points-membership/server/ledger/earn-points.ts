@@ -6,7 +6,7 @@
  */
 import { newId, type Queryable } from '@rapport/plugin-sdk'
 import { pointsErrors } from '../errors.js'
-import { findEntry, type LedgerResult } from './entry-store.js'
+import { creditDetails, findEntry, type LedgerResult, lotIdOf } from './entry-store.js'
 import { addDays, type LedgerDeps } from './ledger-deps.js'
 import { insertLot } from './lot-store.js'
 import { lockMember, type Member } from './member-store.js'
@@ -42,7 +42,7 @@ export async function earnPoints(tx: Queryable, deps: LedgerDeps, input: EarnInp
   const event = await deps.emit('points.earned', after.customerId, {
     entryId: entry.entryId, lotId, points: input.points, ...(input.orderId ? { orderId: input.orderId } : {}), debtRepaid,
     availableAt, expiresAt, balance: after.balance,
-  }, { key: input.key, occurredAt: input.occurredAt })
+  }, { key: input.key, occurredAt: input.occurredAt, tx })
   await mirrorProfile(tx, deps, after, { id: 'earn', eventSeq: event.seq }, await soonAfterCredit(tx, deps, credit, input.occurredAt))
   return { entry, repeated: false, member: after }
 }
@@ -72,17 +72,19 @@ export type CreditInput = Omit<EarnInput, 'customerId' | 'eventSeq' | 'available
 export async function creditLot(tx: Queryable, deps: Pick<LedgerDeps, 'config'>, member: Member, input: CreditInput) {
   const debtRepaid = Math.min(member.debt, input.points)
   const entryId = newId('ple')
-  const lotId = `plot${entryId.slice(3)}`
+  const lotId = lotIdOf(entryId)
   const expiresAt = addDays(input.occurredAt, deps.config.expiryDays)
   const remaining = input.points - debtRepaid
+  // Stored without what the lot and the entry's columns hold; the returned entry shows it all, as a read does.
+  const stored = { ...input.details }
   const written = await writeEntry(tx, member, {
     entryId, kind: input.kind, points: input.points, delta: input.points, debtDelta: -debtRepaid, lifetimeDelta: input.points,
-    key: input.key, orderId: input.orderId, reason: input.reason, actor: input.actor, occurredAt: input.occurredAt,
-    details: { ...input.details, lotId, debtRepaid, availableAt: input.availableAt, expiresAt },
+    key: input.key, orderId: input.orderId, reason: input.reason, actor: input.actor, occurredAt: input.occurredAt, details: stored,
   }, input.occurredAt)
   await insertLot(tx, {
     id: lotId, customerId: member.customerId, entryId, orderId: input.orderId, points: input.points,
     remaining, availableAt: input.availableAt, expiresAt,
   }, input.occurredAt)
-  return { ...written, lotId, debtRepaid, expiresAt, remaining }
+  const entry = { ...written.entry, details: creditDetails(stored, entryId, -debtRepaid, { availableAt: input.availableAt, expiresAt }) }
+  return { ...written, entry, lotId, debtRepaid, expiresAt, remaining }
 }

@@ -66,19 +66,33 @@ export const remainingOf = (lots: readonly Lot[]): number => lots.reduce((sum, l
  * @example const taken = await consumeLots(tx, lots, 30)
  */
 export async function consumeLots(tx: Queryable, lots: readonly Lot[], points: number): Promise<Consumed[]> {
+  const consumed = planConsumption(lots, points)
+  await takeFromLots(tx, lots, consumed)
+  return consumed
+}
+
+/** What `consumeLots` would take from each lot, in order, without writing. @example planConsumption(lots, 30) // [{ lotId, points: 30 }] */
+export function planConsumption(lots: readonly Lot[], points: number): Consumed[] {
   const consumed: Consumed[] = []
   let left = points
   for (const lot of lots) {
     if (left === 0) break
     const take = Math.min(left, lot.remaining)
     if (take <= 0) continue
-    const { changes } = await tx.run(TAKE, [take, lot.id, take])
-    if (changes !== 1) throw new Error(`lot ${lot.id} changed under a locked account`)
     consumed.push({ lotId: lot.id, points: take })
-    lot.remaining -= take
     left -= take
   }
   return consumed
+}
+
+/** Writes a plan of `planConsumption` over the same lots, lowering their `remaining` in place. @example await takeFromLots(tx, lots, planConsumption(lots, 30)) */
+export async function takeFromLots(tx: Queryable, lots: readonly Lot[], consumed: readonly Consumed[]): Promise<void> {
+  const byId = new Map(lots.map((lot) => [lot.id, lot]))
+  for (const { lotId, points } of consumed) {
+    const { changes } = await tx.run(TAKE, [points, lotId, points])
+    if (changes !== 1) throw new Error(`lot ${lotId} changed under a locked account`)
+    byId.get(lotId)!.remaining -= points
+  }
 }
 
 /** Points that expire within `(now, until]`. @example await expiringSoon(tx, id, now, in30Days) */

@@ -17,6 +17,15 @@ export type EntryChange = Omit<NewEntry, 'balanceAfter' | 'customerId'> & { life
  * @example const { entry, member: after } = await writeEntry(tx, member, { kind: 'spend', ... }, at)
  */
 export async function writeEntry(tx: Queryable, member: Member, change: EntryChange, at: string): Promise<{ entry: LedgerEntry; member: Member }> {
+  return (await writeEntryUnlessKeyTaken(tx, member, change, at, false))!
+}
+
+/**
+ * `writeEntry` that writes nothing when an entry already has the key (see `insertEntry`).
+ * @returns undefined for a key already taken
+ * @example const written = await writeEntryUnlessKeyTaken(tx, member, change, at); if (!written) return repeatOf(key)
+ */
+export async function writeEntryUnlessKeyTaken(tx: Queryable, member: Member, change: EntryChange, at: string, unlessKeyTaken = true): Promise<{ entry: LedgerEntry; member: Member } | undefined> {
   const { lifetimeDelta, ...rest } = change
   const after: Member = {
     ...member,
@@ -24,7 +33,8 @@ export async function writeEntry(tx: Queryable, member: Member, change: EntryCha
     debt: member.debt + change.debtDelta,
     lifetimeEarned: member.lifetimeEarned + lifetimeDelta,
   }
-  const entry = await insertEntry(tx, { ...rest, customerId: member.customerId, balanceAfter: after.balance }, at)
+  const entry = await insertEntry(tx, { ...rest, customerId: member.customerId, balanceAfter: after.balance }, at, { unlessKeyTaken })
+  if (!entry) return undefined
   await saveTotals(tx, after, at)
   return { entry, member: after }
 }
