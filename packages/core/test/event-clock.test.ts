@@ -26,7 +26,11 @@ function clockPlugin(seen: Array<{ where: string; now: string }>): PluginDefinit
         await ctx.emit('clock.noted' as never, event.customerId, { orderId: event.payload.orderId } as never, { key: event.payload.orderId })
       }, { id: 'note', phase: 'inTransaction' })
       ctx.on('clock.noted' as never, () => { seen.push({ where: 'cascade', now: ctx.now().toISOString() }) }, { id: 'cascade', phase: 'inTransaction' })
-      ctx.schedule('daily', '10 0 * * *', async (job) => { seen.push({ where: `daily ${job.asOf}`, now: ctx.now().toISOString() }) })
+      ctx.schedule('daily', '10 0 * * *', async (job) => {
+        seen.push({ where: `daily ${job.asOf}`, now: ctx.now().toISOString() })
+        // Its run of 3 January appends an event (which may give other jobs work); the others append nothing.
+        if (job.asOf.startsWith('2025-01-03')) await ctx.emit('clock.noted' as never, null, { orderId: 'daily' } as never, { key: `daily-${job.asOf}` })
+      })
       ctx.schedule('minutely', '* * * * *', async () => {
         seen.push({ where: 'minutely', now: ctx.now().toISOString() })
         // After its first replayed slot, nothing to do for an hour; after any other, nothing until something changes.
@@ -75,15 +79,16 @@ describe.each(dialects)('the business clock on %s', (dialect) => {
   })
 
   it('replays every slot in (from, to] in time order, skipping the slots a job said were idle', async () => {
-    const summary = await runJobsThrough(t.services, '2025-01-01T23:00:00.000Z', '2025-01-03T00:10:00.000Z')
+    const summary = await runJobsThrough(t.services, '2025-01-01T23:00:00.000Z', '2025-01-03T00:12:00.000Z')
     const daily = seen.filter((s) => s.where.startsWith('daily')).map((s) => s.now)
     expect(daily).toEqual(['2025-01-02T00:10:00.000Z', '2025-01-03T00:10:00.000Z'])
     const minutely = seen.filter((s) => s.where === 'minutely' && s.now < '2026').map((s) => s.now)
-    // First slot; its hint (an hour later); then idle (null) until each daily run, which may have given it work (ties: boot order).
-    expect(minutely).toEqual(['2025-01-01T23:01:00.000Z', '2025-01-02T00:01:00.000Z', '2025-01-02T00:10:00.000Z', '2025-01-03T00:10:00.000Z'])
+    // First slot; its hint (an hour later); then idle (null) until a run appends an event: the daily
+    // run of 2 January appends none, so its slot stays skipped; 3 January's does, so the next slot runs.
+    expect(minutely).toEqual(['2025-01-01T23:01:00.000Z', '2025-01-02T00:01:00.000Z', '2025-01-03T00:11:00.000Z'])
     const replayed = seen.filter((s) => s.now < '2026').map((s) => s.now)
     expect(replayed).toEqual([...replayed].sort())
-    expect(summary.runs).toEqual({ 'clock:daily': 2, 'clock:minutely': 4 })
+    expect(summary.runs).toEqual({ 'clock:daily': 2, 'clock:minutely': 3 })
     expect(summary.failures).toEqual([])
     // Replayed slots are history, not runs of this process.
     expect(await t.db.all('SELECT id FROM core_job_runs')).toEqual([])

@@ -5,8 +5,11 @@
  * `ctx.now()` set to its slot. An import runs it between its events, so expiry, downgrades,
  * rescoring and due dates happen on the dates they would have happened on had the shop lived
  * through that history. A job that returns `{ nextWorkAt }` has its slots before that time skipped
- * until another job runs or events are written, so a job scheduled every minute costs nothing
- * over months without work.
+ * until events are written (by the import, or by another job's run), so a job scheduled every
+ * minute costs nothing over months without work. A run that appends no event leaves the other
+ * jobs' hints standing: before, any run woke every idle job, so the SLA job (every minute) and the
+ * survey invitations job (every ten) woke each other and both ran through all of an imported
+ * history (issue 19: a 2,000-order import spent most of its CPU there).
  *
  * Replayed runs are not recorded in `core_job_runs` and take no job lock: an import replays
  * thousands of slots, and they are history, not runs of this process.
@@ -49,8 +52,6 @@ export type JobReplay = {
 
 type Entry = { job: ScheduledJob; key: string; cron: Cron; next: number | null; idleUntil?: number | null }
 
-const NEVER = Number.POSITIVE_INFINITY
-
 /**
  * Runs every active job's schedule slots in (from, to], in order, each as of its slot.
  * @param s - the services (the runtime's active plugins and their jobs)
@@ -90,12 +91,7 @@ export function createJobReplay(s: CoreServices, from: Date | string | number, {
     summary,
     nextSlot: () => earliest(entries)?.next ?? null,
     eventsWritten() {
-      // An idle job may have work now: back to its first slot after what was replayed.
-      for (const e of entries) {
-        if (e.idleUntil === undefined) continue
-        delete e.idleUntil
-        e.next = slotAfter(e.cron, through)
-      }
+      wake(entries, through)
     },
     async runThrough(to) {
       const end = new Date(to).getTime()
@@ -105,15 +101,14 @@ export function createJobReplay(s: CoreServices, from: Date | string | number, {
         if (!entry || (entry.next as number) > end) break
         const at = entry.next as number
         if (entry.idleUntil !== undefined && (entry.idleUntil === null || at < entry.idleUntil)) {
-          // Wake at its own hint or at the next other job's slot (which may give it work), whichever is first.
-          const others = Math.min(...entries.filter((e) => e !== entry).map((e) => e.next ?? NEVER))
-          const wake = Math.min(entry.idleUntil ?? NEVER, others)
+          // Sleep until its own hint: events written meanwhile wake it (eventsWritten, or a run below).
           summary.skipped += 1
-          entry.next = wake === NEVER ? null : slotAfter(entry.cron, Math.max(at, wake - 1))
+          entry.next = entry.idleUntil === null ? null : slotAfter(entry.cron, Math.max(at, entry.idleUntil - 1))
           continue
         }
+        const seqBefore = await lastEventSeq(s)
         const value = await runAsOf(s, entry, new Date(at), jobSignal, summary)
-        for (const other of entries) if (other !== entry) delete other.idleUntil
+        if ((await lastEventSeq(s)) !== seqBefore) wake(entries, at, entry)
         const hint = nextWorkOf(value)
         if (hint === undefined) delete entry.idleUntil
         else entry.idleUntil = hint
@@ -123,6 +118,22 @@ export function createJobReplay(s: CoreServices, from: Date | string | number, {
     },
   }
 }
+
+/** Idle jobs may have work once events were written: back to their first slot after `after`. */
+function wake(entries: readonly Entry[], after: number, except?: Entry): void {
+  for (const e of entries) {
+    if (e === except || e.idleUntil === undefined) continue
+    delete e.idleUntil
+    e.next = slotAfter(e.cron, after)
+  }
+}
+
+/** The event log's last seq: a run that leaves it unchanged appended no event. */
+async function lastEventSeq(s: CoreServices): Promise<number> {
+  return Number((await s.db.get<{ seq: number | null }>(LAST_SEQ))?.seq ?? 0)
+}
+
+const LAST_SEQ = 'SELECT MAX(seq) AS seq FROM core_events'
 
 async function runAsOf(s: CoreServices, entry: Entry, asOf: Date, signal: AbortSignal, summary: JobReplaySummary): Promise<unknown> {
   summary.runs[entry.key] = (summary.runs[entry.key] ?? 0) + 1
