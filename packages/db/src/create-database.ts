@@ -12,8 +12,21 @@ import type { DriverAdapter, LogFn } from './driver-adapter.js'
 import { registerTransactionMemo } from './tx-memo.js'
 import type { Database, Queryable } from './types.js'
 
+/** Work to run before a frame ends (see `Database.beforeCommit`). */
+type Hook = (tx: Queryable) => Promise<void>
+
 /** One open transaction or savepoint. `open` turns false when it ends, so work it leaked stops using it. */
-type Frame = { conn: Queryable; depth: number; lock: AsyncMutex; open: boolean }
+type Frame = { conn: Queryable; depth: number; lock: AsyncMutex; open: boolean; hooks?: Map<string, Hook> }
+
+/** Runs a frame's hooks, and those they add, each key once, in the order they were first added. */
+async function runHooks(frame: Frame): Promise<void> {
+  const hooks = frame.hooks
+  while (hooks && hooks.size > 0) {
+    const [key, hook] = hooks.entries().next().value as [string, Hook]
+    hooks.delete(key)
+    await hook(frame.conn)
+  }
+}
 
 /**
  * Builds the public {@link Database} over a driver adapter.
@@ -44,7 +57,11 @@ export function createDatabase(adapter: DriverAdapter, log: LogFn = () => {}): D
     memos.set(frame, (depth > 0 && memos.get(scope.getStore() ?? frame)) || new Map())
     if (depth === 0) registerTransactionMemo(conn, memoOn(conn))
     try {
-      return await scope.run(frame, () => fn(conn))
+      return await scope.run(frame, async () => {
+        const result = await fn(conn)
+        await runHooks(frame)
+        return result
+      })
     } finally {
       frame.open = false
     }
@@ -82,6 +99,12 @@ export function createDatabase(adapter: DriverAdapter, log: LogFn = () => {}): D
       if (outer) return outer.lock.run(() => savepoint(outer, fn))
       if (closing) throw new DbError('DB_CLOSED', `Database ${adapter.describe} is closed`)
       return adapter.transaction((conn) => enter(conn, 0, fn))
+    },
+    async beforeCommit(key, fn) {
+      const frame = current()
+      if (!frame) return false
+      ;(frame.hooks ??= new Map()).set(key, fn)
+      return true
     },
     async ping() {
       try {

@@ -40,6 +40,15 @@ export interface Queryable {
 export interface Database extends Queryable {
   /** Runs `fn` in one transaction. A nested `db.tx` inside `fn` joins it through a savepoint. */
   tx<T>(fn: (tx: Queryable) => Promise<T>): Promise<T>
+  /**
+   * Runs `fn` inside the innermost open transaction or savepoint, after its own work and before
+   * it ends (COMMIT or RELEASE). One `key` runs once (a later call with the same key replaces the
+   * earlier one's `fn`); keys run in the order they were first added; a rollback drops them. Work
+   * that must see what the rest of the transaction wrote, once, however many times it was asked
+   * for. Resolves false, registering nothing, outside any transaction.
+   * @example await db.beforeCommit(`tiering:${customerId}`, (tx) => evaluate(tx, customerId))
+   */
+  beforeCommit(key: string, fn: (tx: Queryable) => Promise<void>): Promise<boolean>
   /** True when a trivial query answers. */
   ping(): Promise<boolean>
   /** Closes the connection(s); waits for a running transaction to finish first. */

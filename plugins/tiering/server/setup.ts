@@ -30,7 +30,8 @@ export function setup(ctx: TieringContext): void {
   ctx.on('order.refunded', onOrderRefunded(ctx), { id: 'record-refund', phase: 'inTransaction', catchUp: true })
   ctx.on('customer.updated', onCustomerUpdated(ctx), { id: 'ladder-on-customer', phase: 'inTransaction', catchUp: true })
   const fromProfile = onProfileEvent(ctx)
-  for (const type of PROFILE_EVENTS) ctx.on(type, fromProfile, { id: `reevaluate-after-${type}`, phase: 'afterCommit' })
+  // In the event's transaction, settled once its emitter is done: no second transaction or delivery per order.
+  for (const type of PROFILE_EVENTS) ctx.on(type, fromProfile, { id: `reevaluate-after-${type}`, phase: 'inTransaction' })
   ctx.schedule('reevaluate', REEVALUATE_CRON, async (job) => {
     await reevaluateAll(ctx, { runKey: job.runId, progress: job.progress })
   })

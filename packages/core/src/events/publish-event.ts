@@ -14,7 +14,7 @@ import { eventBusErrors, scoringErrors } from '../errors/index.js'
 import type { RapportEvent } from '../plugins/contract.js'
 import { pluginErrors } from '../plugins/plugin-errors.js'
 import { recordPluginFailures } from '../plugins/plugin-failure-store.js'
-import { tagPlugin } from '../profile/plugin-fault.js'
+import { pluginFault, tagPlugin } from '../profile/plugin-fault.js'
 import { runScoringRules } from '../profile/run-rules.js'
 import type { CoreServices } from '../services.js'
 import { actingAs, currentActor, type EventActor } from './event-actor.js'
@@ -37,6 +37,9 @@ export type PublishInput = Omit<NewEvent, 'actor'> & { emitter: string; actor?: 
 
 /** The depth of the event whose subscribers are running; absent outside any subscriber. */
 const cascade = new AsyncLocalStorage<number>()
+
+/** Work subscribers of cascaded events left for the end of the outermost event's handling (`SubscriberContext.settle`). */
+const settling = new AsyncLocalStorage<Map<string, (tx: Queryable) => Promise<void>>>()
 
 /**
  * Publishes an event. Refuses (500, tagged) a type the emitter does not own (PLUGIN_EVENT_NOT_OWNED)
@@ -64,7 +67,9 @@ export async function publishEvent(s: CoreServices, input: PublishInput, tx?: Qu
     const err = eventBusErrors.CASCADE_TOO_DEEP({ type: event.type, depth, max: MAX_CASCADE_DEPTH })
     throw emitter === 'core' ? err : tagPlugin(err, emitter)
   }
-  const run = (q: Queryable) => publishIn(s, q, checked, depth, emitter)
+  // The caller's transaction, where work settled on an event it emits without one waits for the rest of the caller's writes.
+  const caller = tx || depth > 0 ? undefined : AsyncLocalStorage.snapshot()
+  const run = (q: Queryable) => publishIn(s, q, checked, depth, emitter, caller)
   return tx ? run(tx) : s.db.tx(run)
 }
 
@@ -87,15 +92,44 @@ function checkEmission(s: CoreServices, emitter: string, event: NewEvent): NewEv
   return typeof payload === 'object' && payload !== null && !Array.isArray(payload) ? { ...event, payload: payload as Record<string, unknown> } : event
 }
 
-async function publishIn(s: CoreServices, tx: Queryable, input: NewEvent, depth: number, emitter: string): Promise<{ event: StoredEvent; duplicate: boolean }> {
+/** Runs a function in the async context of whoever published the event (see `publishEvent`). */
+type CallerContext = <R>(fn: () => R) => R
+
+async function publishIn(s: CoreServices, tx: Queryable, input: NewEvent, depth: number, emitter: string, caller?: CallerContext): Promise<{ event: StoredEvent; duplicate: boolean }> {
   const result = await appendEvent(tx, input, s.now())
   if (result.duplicate) return result
   const { event } = result
   // The plugins handle the event at its own time: ctx.now() is its occurredAt, and so is that of the events they emit.
-  return atBusinessTime(event.occurredAt, () => handleIn(s, tx, event, input.actor, depth, emitter).then(() => result))
+  const handle = () => handleIn(s, tx, event, input.actor, depth, emitter, caller)
+  return atBusinessTime(event.occurredAt, () => (depth > 0 ? handle() : settled(tx, input.actor, handle)).then(() => result))
 }
 
-async function handleIn(s: CoreServices, tx: Queryable, event: StoredEvent, actor: EventActor, depth: number, emitter: string): Promise<void> {
+/** Handles an outermost event, then runs what its cascades' subscribers settled on, as its actor (they may settle more). */
+async function settled(tx: Queryable, actor: EventActor, handle: () => Promise<void>): Promise<void> {
+  const hooks = new Map<string, (tx: Queryable) => Promise<void>>()
+  await settling.run(hooks, handle)
+  while (hooks.size > 0) {
+    const [key, hook] = hooks.entries().next().value as [string, (tx: Queryable) => Promise<void>]
+    hooks.delete(key)
+    await actingAs(actor, () => settling.run(hooks, () => hook(tx)))
+  }
+}
+
+/** `SubscriberContext.settle` for a subscriber of an event at `depth`; a failure of its work is the subscriber's. */
+function settleAt(s: CoreServices, depth: number, where: Parameters<typeof pluginFault>[1], caller?: CallerContext) {
+  const key = (k: string) => `${where.plugin}:${k}`
+  return async (k: string, fn: (tx: Queryable) => Promise<void>): Promise<void> => {
+    const work = (q: Queryable) => fn(q).catch((err: unknown) => { throw pluginFault(err, where) })
+    const hooks = settling.getStore()
+    // Emitted inside another event's handling: its emitter is done when the outermost event is.
+    if (depth > 0 && hooks) return void hooks.set(key(k), work)
+    // Emitted by code with a transaction open (a route, a job): it is done when that transaction (or savepoint) ends.
+    if (caller && (await caller(() => s.db.beforeCommit(key(k), work)))) return
+    await s.db.beforeCommit(key(k), work)
+  }
+}
+
+async function handleIn(s: CoreServices, tx: Queryable, event: StoredEvent, actor: EventActor, depth: number, emitter: string, caller?: CallerContext): Promise<void> {
   const plugins = s.runtime.active()
   const rules = await runScoringRules(s, tx, event, plugins, { isolate: (plugin) => plugin !== emitter })
   const subscribers = await runInTransactionSubscribers(s, tx, event, plugins, {
@@ -103,7 +137,7 @@ async function handleIn(s: CoreServices, tx: Queryable, event: StoredEvent, acto
     // A plugin whose rule failed on this event does nothing more with it.
     skip: new Set(rules.failures.map((f) => f.plugin)),
     // An event a subscriber emits is caused by whoever caused this one.
-    run: (sub, q) => actingAs(actor, () => cascade.run(depth, async () => { await sub.handler(event as unknown as RapportEvent, { tx: q, depth }) })),
+    run: (sub, q) => actingAs(actor, () => cascade.run(depth, async () => { await sub.handler(event as unknown as RapportEvent, { tx: q, depth, settle: settleAt(s, depth, { plugin: sub.plugin, kind: 'subscriber', handler: sub.options.id, type: event.type }, caller) }) })),
   })
   if (rules.failures.length > 0 || subscribers.length > 0) await recordPluginFailures(s, tx, event, [...rules.failures, ...subscribers])
   await enqueueDeliveries(s, tx, event)

@@ -116,7 +116,21 @@ export type EmitOptions = { key: string; occurredAt?: string; tx?: Queryable }
  * What a subscriber receives besides the event. `catchUp` is true when the host replays a past
  * event to a `catchUp` subscriber because the plugin was enabled after it (see {@link SubscribeOptions}).
  */
-export type SubscriberContext = { tx: Queryable; depth: number; catchUp?: boolean }
+export type SubscriberContext = {
+  tx: Queryable
+  depth: number
+  catchUp?: boolean
+  /**
+   * In-transaction subscribers of live events: runs `fn` later in the same transaction, once per
+   * `key`, when what emitted the event has finished with it (the emitter may write after its
+   * emit, as plugins that mirror their records into the profile do). For an event emitted while
+   * another was handled: when that outermost event's handling ends; otherwise before the
+   * transaction (or savepoint) the emitter opened ends. A later call with the same key replaces
+   * the earlier one's `fn`. Use it instead of an `afterCommit` subscriber that only re-reads.
+   * @example settle?.(`tiering:${event.customerId}`, (tx) => reevaluate(tx, event.customerId))
+   */
+  settle?: (key: string, fn: (tx: Queryable) => Promise<void>) => Promise<void>
+}
 
 /**
  * A subscriber: `inTransaction` runs before commit inside the event's transaction (may write and emit); `afterCommit` runs from the log, at least once, with retries (webhooks, mail).
