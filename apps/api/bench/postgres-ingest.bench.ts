@@ -8,13 +8,15 @@
  * database of its own (BENCH_PG_DURABLE=0 turns durability off; it changes little: the cost is
  * the ~77 statements an order takes through the five plugins, one round trip each). On demand
  * only (not in CI): `pnpm bench` runs it after the in-process ingest bench; env BENCH_SECONDS
- * (default 10).
+ * (default 10); BENCH_PG_WAITS=1 prints what the PostgreSQL backends waited on during each
+ * measured PostgreSQL run (postgres-waits.ts).
  */
 import { createRequire } from 'node:module'
 import { fileURLToPath } from 'node:url'
 import autocannon from 'autocannon'
 import { startPostgresServer } from '../../../test/support/postgres-server.js'
 import { runCli, startServerProcess, tempEnv, type CliEnv, type ServerProcess } from '../../../test/support/rapport-process.js'
+import { sampleWaits } from './postgres-waits.js'
 
 const seconds = Number(process.env.BENCH_SECONDS ?? 10)
 const connections = 64
@@ -49,9 +51,11 @@ async function measure(label: string, env: CliEnv, count: number): Promise<{ rat
   try {
     const urls = servers.map((s) => s.url)
     await load(urls, key, 2)
+    const waits = process.env.BENCH_PG_WAITS === '1' && env.DATABASE_URL?.startsWith('postgres') ? sampleWaits(env.DATABASE_URL) : undefined
     const r = await load(urls, key, seconds)
     const perSecond = r.requests.total / seconds
     console.log(`${label.padEnd(28)} ${Math.round(perSecond).toLocaleString('en').padStart(7)} req/s  p50 ${r.latency.p50} ms  p99 ${r.latency.p99} ms  non-2xx ${r.non2xx}  errors ${r.errors + r.timeouts}`)
+    if (waits) console.log(await waits.stop())
     return { rate: { ...r, perSecond } }
   } finally {
     await Promise.all(servers.map((s) => s.kill('SIGTERM')))
