@@ -78,3 +78,30 @@ describe.each(dialects)('group commit of concurrent ingest requests on %s', (dia
     expect(page.items.map((e: Json) => e.payload.orderId).sort()).toEqual(['SO-a', 'SO-b'])
   })
 })
+
+// One writer (SQLite, PGlite): a group waits for it. PostgreSQL's pool runs several groups at once instead (concurrent-group-commit.ts).
+describe.each(dialects.filter((d) => d !== 'postgres'))('group commit behind another writer on %s', (dialect) => {
+  let t: TestApp
+  beforeAll(async () => { t = await createTestApp(dialect) }, 60_000)
+  beforeEach(() => t.reset())
+  afterAll(() => t.close())
+
+  it('takes the batches that arrived while it waited for the writer into the same transaction', async () => {
+    const { db, counts } = instrumented(t.db)
+    const write = createGroupCommit({ ...t.services, db })
+    const api = { source: 'api' as const, actor: { type: 'apiKey' as const, id: 'key_1' } }
+    let release!: () => void
+    let started!: () => void
+    const busy = t.db.tx(() => new Promise<void>((resolve) => { started(); release = resolve }))
+    await new Promise<void>((resolve) => { started = resolve })
+    const first = write([valid('a')], api)
+    // The group of `first` has started and waits for the writer while two more batches arrive.
+    for (let turn = 0; turn < 3; turn++) await new Promise((resolve) => setImmediate(resolve))
+    const later = [write([valid('b')], api), write([valid('c')], api)]
+    release()
+    await busy
+    const outcomes = await Promise.all([first, ...later])
+    expect(outcomes.map((o) => o.map((x) => x.status))).toEqual([['accepted'], ['accepted'], ['accepted']])
+    expect(counts.tx).toBe(1)
+  })
+})

@@ -59,16 +59,23 @@ export function createGroupCommit(s: CoreServices, { maxEventsPerGroup = 2000 }:
     return queue.splice(0, count)
   }
 
-  const writeGroup = async (group: Pending[]) => {
+  const writeGroup = async () => {
+    // Taken once the transaction has the writer: batches that arrived while it waited (for a
+    // delivery's or a job's transaction) join it instead of making a group of their own. A
+    // COMMIT's cost grows with the pages it writes, far less with the orders behind them.
+    let group: Pending[] | undefined
     try {
       // No savepoint per event unless a plugin fails: then the group runs again with them.
       const outcomes = await txWithoutSavepoints(s.db, async (tx) => {
+        group ??= takeGroup()
         const all: WriteOutcome[][] = []
         for (const p of group) all.push(await writeEvents(tx, s, p.events, p.origin))
         return all
       })
-      for (const [i, p] of group.entries()) p.resolve(outcomes[i]!)
+      for (const [i, p] of group!.entries()) p.resolve(outcomes[i]!)
     } catch (err) {
+      // BEGIN itself failed: the group is the batches waiting now.
+      group ??= takeGroup()
       if (group.length === 1) return group[0]!.reject(err)
       for (const p of group) await alone(p.events, p.origin).then(p.resolve, p.reject)
     }
@@ -80,7 +87,7 @@ export function createGroupCommit(s: CoreServices, { maxEventsPerGroup = 2000 }:
       do {
         // One event-loop turn first: requests read in the same poll phase join this group.
         await new Promise<void>((resolve) => setImmediate(resolve))
-        await writeGroup(takeGroup())
+        await writeGroup()
       } while (queue.length > 0)
     } finally {
       draining = false
