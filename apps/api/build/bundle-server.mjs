@@ -9,8 +9,9 @@
  * server. `dist/inputs.json` lists the sources the bundle was made from: `bin/rapport.mjs` runs
  * from source instead when one of them is newer than the bundle (see built-server.mjs).
  */
+import { rmSync } from 'node:fs'
 import { builtinModules } from 'node:module'
-import { readFile, writeFile } from 'node:fs/promises'
+import { mkdir, mkdtemp, readdir, readFile, rename, rm, utimes, writeFile } from 'node:fs/promises'
 import { dirname, relative, resolve, sep } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { build } from 'esbuild'
@@ -60,6 +61,12 @@ const sourceUrls = {
 }
 
 const started = performance.now()
+const sourcesReadFrom = new Date()
+// Built beside dist/ (the same depth: the relative paths hold), then moved in file by file, so a
+// `rapport` starting meanwhile never reads a half-written file.
+await mkdir(dirname(outdir), { recursive: true })
+const staging = await mkdtemp(`${outdir}.building-`)
+process.once('exit', () => rmSync(staging, { recursive: true, force: true }))
 const result = await build({
   absWorkingDir: app,
   // The command, and what a plugin loaded at run time imports: it gets the server's own instances.
@@ -69,7 +76,7 @@ const result = await build({
     core: '../../packages/core/src/index.ts',
     db: '../../packages/db/src/index.ts',
   },
-  outdir, bundle: true, splitting: true, format: 'esm', platform: 'node', target: 'node24',
+  outdir: staging, bundle: true, splitting: true, format: 'esm', platform: 'node', target: 'node24',
   // Node's own resolution conditions (esbuild would add `module` otherwise).
   conditions: ['node'], mainFields: ['main'],
   outExtension: { '.js': '.mjs' }, chunkNames: 'chunk-[hash]',
@@ -77,5 +84,16 @@ const result = await build({
   plugins: [externalPackages, sourceUrls],
 })
 const inputs = Object.keys(result.metafile.inputs).map((p) => resolve(app, p)).filter(inRepo).map((p) => relative(repo, p).split(sep).join('/')).sort()
-await writeFile(resolve(outdir, 'inputs.json'), `${JSON.stringify({ inputs }, null, 1)}\n`)
+await writeFile(resolve(staging, 'inputs.json'), `${JSON.stringify({ inputs }, null, 1)}\n`)
+// A source saved while esbuild read the sources must make the bundle out of date: the bundle is
+// dated from before the build began.
+await utimes(resolve(staging, 'rapport.mjs'), sourcesReadFrom, sourcesReadFrom)
+await mkdir(outdir, { recursive: true })
+const built = await readdir(staging)
+// The entry and inputs.json last: until then a starting `rapport` sees the previous build whole.
+const order = (name) => (name === 'inputs.json' ? 2 : name === 'rapport.mjs' ? 1 : 0)
+for (const name of built.sort((a, b) => order(a) - order(b))) await rename(resolve(staging, name), resolve(outdir, name))
+await rm(staging, { recursive: true, force: true })
+// Chunks of earlier builds (their names are hashes of their contents).
+for (const name of await readdir(outdir)) if (!built.includes(name) && /\.mjs(\.map)?$/.test(name)) await rm(resolve(outdir, name), { force: true })
 console.log(`server bundle: ${inputs.length} source files into dist/ in ${Math.round(performance.now() - started)} ms`)

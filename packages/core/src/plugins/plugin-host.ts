@@ -8,7 +8,7 @@
  * deliveries and jobs read.
  */
 import { AsyncResource } from 'node:async_hooks'
-import semver from 'semver'
+import satisfies from 'semver/functions/satisfies.js'
 import type { Queryable } from '@rapport/db'
 import { RapportError, toRapportError } from '../errors/index.js'
 import type { RouteInfo } from '../http/create-app.js'
@@ -247,7 +247,7 @@ export function createPluginHost(s: CoreServices, installed: readonly PluginDefi
     for (const [dep, wants] of Object.entries(def.requires ?? {})) {
       const found = installed.find((d) => d.name === dep)
       if (!found) return pluginErrors.REQUIRES_MISSING({ plugin: def.name, requires: dep, wants })
-      if (!semver.satisfies(found.version, wants)) return pluginErrors.REQUIRES_RANGE({ plugin: def.name, requires: dep, wants, found: found.version })
+      if (!satisfies(found.version, wants)) return pluginErrors.REQUIRES_RANGE({ plugin: def.name, requires: dep, wants, found: found.version })
     }
     return undefined
   }
