@@ -1,4 +1,5 @@
 import { createHash, randomBytes, timingSafeEqual } from 'node:crypto'
+import { randomHex } from './random-hex.js'
 
 /** A random URL-safe token with `bytes` of entropy. @example randomToken(32) */
 export function randomToken(bytes = 32): string {
@@ -24,5 +25,5 @@ export function safeEqual(a: string, b: string): boolean {
 /** A sortable, random id with a short prefix, e.g. `cus_01HF…`. @example newId('cus') */
 export function newId(prefix: string): string {
   const time = Date.now().toString(36).padStart(9, '0')
-  return `${prefix}_${time}${randomBytes(8).toString('hex')}`
+  return `${prefix}_${time}${randomHex(8)}`
 }
