@@ -34,6 +34,12 @@ export async function openSqliteAdapter(target: { path: string; describe: string
   // one per event for the plugins' in-transaction subscribers: kept in memory, that costs nothing.
   // The reader keeps the default, so a large sort spills to disk.
   writer.pragma('temp_store = MEMORY')
+  // The COMMIT that passes this many WAL pages copies them all into the database file (with two
+  // fsyncs), on the event loop. SQLite's default, 1,000 pages, is a few hundred orders here, and
+  // the pages every order touches (index interiors, table tails) were copied again each time:
+  // 4,000 took 16% less CPU (micro-benchmark on a copy of the demo database). Commits stay as
+  // durable (WAL, synchronous=NORMAL); the WAL file keeps up to about 16 MB between checkpoints.
+  writer.pragma('wal_autocheckpoint = 4000')
   // A second :memory: connection would be a second, empty database, so memory mode shares one.
   const reader = memory ? writer : new BetterSqlite3(target.path, { readonly: true, fileMustExist: true })
   if (reader !== writer) reader.pragma('busy_timeout = 5000')
