@@ -167,7 +167,8 @@ export type JobRun = { runId: string; asOf: string; progress(done: number, total
  * What a job may return: the earliest time it will have work again given what is stored now
  * (the earliest SLA deadline, the next scheduled invitation), or null when it has none until
  * something changes. A replay over history (core's `runJobsThrough`) skips the job's slots before
- * that time until an event arrives or another job runs; live runs ignore it. Return nothing when unsure.
+ * that time until an event is appended (by the import, or by any job's run); live runs ignore it.
+ * Return nothing when unsure, or when another job can give this one work without an event.
  * @example return { nextWorkAt: earliestDeadline ?? null }
  */
 export type JobNextWork = { nextWorkAt: string | null }
