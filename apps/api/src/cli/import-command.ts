@@ -1,9 +1,15 @@
 import { createReadStream, existsSync } from 'node:fs'
-import { importCsv } from '@rapport/core'
+import { createPluginHost, createLogger, importCsv } from '@rapport/core'
 import type { ApiConfig } from '../config.js'
+import { pluginsToInstall } from '../installed-plugins.js'
 import { withServices } from './db-commands.js'
 
-/** `rapport import customers|orders FILE.csv`: prints progress, then the validation report. */
+/**
+ * `rapport import customers|orders FILE.csv`: prints progress, then the validation report. The
+ * plugins run as they do behind `POST /api/v1/imports/orders`: each order goes through their rules
+ * and subscribers, and their jobs are replayed between the orders at their own times, so the
+ * history a command-line import leaves is the one the shop would have had living through it.
+ */
 export async function importCommand(config: ApiConfig, [kind, file]: string[], mode: string | undefined): Promise<number> {
   if ((kind !== 'customers' && kind !== 'orders') || !file) {
     process.stderr.write('Usage: rapport import customers|orders FILE.csv [--mode all-or-nothing|valid-only]\n')
@@ -18,14 +24,16 @@ export async function importCommand(config: ApiConfig, [kind, file]: string[], m
     return 1
   }
   const started = Date.now()
-  const report = await withServices(config, (s) =>
-    importCsv(s, kind, createReadStream(file), {
+  const report = await withServices(config, async (s) => {
+    const host = createPluginHost(s, await pluginsToInstall(config.plugins, createLogger({ level: 'warn' })))
+    await host.start()
+    return importCsv(s, kind, createReadStream(file), {
       mode: mode ?? 'all-or-nothing',
       // Not a signed-in user: the audit entry and the orders' actor say the system imported them.
       caller: { kind: 'system' },
       onProgress: ({ rowsRead, rowsImported }) => process.stdout.write(`  ${rowsRead} rows read, ${rowsImported} imported\n`),
-    }),
-  )
+    })
+  })
   const seconds = ((Date.now() - started) / 1000).toFixed(1)
   process.stdout.write(`${report.rows} rows: ${report.imported} imported, ${report.duplicates} duplicates, ${report.invalid.length} invalid (${seconds} s)\n`)
   for (const bad of report.invalid.slice(0, 50)) {
