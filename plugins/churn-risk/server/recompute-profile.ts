@@ -8,8 +8,7 @@ import type { PluginDefinition, ProfileChanges } from '@rapport/plugin-sdk'
 import type { ChurnConfig } from './config.js'
 import { churnScore } from './model/churn-score.js'
 import { inputsOf } from './scoring/inputs-of.js'
-
-const round = (n: number, places: number) => Math.round(n * 10 ** places) / 10 ** places
+import { mirroredFields } from './scoring/mirrored-fields.js'
 
 type Recompute = NonNullable<PluginDefinition['recomputeProfile']>
 
@@ -21,15 +20,8 @@ export const recomputeProfile: Recompute = async (customerId, tx, ctx) => {
   const inputs = inputsOf(profile)
   const at = ctx.now()
   const result = churnScore(inputs, at, config, ctx.timeZone)
-  const changes: ProfileChanges = {
-    'churnRisk.score': { set: result.score }, 'churnRisk.band': { set: result.band },
-    'churnRisk.rhythmPoints': { set: result.parts.rhythm }, 'churnRisk.satisfactionPoints': { set: result.parts.satisfaction },
-    'churnRisk.complaintPoints': { set: result.parts.complaints }, 'churnRisk.tierDowngradePoints': { set: result.parts.tierDowngrade },
-    'churnRisk.revenueAtStakeMinor': { set: result.revenueAtStakeMinor }, 'churnRisk.scoredAt': { set: at.toISOString() },
-  }
-  if (result.rhythm) {
-    changes['churnRisk.pActive'] = { set: round(result.rhythm.pActive, 4) }
-    changes['churnRisk.typicalGapDays'] = { set: round(result.rhythm.typicalGapDays, 1) }
-  }
+  // The same mirrored values as the live path (null without a rhythm: left unset there too).
+  const changes: ProfileChanges = { 'churnRisk.scoredAt': { set: at.toISOString() } }
+  for (const [field, value] of Object.entries(mirroredFields(result))) if (value !== null) changes[field] = { set: value }
   return changes
 }

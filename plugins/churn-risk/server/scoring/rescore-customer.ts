@@ -15,6 +15,7 @@ import { dateOfDay, dayNumber } from '@rapport/plugin-sdk'
 import { churnScore, type Band, type ChurnScore } from '../model/churn-score.js'
 import { offerWinBack } from '../win-back/offer-win-back.js'
 import { inputsOf } from './inputs-of.js'
+import { mirroredFields } from './mirrored-fields.js'
 
 const PREVIOUS = 'SELECT score, band FROM churn_risk_scores WHERE customer_id = ?'
 const INSERT = `INSERT INTO churn_risk_scores (rhythm_points, satisfaction_points, complaint_points, tier_downgrade_points,
@@ -54,13 +55,9 @@ export async function rescoreCustomer(ctx: PluginContext<ChurnConfig>, tx: Query
   if (!previous) await tx.run(INSERT, [...unindexed, result.score, result.band, customerId])
   else if (Number(previous.score) === result.score && previous.band === result.band) await tx.run(UPDATE_PARTS, [...unindexed, customerId])
   else await tx.run(UPDATE_ALL, [...unindexed, result.score, result.band, customerId])
-  const next: Record<string, number | string | null> = {
-    'churnRisk.score': result.score, 'churnRisk.band': result.band,
-    'churnRisk.rhythmPoints': result.parts.rhythm, 'churnRisk.satisfactionPoints': result.parts.satisfaction,
-    'churnRisk.complaintPoints': result.parts.complaints, 'churnRisk.tierDowngradePoints': result.parts.tierDowngrade,
-    'churnRisk.pActive': pActive, 'churnRisk.typicalGapDays': typicalGapDays, 'churnRisk.revenueAtStakeMinor': result.revenueAtStakeMinor,
-  }
-  // Only values that moved are recorded, so a field's explanation lists real changes.
+  const next = mirroredFields(result)
+  // Only values that moved are recorded, so a field's explanation lists real changes; `scoredAt`
+  // goes with them, never alone (it moves every night).
   const changes: ProfileChanges = {}
   for (const [field, value] of Object.entries(next)) if (value !== null && profile[field] !== value) changes[field] = { set: value }
   if (Object.keys(changes).length > 0) await ctx.updateProfile(tx, customerId, { ...changes, 'churnRisk.scoredAt': { set: scoredAt } }, reason)
