@@ -89,6 +89,7 @@ export function createDatabase(adapter: DriverAdapter, log: LogFn = () => {}): D
   const database: Database = {
     dialect: adapter.dialect,
     describe: adapter.describe,
+    connections: adapter.connections ?? 1,
     all: async (sql, params) => target().all(sql, params),
     get: async (sql, params) => target().get(sql, params),
     run: async (sql, params) => target().run(sql, params),
