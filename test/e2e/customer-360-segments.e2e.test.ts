@@ -161,8 +161,12 @@ describe('customer 360', () => {
     const before = await cases()
     await page.getByRole('toolbar', { name: 'Customer actions' }).getByRole('button', { name: 'Open complaint' }).click()
     const dialog = page.getByRole('dialog')
-    await dialog.getByRole('combobox', { name: 'Category' }).click()
-    await page.locator('.ant-select-tree-title').filter({ hasText: 'Quality' }).first().click()
+    // A click on the tree while its list is still opening can land on nothing: pick until the field shows the category.
+    await poll(async () => {
+      if ((await page.locator('.ant-select-dropdown:not(.ant-select-dropdown-hidden)').count()) === 0) await dialog.getByRole('combobox', { name: 'Category' }).click()
+      await page.locator('.ant-select-dropdown:not(.ant-select-dropdown-hidden) .ant-select-tree-title').filter({ hasText: /^Quality$/ }).first().click({ timeout: 2_000 }).catch(() => undefined)
+      return dialog.locator('.ant-select-content, .ant-select-selection-item').filter({ hasText: 'Quality' }).count()
+    }).toBeGreaterThan(0)
     await dialog.getByLabel('Description').fill('The teapot lid cracked in the box (e2e)')
     await shot('customer-complaint-en')
     await dialog.getByRole('button', { name: 'File complaint' }).click()

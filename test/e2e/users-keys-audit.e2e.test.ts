@@ -56,9 +56,14 @@ const signIn = async (p: Page, { email, password }: { email: string; password: s
   await p.waitForURL(/\/admin\/customers$/)
 }
 
-/** Opens an antd select by its label and picks the option showing `option`. */
+/**
+ * Opens an antd select by its label and picks the option showing `option`. A text option is typed
+ * into the select's search first: the list is virtual and reopens scrolled to the last option
+ * picked, so an option above it (User created, after API key created) is not in the page at all.
+ */
 const pick = async (label: string, option: string | RegExp, p: Page = page) => {
   await p.getByLabel(label, { exact: true }).click()
+  if (typeof option === 'string') await p.keyboard.type(option)
   await p.locator('.ant-select-dropdown:not(.ant-select-dropdown-hidden) .ant-select-item-option').filter({ hasText: option }).click()
 }
 
