@@ -9,6 +9,7 @@ import { AsyncLocalStorage } from 'node:async_hooks'
 import { createMutex, type AsyncMutex } from './async-mutex.js'
 import { DbError } from './db-error.js'
 import type { DriverAdapter, LogFn } from './driver-adapter.js'
+import { ormOf } from './drizzle/orm.js'
 import { registerTransactionMemo } from './tx-memo.js'
 import type { Database, Queryable } from './types.js'
 
@@ -94,6 +95,13 @@ export function createDatabase(adapter: DriverAdapter, log: LogFn = () => {}): D
     get: async (sql, params) => target().get(sql, params),
     run: async (sql, params) => target().run(sql, params),
     exec: async (sql) => target().exec(sql),
+    values: async (sql, params) => {
+      const q = target()
+      return q.values ? q.values(sql, params) : (await q.all<Record<string, unknown>>(sql, params)).map((row) => Object.values(row))
+    },
+    get orm() {
+      return ormOf(database)
+    },
     async tx(fn) {
       const outer = current()
       // Savepoints of one frame run one at a time: two concurrent nested tx would otherwise share names.

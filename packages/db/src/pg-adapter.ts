@@ -119,6 +119,9 @@ function pgQueryable(client: Pool | PoolClient): Queryable {
     async run(sql, params) {
       return { changes: (await client.query(pgQuery(sql, params))).rowCount ?? 0 }
     },
+    async values(sql, params) {
+      return (await client.query({ ...pgQuery(sql, params), rowMode: 'array' })).rows as unknown[][]
+    },
     async exec(sql) {
       // The simple protocol (no parameters, no name) is the one that accepts several statements.
       await client.query(sql)

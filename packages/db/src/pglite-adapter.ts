@@ -46,6 +46,9 @@ function pgliteQueryable(target: PGlite | Transaction): Queryable {
     async get<T = Row>(sql: string, params?: readonly unknown[]): Promise<T | undefined> {
       return (await query<T>(sql, params)).rows[0]
     },
+    async values(sql, params) {
+      return (await target.query<unknown[]>(toPgPlaceholders(sql), bindParams(params), { rowMode: 'array' })).rows
+    },
     async run(sql, params) {
       const result = await query(sql, params)
       return { changes: result.affectedRows ?? result.rowCount ?? 0 }

@@ -64,6 +64,7 @@ export async function openSqliteAdapter(target: { path: string; describe: string
     dialect: 'sqlite',
     all: async (sql, params) => read(sql, (q) => q.all(sql, params)),
     get: async (sql, params) => read(sql, (q) => q.get(sql, params)),
+    values: async (sql, params) => read(sql, (q) => q.values!(sql, params)),
     run: async (sql, params) => lock.run(() => writes.run(sql, params)),
     exec: async (sql) => lock.run(() => writes.exec(sql)),
   }

@@ -41,6 +41,21 @@ export function sqliteQueryable(conn: BetterSqlite3.Database, statements: Statem
     async run(sql, params) {
       return { changes: statements.get(sql).run(...bindParams(params)).changes }
     },
+    async values(sql, params) {
+      const statement = statements.get(sql)
+      const bound = bindParams(params)
+      if (!statement.reader) {
+        statement.run(...bound)
+        return []
+      }
+      // Raw mode is a flag of the cached statement, shared with all/get: set for this synchronous call only.
+      statement.raw(true)
+      try {
+        return statement.all(...bound) as unknown[][]
+      } finally {
+        statement.raw(false)
+      }
+    },
     async exec(sql) {
       conn.exec(sql)
     },

@@ -4,6 +4,7 @@
  * better-sqlite3 (default), PostgreSQL (`pg`) and PGlite (tests). SQL is written once with `?`
  * placeholders; the PostgreSQL adapters rewrite them to `$1..$n`.
  */
+import type { Orm } from './drizzle/orm.js'
 
 /** Which SQL engine is behind a {@link Database}. PGlite reports `'pg'`. */
 export type Dialect = 'sqlite' | 'pg'
@@ -25,6 +26,12 @@ export interface Queryable {
   run(sql: string, params?: readonly SqlValue[]): Promise<{ changes: number }>
   /** Several statements without parameters (DDL, migrations). @example await db.exec('CREATE TABLE a (id TEXT); CREATE TABLE b (id TEXT)') */
   exec(sql: string): Promise<void>
+  /**
+   * All rows as arrays of values in select order, for drizzle (`ormOf`): it maps rows by
+   * position, so the same column name from two joined tables stays apart. Every database and
+   * transaction has it; a hand-made wrapper may leave it out. @example await db.values('SELECT 1, 2') // [[1, 2]]
+   */
+  values?(sql: string, params?: readonly SqlValue[]): Promise<unknown[][]>
 }
 
 /**
@@ -55,6 +62,8 @@ export interface Database extends Queryable {
   close(): Promise<void>
   /** The URL with any password removed, safe for logs. */
   readonly describe: string
+  /** Drizzle over this database: inside `db.tx` its queries join that transaction (see `ormOf`). @example await db.orm.select().from(users) */
+  readonly orm: Orm
   /** How many transactions can run at once: the PostgreSQL pool's size; 1 on SQLite and PGlite. */
   readonly connections: number
 }
