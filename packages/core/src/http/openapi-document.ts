@@ -2,12 +2,16 @@ import type { OpenAPIHono } from '@hono/zod-openapi'
 import type { PluginHost } from '../plugins/plugin-host.js'
 import type { AppEnv } from './app-env.js'
 
+/** The OpenAPI 3.1 document as `@hono/zod-openapi` builds it. */
+export type OpenApiDocument = ReturnType<OpenAPIHono['getOpenAPI31Document']>
+
 /**
  * The OpenAPI 3.1 document of core plus every plugin active right now, so a newly enabled
  * plugin's routes appear without a restart.
  * @example app.get('/api/openapi.json', (c) => c.json(openApiDocument(app, host, info)))
  */
-export function openApiDocument(app: OpenAPIHono<AppEnv>, host: PluginHost | undefined, info: { title: string; version: string; description: string }) {
+// The return type is named so that declaration files (the published plugin SDK's) can emit it.
+export function openApiDocument(app: OpenAPIHono<AppEnv>, host: PluginHost | undefined, info: { title: string; version: string; description: string }): OpenApiDocument {
   const config = { openapi: '3.1.0', info }
   const doc = app.getOpenAPI31Document(config)
   for (const def of host?.definitions() ?? []) {
