@@ -10,6 +10,7 @@ import { completePublic, publicChallenge, publicForm } from '../public/answer-pu
 import { clientIdOf, ensureClientId } from '../public/client-id.js'
 import { addressOf, hitRate } from '../public/rate-limit.js'
 import type { AnswerDeps } from '../responses/answer-deps.js'
+import { answersAsSent } from '../responses/answers-as-sent.js'
 
 type Deps = PluginContext<SurveyConfig> & AnswerDeps
 const errors = {
@@ -58,6 +59,7 @@ export const publicResponseRoute = (deps: Deps): PluginRoute => defineRoute(
     const { token } = c.req.valid('param')
     await hitRate(deps.db, token, addressOf(c), deps.now(), deps.config.publicPerMinute)
     const body = c.req.valid('json')
-    return c.json(await completePublic(deps.db, deps, token, clientIdOf(c, body.clientId), body), 201)
+    const answers = await answersAsSent(c, body.answers)
+    return c.json(await completePublic(deps.db, deps, token, clientIdOf(c, body.clientId), { ...body, answers }), 201)
   },
 )

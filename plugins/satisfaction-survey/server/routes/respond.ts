@@ -8,6 +8,7 @@ import { answerRequest, partialSavedSchema, respondParams, surveyFormSchema, sur
 import type { SurveyConfig } from '../config.js'
 import type { AnswerDeps } from '../responses/answer-deps.js'
 import { completeByLink, openByLink, savePartialByLink } from '../responses/answer-by-link.js'
+import { answersAsSent } from '../responses/answers-as-sent.js'
 
 /** The link purpose: links are issued for this plugin. */
 export const LINK = 'satisfaction-survey'
@@ -36,7 +37,11 @@ export const savePartialRoute = (deps: Deps): PluginRoute => defineRoute(
     request: { params: respondParams, body: jsonBody(answerRequest) }, bodyLimitBytes: 256 * 1024,
     responses: { 200: jsonResponse(partialSavedSchema, 'Saved'), ...linkErrors },
   },
-  async (c) => c.json(await savePartialByLink(deps.db, deps, c.req.header(LINK_HEADER)!, c.req.valid('param').surveyId, c.req.valid('json')), 200),
+  async (c) => {
+    const body = c.req.valid('json')
+    const answers = await answersAsSent(c, body.answers)
+    return c.json(await savePartialByLink(deps.db, deps, c.req.header(LINK_HEADER)!, c.req.valid('param').surveyId, { ...body, answers }), 200)
+  },
 )
 
 /** @example ctx.route(completeRoute(deps)) */
@@ -49,5 +54,9 @@ export const completeRoute = (deps: Deps): PluginRoute => defineRoute(
       422: jsonResponse(errorBody, 'Required answers or validators not satisfied (SURVEY_ANSWER_RULES)'), ...linkErrors,
     },
   },
-  async (c) => c.json(await completeByLink(deps.db, deps, c.req.header(LINK_HEADER)!, c.req.valid('param').surveyId, c.req.valid('json')), 201),
+  async (c) => {
+    const body = c.req.valid('json')
+    const answers = await answersAsSent(c, body.answers)
+    return c.json(await completeByLink(deps.db, deps, c.req.header(LINK_HEADER)!, c.req.valid('param').surveyId, { ...body, answers }), 201)
+  },
 )

@@ -1,8 +1,9 @@
 /**
  * @module
  * Structural (400-class) checks of one answer against its question: the value's type, choices
- * offered, rating scale, lengths, and the shape of matrix and ranking values. survey-core checks
- * none of these, so nothing here is compared with it.
+ * offered, rating scale, and the shape of matrix and ranking values. survey-core checks none of
+ * these, so nothing here is compared with it. A well-formed answer that breaks a limit (maxLength,
+ * maxSelectedChoices) is a rule, not a shape: see answer-limits.ts.
  */
 import { isIsoDate } from './check-element.js'
 import { noneValue, otherValue } from './question-kinds.js'
@@ -17,7 +18,6 @@ export type ShapeSpec = {
   columnValues?: Set<string | number>
   maxLength: number
   maxSelected: number
-  selectToRank: boolean
 }
 
 /** A problem found: a code and an English message. */
@@ -34,21 +34,16 @@ function checkSelection(spec: ShapeSpec, value: unknown[]): ShapeProblem | undef
     if (seen.has(item)) return { code: 'DUPLICATE_CHOICE', message: `${name}: ${show(item)} is selected twice` }
     seen.add(item)
   }
-  if (type === 'ranking') {
-    if (!spec.selectToRank && value.length > 0 && value.length !== spec.offered.size) {
-      return { code: 'RANKING_INCOMPLETE', message: `${name}: a ranking orders all ${spec.offered.size} choices, got ${value.length}` }
-    }
-    return undefined
-  }
+  // A ranking of some of its choices is well-formed (survey-core fills in the rest); an empty one is
+  // left to required-ness.
+  if (type === 'ranking') return undefined
   if (value.length > 1 && seen.has(noneValue) && spec.offered.has(noneValue)) return { code: 'NONE_NOT_EXCLUSIVE', message: `${name}: "none" cannot be selected with other choices` }
-  if (spec.maxSelected > 0 && value.length > spec.maxSelected) return { code: 'TOO_MANY_CHOICES', message: `${name}: ${value.length} choices selected, at most ${spec.maxSelected} allowed` }
   return undefined
 }
 
 function checkString(spec: ShapeSpec, value: unknown, what: string): ShapeProblem | undefined {
   const { name } = spec.info
   if (typeof value !== 'string') return { code: 'WRONG_TYPE', message: `${name}: expected ${what}, got ${show(value)}` }
-  if (spec.maxLength > 0 && value.length > spec.maxLength) return { code: 'TEXT_TOO_LONG', message: `${name}: ${value.length} characters, at most ${spec.maxLength} allowed` }
   return undefined
 }
 
@@ -101,7 +96,6 @@ export function checkOtherText(spec: ShapeSpec, text: unknown, answer: unknown):
   const { name } = spec.info
   if (text === null || text === undefined) return undefined
   if (typeof text !== 'string') return { code: 'WRONG_TYPE', message: `${name}-Comment: expected a string, got ${show(text)}` }
-  if (spec.maxLength > 0 && text.length > spec.maxLength) return { code: 'TEXT_TOO_LONG', message: `${name}-Comment: ${text.length} characters, at most ${spec.maxLength} allowed` }
   const chosen = Array.isArray(answer) ? answer.includes(otherValue) : answer === otherValue
   if (text !== '' && !chosen) return { code: 'OTHER_TEXT_WITHOUT_OTHER', message: `${name}-Comment: text for "other" sent but "other" is not selected` }
   return undefined

@@ -5,6 +5,7 @@
  * survey-core 3.0.0 applies them in Question.checkForErrors.
  */
 import { surveyCore } from './survey-core.js'
+import { checkAnswerLimits } from './answer-limits.js'
 import type { ShapeSpec } from './answer-shape.js'
 import { ratingValues, readItems } from './choice-items.js'
 import { type CompiledCondition, compileCondition } from './expression.js'
@@ -19,8 +20,13 @@ export type CompiledQuestion = {
   spec: ShapeSpec
   /** `<name>-Comment` when the question shows an "other" item */
   commentKey?: string
-  /** Appends the 422-class issues of a visible, editable question. */
-  checkRules(value: unknown, values: Record<string, unknown>, partial: boolean, out: AnswerIssue[]): void
+  /** Appends the limits (maxLength, maxSelectedChoices) a visible question's answer breaks: 422-class, read-only or not. */
+  checkLimits(values: Record<string, unknown>, out: AnswerIssue[]): void
+  /**
+   * Appends the 422-class issues of a visible, editable question. Validators run only when no issue
+   * about this question was appended since `since` (survey-core runs them only on a question without errors).
+   */
+  checkRules(value: unknown, values: Record<string, unknown>, partial: boolean, out: AnswerIssue[], since?: number): void
 }
 
 /** survey-core's Question.isEmpty(): strings are trimmed, empty arrays and objects of empty values are empty. */
@@ -57,7 +63,6 @@ function describe(q: Record<string, unknown>, maxTextLength: number): { info: Qu
     ...(info.columns ? { columnValues: new Set(info.columns.map((c) => c.value)) } : {}),
     maxLength: own >= 0 && (type === 'text' || type === 'comment') ? own : maxTextLength,
     maxSelected: typeof q.maxSelectedChoices === 'number' ? q.maxSelectedChoices : 0,
-    selectToRank: q.selectToRankEnabled === true,
   }
   return { info, spec }
 }
@@ -121,8 +126,14 @@ export function compileQuestion(q: Record<string, unknown>, maxTextLength: numbe
     info,
     spec,
     ...(commentKey ? { commentKey } : {}),
-    checkRules(value, values, partial, out) {
-      const before = out.length
+    checkLimits(values, out) {
+      const value = values[name]
+      const otherText = commentKey ? values[commentKey] : undefined
+      if ((value === null || value === undefined) && (otherText === null || otherText === undefined)) return
+      for (const problem of checkAnswerLimits(spec, value, otherText)) out.push({ question: name, ...problem })
+    },
+    checkRules(value, values, partial, out, since = out.length) {
+      const before = since
       // requiredIf, when present, decides alone (survey-core sets isRequired from it).
       const required = requiredIf ? requiredIf(values) : isRequired
       if (required && !partial && isEmptyAnswer(value)) out.push({ question: name, code: 'REQUIRED', message: requiredMessage })

@@ -2,7 +2,7 @@
  * @module
  * Compiles a checked survey version into a validator for its responses: structural checks per
  * answer key, then visibility and read-only state from the page/panel/question logic, then the
- * rules of each visible, editable question. Logic runs on the submitted values only after they
+ * limits of each visible question and the rules of each visible, editable one. Logic runs on the submitted values only after they
  * passed the structural checks, so `""` or `true` never reach `{nps} <= 6`.
  */
 import { checkAnswerShape, checkOtherText } from './answer-shape.js'
@@ -122,8 +122,11 @@ export function compileSurvey(survey: SurveyJson): CompiledSurvey {
           }
           continue
         }
-        if (question.info.displayOnly || isReadOnly(node, answers)) continue
-        question.checkRules(answers[name], answers, partial, rules)
+        if (question.info.displayOnly) continue
+        const before = rules.length
+        question.checkLimits(answers, rules)
+        if (isReadOnly(node, answers)) continue
+        question.checkRules(answers[name], answers, partial, rules, before)
       }
       return { structural, rules, accepted }
     },

@@ -17,7 +17,6 @@ export const answerIssueLabels: Record<string, IssueLabel> = {
   DUPLICATE_CHOICE: { en: 'A choice is selected more than once.', 'zh-CN': '同一选项被重复选择。' },
   NONE_NOT_EXCLUSIVE: { en: '"None" cannot be combined with other choices.', 'zh-CN': '“以上都不是”不能与其他选项同时选择。' },
   TOO_MANY_CHOICES: { en: 'Too many choices are selected.', 'zh-CN': '选择的选项过多。' },
-  RANKING_INCOMPLETE: { en: 'Please rank every item.', 'zh-CN': '请对所有项目排序。' },
   RATING_NOT_INTEGER: { en: 'The rating must be a whole number.', 'zh-CN': '评分必须是整数。' },
   RATING_OUT_OF_RANGE: { en: 'The rating is outside the scale.', 'zh-CN': '评分超出范围。' },
   MATRIX_UNKNOWN_ROW: { en: 'This row is not part of the question.', 'zh-CN': '题目中没有这一行。' },

@@ -51,10 +51,11 @@ export type ValidationResult = { structural: AnswerIssue[]; rules: AnswerIssue[]
 export type CompiledSurvey = {
   questions: QuestionInfo[]
   /**
-   * structural: 400-class problems (unknown question names, wrong value types, choices not offered,
-   * out-of-range or non-integer ratings, too many selected choices, text over maxLength, malformed
-   * matrix/ranking values). rules: 422-class problems (required questions left empty, validators
-   * failing, min selected choices), evaluated only when structural is empty. accepted: exactly what
+   * structural: 400-class problems, malformed answers (unknown question names, `__proto__` included,
+   * wrong value types, choices not offered, out-of-range or non-integer ratings, malformed
+   * matrix/ranking values). rules: 422-class problems, well-formed answers that break a rule
+   * (required questions left empty, validators failing, min or max selected choices, text over
+   * maxLength), evaluated only when structural is empty. A ranking of some of its choices is well-formed. accepted: exactly what
    * the customer sent, minus answers to questions hidden by visibleIf logic (as survey-core's
    * doComplete drops them); empty while structural is not. With partial: true, required checks are
    * skipped (a partial response saved for resume), everything else applies.

@@ -70,8 +70,6 @@ describe('compileSurvey', () => {
     ['a checkbox choice not offered', { nps: 9, likes: ['a', 'zz'] }, 'likes:CHOICE_NOT_OFFERED'],
     ['a choice selected twice', { nps: 9, likes: ['a', 'a'] }, 'likes:DUPLICATE_CHOICE'],
     ['none with other choices', { nps: 9, likes: ['none', 'a'] }, 'likes:NONE_NOT_EXCLUSIVE'],
-    ['too many choices', { nps: 9, likes: ['a', 'b', 'c', 'd'] }, 'likes:TOO_MANY_CHOICES'],
-    ['a partial ranking', { nps: 9, order: ['x'] }, 'order:RANKING_INCOMPLETE'],
     ['a ranking with a repeat', { nps: 9, order: ['x', 'x', 'y'] }, 'order:DUPLICATE_CHOICE'],
     ['a ranking of unknown items', { nps: 9, pick: ['q'] }, 'pick:CHOICE_NOT_OFFERED'],
     ['a boolean as a string', { nps: 9, member: 'true' }, 'member:WRONG_TYPE'],
@@ -84,8 +82,6 @@ describe('compileSurvey', () => {
     ['an object for a number', { nps: 9, spend: {} }, 'spend:WRONG_TYPE'],
     ['an impossible date', { nps: 9, visited: '2024-02-30' }, 'visited:INVALID_DATE'],
     ['a date as a number', { nps: 9, visited: 20240101 }, 'visited:WRONG_TYPE'],
-    ['text over the question maxLength', { nps: 3, whyLow: 'x'.repeat(11) }, 'whyLow:TEXT_TOO_LONG'],
-    ['text over the survey maxTextLength', { nps: 9, plain: 'x'.repeat(51) }, 'plain:TEXT_TOO_LONG'],
     ['text as a number', { nps: 9, plain: 12 }, 'plain:WRONG_TYPE'],
     ['other text without other', { nps: 9, channel: 'web', 'channel-Comment': 'x' }, 'channel:OTHER_TEXT_WITHOUT_OTHER'],
     ['other text that is not text', { nps: 9, channel: 'other', 'channel-Comment': 5 }, 'channel:WRONG_TYPE'],
@@ -96,6 +92,21 @@ describe('compileSurvey', () => {
     expect(result.structural[0]?.message).toMatch(new RegExp(result.structural[0]?.question ?? ''))
     expect(result.rules).toEqual([])
     expect(result.accepted).toEqual({})
+  })
+
+  it('accepts a ranking of some of its choices as sent, and a limit broken while read-only is still a rule', () => {
+    const answers = { nps: 9, order: ['y'], pick: ['z', 'x'] }
+    expect(compiled.validate(answers)).toEqual({ structural: [], rules: [], accepted: answers })
+    const locked = compileSurvey({ elements: [{ type: 'comment', name: 'c', readOnly: true, maxLength: 2 }] })
+    expect(codes(locked.validate({ c: 'abc' }).rules)).toEqual(['c:TEXT_TOO_LONG'])
+    expect(codes(compiled.validate({ likes: ['a', 'b', 'c', 'd'] }, { partial: true }).rules)).toEqual(['likes:TOO_MANY_CHOICES'])
+    const required = compileSurvey({ elements: [{ type: 'ranking', name: 'r', choices: ['x', 'y'], isRequired: true }] })
+    expect(codes(required.validate({ r: [] }).rules)).toEqual(['r:REQUIRED'])
+    expect(required.validate({ r: ['y'] }).rules).toEqual([])
+  })
+
+  it('refuses a __proto__ key as an unknown question', () => {
+    expect(codes(compiled.validate(JSON.parse('{"nps":9,"__proto__":{"x":1}}')).structural)).toEqual(['__proto__:UNKNOWN_QUESTION'])
   })
 
   it('names every structural problem at once', () => {
@@ -122,6 +133,10 @@ describe('compileSurvey', () => {
     ['a number above max', { nps: 9, spend: 101 }, ['spend:VALUE_ABOVE_MAX']],
     ['a date before min', { nps: 9, visited: '2023-12-31' }, ['visited:VALUE_BELOW_MIN']],
     ['an e-mail input that is not an address', { nps: 9, mail: 'nope' }, ['mail:INVALID_EMAIL']],
+    ['too many choices (maxSelectedChoices)', { nps: 9, likes: ['a', 'b', 'c', 'd'] }, ['likes:TOO_MANY_CHOICES']],
+    ['text over the question maxLength', { nps: 3, whyLow: 'x'.repeat(11) }, ['whyLow:TEXT_TOO_LONG']],
+    ['text over the survey maxTextLength', { nps: 9, plain: 'x'.repeat(51) }, ['plain:TEXT_TOO_LONG']],
+    ['other text over the survey maxTextLength', { nps: 9, channel: 'other', 'channel-Comment': 'x'.repeat(51) }, ['channel:TEXT_TOO_LONG']],
     ['a required panel question on a shown page', { nps: 9, member: true, again: 'yes' }, ['inPanel:REQUIRED', 'locked:REQUIRED']],
     ['requiredIf true', { nps: 1, whyLow: 'x', member: true, spend: 60 }, ['code:REQUIRED']],
     ['validators failing, each named', { nps: 1, whyLow: 'x', member: true, code: 'ab' }, ['code:PATTERN_MISMATCH', 'code:TEXT_TOO_SHORT']],
