@@ -7,6 +7,8 @@ import type { Database } from '@rapport/db'
 import type { Logger } from 'pino'
 import { createPiiCipher, type PiiCipher } from './crypto/pii-cipher.js'
 import { emptyRuntime, type PluginRuntime } from './plugins/runtime.js'
+import type { CoreSubscriptions } from './deliveries/core-subscriptions.js'
+import { sendMessageSubscription } from './messaging/send-message.js'
 
 /** Installation settings core needs. */
 export type CoreConfig = {
@@ -34,9 +36,15 @@ export type CoreServices = {
   now: () => Date
   /** The plugins that are live now; the plugin host replaces it on every change. */
   runtime: PluginRuntime
+  /** Core's own after-commit subscribers (the delivery service's sender), run by the delivery worker like plugins'. */
+  coreSubscriptions: CoreSubscriptions
 }
 
 /** Builds the services. @example const services = createServices({ db, config, log }) */
 export function createServices(input: { db: Database; config: CoreConfig; log: Logger; now?: () => Date }): CoreServices {
-  return { ...input, pii: createPiiCipher(input.config.secret), now: input.now ?? (() => new Date()), runtime: emptyRuntime() }
+  const services: CoreServices = {
+    ...input, pii: createPiiCipher(input.config.secret), now: input.now ?? (() => new Date()), runtime: emptyRuntime(),
+    coreSubscriptions: [sendMessageSubscription(() => services)],
+  }
+  return services
 }

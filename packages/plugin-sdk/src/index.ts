@@ -22,6 +22,8 @@ export {
   type EmitOptions, type SubscribeOptions, type SubscriberContext, type CatchUpSummary, type JobRun, type JobNextWork, type EventType, type PayloadOf, type Caller, type Role,
   type PluginCommand, type CommandIo, type DashboardScope, type DashboardWidget, type PluginPages, type PluginSegments, type PluginAuditEntry,
 } from '@rapport/core'
+/** Reaching people through core's delivery service: `ctx.deliver` and the channels a plugin may add. */
+export { PermanentSendError, type ChannelAdapter, type DeliverInput, type DeliverResult, type MessageLink, type OutgoingMessage } from '@rapport/core'
 export type { EventMap, ProfileFieldMap, ExtensionPointMap } from '@rapport/core'
 /** History imports (past responses, past cases): the order import's checks and report for a plugin's own rows. */
 export {

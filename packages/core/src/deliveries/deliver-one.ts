@@ -8,10 +8,11 @@ import { toStoredEvent } from '../events/event-log.js'
 import { RapportError } from '../errors/index.js'
 import type { RapportEvent } from '../plugins/contract.js'
 import type { CoreServices } from '../services.js'
-import { claimDelivery, markDelivered, markFailed, postponeDelivery } from './delivery-claims.js'
+import { claimDelivery, deferDelivery, markDelivered, markFailed, postponeDelivery } from './delivery-claims.js'
 import type { DeliveryRow } from './delivery-row.js'
 import { findSubscription } from './find-subscription.js'
 import { withTimeout } from '../async/with-timeout.js'
+import { DeliveryDeferred } from './core-subscriptions.js'
 
 /** What {@link deliverOne} needs from its worker. */
 export type DeliverOptions = {
@@ -39,7 +40,7 @@ type EventRow = Parameters<typeof toStoredEvent>[0]
 export async function deliverOne(s: CoreServices, candidate: { id: string; subscriber: string }, options: DeliverOptions): Promise<boolean> {
   const { workerId, handlerTimeoutMs, claimMarginMs } = options
   const now = s.now()
-  const sub = findSubscription(s.runtime, candidate.subscriber)
+  const sub = findSubscription(s, candidate.subscriber)
   if (!sub) {
     await postponeDelivery(s.db, candidate.id, now.toISOString(), new Date(now.getTime() + options.inactiveRecheckMs).toISOString())
     return false
@@ -61,6 +62,11 @@ export async function deliverOne(s: CoreServices, candidate: { id: string; subsc
       // What the subscriber emits is caused by whoever caused the event it handles.
       await withTimeout(() => actingAs(stored.actor ?? SYSTEM_ACTOR, () => sub.handler(event, { tx: s.db, depth: 0 })), handlerTimeoutMs)
     } catch (err) {
+      // Not yet (quiet hours): due again later, no attempt counted.
+      if (err instanceof DeliveryDeferred) {
+        await deferDelivery(s.db, row.id, workerId, err.until)
+        return true
+      }
       failure = { message: safeMessage(err) }
     }
   }

@@ -16,6 +16,8 @@ const DUE = `SELECT id, subscriber FROM core_deliveries
 const CLAIMABLE = "((state = 'pending' AND next_attempt_at <= ?) OR (state = 'running' AND claimed_until < ?))"
 const CLAIM = `UPDATE core_deliveries SET state = 'running', claimed_by = ?, claimed_until = ? WHERE id = ? AND ${CLAIMABLE}`
 const POSTPONE = `UPDATE core_deliveries SET state = 'pending', claimed_by = NULL, claimed_until = NULL, next_attempt_at = ? WHERE id = ? AND ${CLAIMABLE}`
+const DEFER = `UPDATE core_deliveries SET state = 'pending', claimed_by = NULL, claimed_until = NULL, next_attempt_at = ?
+  WHERE id = ? AND state = 'running' AND claimed_by = ?`
 const DONE = `UPDATE core_deliveries SET state = 'done', attempts = attempts + 1, done_at = ?, last_error = NULL, claimed_by = NULL, claimed_until = NULL
   WHERE id = ? AND state = 'running' AND claimed_by = ?`
 const FAILED = `UPDATE core_deliveries SET state = ?, attempts = ?, next_attempt_at = ?, last_error = ?, claimed_by = NULL, claimed_until = NULL
@@ -43,6 +45,15 @@ export async function claimDelivery(db: Queryable, id: string, workerId: string,
  */
 export async function postponeDelivery(db: Queryable, id: string, now: string, until: string): Promise<boolean> {
   return (await db.run(POSTPONE, [until, id, now, now])).changes === 1
+}
+
+/**
+ * Hands a claimed delivery back, due again at `until`, without counting an attempt (its
+ * subscriber deferred it); false when the claim was lost meanwhile.
+ * @example await deferDelivery(db, id, 'worker-1', tomorrowAtEight)
+ */
+export async function deferDelivery(db: Queryable, id: string, workerId: string, until: string): Promise<boolean> {
+  return (await db.run(DEFER, [until, id, workerId])).changes === 1
 }
 
 /**

@@ -14,7 +14,7 @@ const INSERT = `INSERT INTO core_deliveries (id, event_seq, event_id, subscriber
 
 /**
  * Records, in the event's own transaction, one pending delivery per after-commit subscriber of
- * its type (`phase: 'afterCommit'`, same `type`) among the active plugins; the delivery worker
+ * its type (`phase: 'afterCommit'`, same `type`) of core and the active plugins; the delivery worker
  * runs them after commit. Idempotent: an event is queued once per subscriber.
  * @param s - the services (its runtime says who subscribes)
  * @param tx - the event's transaction
@@ -23,8 +23,8 @@ const INSERT = `INSERT INTO core_deliveries (id, event_seq, event_id, subscriber
  */
 export async function enqueueDeliveries(s: CoreServices, tx: Queryable, event: StoredEvent): Promise<void> {
   let now: string | undefined
-  for (const plugin of s.runtime.active()) {
-    for (const sub of plugin.subscriptions) {
+  for (const subscriptions of [s.coreSubscriptions, ...s.runtime.active().map((p) => p.subscriptions)]) {
+    for (const sub of subscriptions) {
       if (sub.options.phase !== 'afterCommit' || sub.type !== event.type) continue
       now ??= s.now().toISOString()
       await tx.run(INSERT, [newId('dlv'), event.seq, event.id, subscriberName(sub), maxAttemptsOf(sub.options.maxAttempts), now, now])

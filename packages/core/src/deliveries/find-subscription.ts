@@ -2,21 +2,23 @@
  * @module
  * Resolves a delivery's subscriber name to the live subscription, if its plugin is active now.
  */
-import type { PluginRuntime, Subscription } from '../plugins/runtime.js'
+import type { Subscription } from '../plugins/runtime.js'
+import type { CoreServices } from '../services.js'
 
 /**
- * The active after-commit subscription named `<plugin>:<subscription id>`, or undefined while
- * its plugin is disabled (or no longer subscribes).
- * @param runtime - the live plugins
+ * The active after-commit subscription named `<plugin>:<subscription id>` (`core:<id>` for core's
+ * own), or undefined while its plugin is disabled (or no longer subscribes).
+ * @param s - the services: the live plugins and core's own subscriptions
  * @param subscriber - the delivery's subscriber
- * @example const sub = findSubscription(s.runtime, 'mailer:welcome')
+ * @example const sub = findSubscription(s, 'mailer:welcome')
  */
-export function findSubscription(runtime: PluginRuntime, subscriber: string): Subscription | undefined {
+export function findSubscription(s: Pick<CoreServices, 'runtime' | 'coreSubscriptions'>, subscriber: string): Subscription | undefined {
   const colon = subscriber.indexOf(':')
   if (colon < 0) return undefined
   const plugin = subscriber.slice(0, colon)
   const id = subscriber.slice(colon + 1)
-  return runtime
+  if (plugin === 'core') return s.coreSubscriptions.find((sub) => sub.options.id === id)
+  return s.runtime
     .active()
     .find((p) => p.definition.name === plugin)
     ?.subscriptions.find((sub) => sub.options.phase === 'afterCommit' && sub.options.id === id)

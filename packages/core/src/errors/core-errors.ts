@@ -66,6 +66,17 @@ export const deliveryErrors = defineErrors('DELIVERY', {
   NOT_RETRYABLE: { status: 409, message: (d: { deliveryId: string; state: string }) => `Delivery ${d.deliveryId} is ${d.state}; only pending or dead deliveries can be retried` },
 })
 
+/** The delivery service: messages to customers and staff, their channels, templates and consent. */
+export const messageErrors = defineErrors('MESSAGE', {
+  NOT_FOUND: { status: 404, message: (d: { messageId: string }) => `No message ${d.messageId}` },
+  TEMPLATE_NOT_FOUND: { status: 404, message: (d: { template: string }) => `No message template ${d.template}` },
+  CHANNEL_NOT_FOUND: { status: 404, message: (d: { channel: string }) => `No message channel ${d.channel}` },
+  ADDRESS_INVALID: { status: 422, message: (d: { channel: string }) => `The address is not a valid ${d.channel} address` },
+  RECIPIENT_NOT_FOUND: { status: 404, message: (d: { recipient: string }) => `No recipient ${d.recipient}` },
+  UNSUBSCRIBE_INVALID: { status: 400, message: () => 'The unsubscribe link is not one this server issued' },
+  CHANNEL_NOT_CONFIGURED: { status: 409, message: (d: { channel: string }) => `The ${d.channel} channel is not set up` },
+})
+
 /** Scheduled plugin jobs. */
 export const jobErrors = defineErrors('JOB', {
   NOT_FOUND: { status: 404, message: (d: { job: string }) => `No active job ${d.job}` },
@@ -106,4 +117,5 @@ registerErrors('PLUGIN', scoringErrors)
 registerErrors('HOST', eventBusErrors)
 registerErrors('DELIVERY', deliveryErrors)
 registerErrors('JOB', jobErrors)
+registerErrors('MESSAGE', messageErrors)
 registerErrors('', serverErrors)

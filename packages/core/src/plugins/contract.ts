@@ -13,6 +13,7 @@ import type { Logger } from 'pino'
 import type { z } from 'zod'
 import type { Access } from '../http/access.js'
 import type { AppEnv, Role } from '../http/app-env.js'
+import type { ChannelAdapter, DeliverInput, DeliverResult } from '../messaging/message-types.js'
 
 /** One line of an order, as `order.completed` carries it. */
 export type OrderItem = { sku: string; name?: string; category?: string; quantity: number; unitPriceMinor: number }
@@ -28,6 +29,11 @@ export interface EventMap {
   /** Which customer fields changed (their values stay in the customer store, encrypted where personal). */
   'customer.updated': { fields: string[] }
   'customer.erased': { fields: string[] }
+  /** The delivery service's log (ids only: never an address, a text or a link). */
+  'message.queued': { messageId: string; plugin: string; template: string; channel?: string; userId?: string }
+  'message.sent': { messageId: string; plugin: string; template: string; channel?: string }
+  'message.failed': { messageId: string; plugin: string; template: string; channel?: string; state: 'failed' | 'bounced' | 'suppressed' }
+  'message.unsubscribed': { channel: string }
 }
 
 /** Profile value types by namespaced field (`points.balance`). Plugins add theirs by declaration merging. */
@@ -227,6 +233,13 @@ export type PluginContext<C = unknown> = {
    * hold ids, counts and field names, never personal values; the host adds the plugin's name.
    */
   audit(entry: PluginAuditEntry, tx?: Queryable): Promise<void>
+  /**
+   * Sends a message to a customer or a staff user through core's delivery service: written to the
+   * outbox in `input.tx` (idempotent on `key`), sent after commit with retries, in the recipient's
+   * language, honouring consent, unsubscribes, the contact budget and quiet hours. Never send mail yourself.
+   * @example await ctx.deliver({ to: { customerId }, template: 'survey.invitation', link: { path: '/s/{token}', linkId, expiresAt }, key: invitationId, tx })
+   */
+  deliver(input: DeliverInput): Promise<DeliverResult>
 }
 
 /**
@@ -388,6 +401,8 @@ export type PluginDefinition<S extends z.ZodType = z.ZodType> = {
   dashboard?: Record<string, DashboardWidget<z.infer<S>>>
   /** Command-line commands, keyed by command name (kebab-case): `rapport points verify`. */
   commands?: Record<string, PluginCommand<z.infer<S>>>
+  /** Message channels it adds to core's delivery service, by channel name (`sms`); each is called with the plugin's config. */
+  channels?: Record<string, ChannelAdapter<z.infer<S>>>
   /** The module that contributes its admin pages. */
   admin?: string
   /** Built static pages it serves outside `/api` while enabled (customer pages, widgets). */

@@ -10,6 +10,7 @@ import { applyProfileChanges } from '../profile/apply-changes.js'
 import { readProfile } from '../profile/read-profile.js'
 import { issueCustomerLink } from '../links/customer-links.js'
 import { pluginSegments } from '../segments/plugin-segments.js'
+import { queueMessage } from '../messaging/queue-message.js'
 import { pluginCustomers, pluginUsers } from './plugin-people.js'
 import type { CoreServices } from '../services.js'
 import type { PluginContext, PluginDefinition, PluginRoute, RapportEvent } from './contract.js'
@@ -77,5 +78,6 @@ export function createPluginContext(s: CoreServices, def: PluginDefinition, conf
     use: (id) => s.runtime.extension(id as string) as never,
     segments: pluginSegments(s, log),
     audit: (entry, tx) => recordAudit(tx ?? s.db, s.now(), { ...entry, details: { ...entry.details, plugin } }),
+    deliver: (input) => queueMessage(s, plugin, input),
   }
 }

@@ -13,6 +13,7 @@ import { eventActorColumns } from './event-actor-columns.js'
 import { pluginFailuresMigration } from './plugin-failure-table.js'
 import { compactProfileChanges } from './compact-profile-changes.js'
 import { leanerIndexes } from './leaner-indexes.js'
+import { messagingTables } from '../messaging/message-tables.js'
 
 /** Core's migrations, in order. Append only: a changed migration is refused at boot. */
 export const coreMigrations = [
@@ -30,6 +31,7 @@ export const coreMigrations = [
   eventActorColumns,
   compactProfileChanges,
   leanerIndexes,
+  createTables('0017_messaging', messagingTables),
 ]
 
 /** Brings core's tables up to date. @example await migrateCore(db) */
