@@ -12,8 +12,10 @@ import { asCustomer, base, invite, publishedSurvey, refusal } from './survey-cli
 setFlagsFromString('--expose-gc')
 const gc = runInNewContext('gc') as () => void
 
+// The survey's questions nps and csat are named like fixed columns: their columns take the import's spelling.
+// Only store shows an "other" item, so only it has a -Comment column.
 const HEADER = ['responseId', 'surveyId', 'version', 'channel', 'status', 'customerId', 'locale', 'startedAt', 'completedAt', 'nps', 'csat', 'ces',
-  'nps', 'csat', 'store', 'store-Comment', 'liked', 'liked-Comment', 'visits', 'visits-Comment', 'again', 'aspects', 'wishes', 'why', 'hidden', 'profileSnapshot']
+  'answers.nps', 'answers.csat', 'store', 'store-Comment', 'liked', 'visits', 'again', 'aspects', 'wishes', 'why', 'hidden', 'profileSnapshot']
 
 /** 100k completed responses with a 200-character comment each, written in one statement. */
 async function seedBulk(host: TestHost, surveyId: string, n: number): Promise<void> {
@@ -81,7 +83,9 @@ describe.each(dialects)('response exports on %s', (dialect) => {
     expect(data).toHaveLength(3)
     const [newer, seeded] = [data[1]!, data[2]!]
     expect(seeded.slice(3, 5)).toEqual(['public', 'completed'])
-    const cell = (row: string[], name: string) => row[HEADER.indexOf(name, name === 'nps' || name === 'csat' ? 12 : 0)]
+    expect(new Set(data[0]).size).toBe(data[0]!.length)
+    const cell = (row: string[], name: string) => row[HEADER.indexOf(name)]
+    expect([cell(newer, 'nps'), cell(newer, 'answers.nps'), cell(newer, 'answers.csat')]).toEqual(['9', '9', '4'])
     expect(cell(newer, 'customerId')).toBe(customerId)
     expect(cell(newer, 'store-Comment')).toBe(`'=HYPERLINK("x")`)
     expect(cell(newer, 'liked')).toBe('price; staff')
@@ -112,6 +116,21 @@ describe.each(dialects)('response exports on %s', (dialect) => {
     expect(rows[1]![HEADER.indexOf('liked')]).toBe('speed')
     expect(rows[1]![HEADER.indexOf('why')]).toBe('第一')
     expect(rows[2]![HEADER.indexOf('aspects')]).toBe('{"price":"bad"}')
+  })
+
+  it('caps XLSX cells at 32,767 characters with a truncation marker; the CSV keeps the whole text', async () => {
+    const long = `${'长'.repeat(39_999)}!`
+    await seedResponses(host, [{ surveyId, at: '2026-01-05T00:00:00.000Z', nps: 10, answers: { nps: 10, why: long } }])
+    const workbook = new ExcelJS.Workbook()
+    await workbook.xlsx.load(await (await host.as('admin').get(`${base}/exports/responses.xlsx?surveyId=${surveyId}`)).arrayBuffer())
+    const why = (workbook.getWorksheet('responses')!.getRow(2).values as unknown[])[HEADER.indexOf('why') + 1] as string
+    expect(why).toHaveLength(32_767)
+    expect(why.startsWith('长长长')).toBe(true)
+    expect(why).toMatch(/… \[truncated: \d+ more characters\]$/)
+    // What was kept and what the marker says was dropped add up to the whole answer.
+    expect(why.indexOf('…') + Number(why.match(/(\d+) more/)![1])).toBe(long.length)
+    const { data } = Papa.parse<string[]>(await (await host.http.get(`${base}/exports/responses.csv?surveyId=${surveyId}`)).text(), { skipEmptyLines: true })
+    expect(data[1]![HEADER.indexOf('why')]).toBe(long)
   })
 
   it('streams 100k responses as CSV and XLSX in pages, with the heap staying far below the size of the data', async () => {

@@ -9,8 +9,11 @@ import type { CompiledVersions } from '../surveys/compiled-versions.js'
 import { findSurvey, listVersions, type StoredSurvey, type Version } from '../surveys/survey-store.js'
 import type { QuestionInfo } from '../validation/index.js'
 
-/** A survey with the version analytics lay out by, and every version's questions. */
-export type SurveyLayout = { survey: StoredSurvey; version: Version; questions: QuestionInfo[]; allQuestions: QuestionInfo[] }
+/**
+ * A survey with the version analytics lay out by, and every version's questions; `otherTextKeys`:
+ * the other-text keys (`<name>-Comment`) of the questions that showed an "other" item in any version.
+ */
+export type SurveyLayout = { survey: StoredSurvey; version: Version; questions: QuestionInfo[]; allQuestions: QuestionInfo[]; otherTextKeys: Set<string> }
 
 /**
  * @throws SURVEY_NOT_FOUND, SURVEY_VERSION_NOT_FOUND (also for a survey never published)
@@ -26,6 +29,12 @@ export async function surveyLayout(q: Queryable, compiled: CompiledVersions, sur
   const questions = compiled.of(version).questions
   // Newest version first, so a renamed or re-typed question is described as it is asked now.
   const byName = new Map(questions.map((qi) => [qi.name, qi]))
-  for (const v of [...versions].reverse()) for (const qi of compiled.of(v).questions) if (!byName.has(qi.name)) byName.set(qi.name, qi)
-  return { survey, version, questions, allQuestions: [...byName.values()] }
+  const otherTextKeys = new Set<string>()
+  for (const v of [...versions].reverse()) {
+    for (const qi of compiled.of(v).questions) {
+      if (!byName.has(qi.name)) byName.set(qi.name, qi)
+      if (qi.otherTextKey) otherTextKeys.add(qi.otherTextKey)
+    }
+  }
+  return { survey, version, questions, allQuestions: [...byName.values()], otherTextKeys }
 }

@@ -16,18 +16,43 @@ export type ExportRow = {
 export const EXPORT_SELECT = 'r.seq, r.id, r.survey_id, r.version, r.channel, r.status, r.customer_id, r.locale, r.started_at, r.completed_at, r.nps, r.csat, r.ces, r.answers, r.hidden, r.profile_snapshot'
 
 const FIXED = ['responseId', 'surveyId', 'version', 'channel', 'status', 'customerId', 'locale', 'startedAt', 'completedAt', 'nps', 'csat', 'ces'] as const
+const TRAILING = ['hidden', 'profileSnapshot'] as const
 
 /** A cell: text, a number or empty. */
 export type Cell = string | number | null
 
-/** Questions whose answers may carry an other-text (`<name>-Comment`). */
-const HAS_OTHER = new Set(['radiogroup', 'checkbox', 'dropdown'])
+/**
+ * Answer keys in column order: each question, then its other-text when some version showed an
+ * "other" item (`otherTextKeys`, else only the questions' own).
+ */
+function answerKeysOf(questions: readonly QuestionInfo[], otherTextKeys: ReadonlySet<string>): string[] {
+  return questions.filter((q) => !q.displayOnly).flatMap((q) => {
+    const other = q.otherTextKey ?? `${q.name}-Comment`
+    return q.otherTextKey || otherTextKeys.has(other) ? [q.name, other] : [q.name]
+  })
+}
 
-/** Header and row maker for a survey's questions. @example const layout = exportLayout(questions); layout.header; layout.cells(row) */
-export function exportLayout(questions: readonly QuestionInfo[]): { header: string[]; cells(row: ExportRow): Cell[] } {
-  const answerKeys = questions.filter((q) => !q.displayOnly).flatMap((q) => (HAS_OTHER.has(q.type) ? [q.name, `${q.name}-Comment`] : [q.name]))
+// A question named like a fixed column (`nps`, `channel`) or another column gets the import's
+// spelling, `answers.<name>`, so no two columns share a header (spreadsheets and CSV readers keep one).
+function uniqueHeaders(answerKeys: readonly string[]): string[] {
+  const taken = new Set<string>([...FIXED, ...TRAILING])
+  return answerKeys.map((key) => {
+    let header = taken.has(key) ? `answers.${key}` : key
+    for (let n = 2; taken.has(header); n++) header = `answers.${key} (${n})`
+    taken.add(header)
+    return header
+  })
+}
+
+/**
+ * Header and row maker for a survey's questions.
+ * @example const layout = exportLayout(questions, otherTextKeys); layout.header; layout.cells(row)
+ */
+export function exportLayout(questions: readonly QuestionInfo[], otherTextKeys: ReadonlySet<string> = new Set()): { header: string[]; cells(row: ExportRow): Cell[] } {
+  const answerKeys = answerKeysOf(questions, otherTextKeys)
+  const answerHeaders = uniqueHeaders(answerKeys)
   return {
-    header: [...FIXED, ...answerKeys, 'hidden', 'profileSnapshot'],
+    header: [...FIXED, ...answerHeaders, ...TRAILING],
     cells(r) {
       const answers = fromJson<Record<string, unknown>>(r.answers) ?? {}
       const num = (v: number | null) => (v === null || v === undefined ? null : Number(v))

@@ -35,7 +35,7 @@ export function exportRoutes(deps: AnalyticsDeps): PluginRoute[] {
     const query = c.req.valid('query')
     // Everything that can refuse the request runs before the first byte is sent.
     const layout = await surveyLayout(deps.db, deps.compiled, query.surveyId, query.version)
-    const columns = exportLayout(layout.allQuestions)
+    const columns = exportLayout(layout.allQuestions, layout.otherTextKeys)
     const scope = analyticsScope(query, deps.now(), { openEnded: true })
     // Recorded before the first byte, with the responses counted now: no export leaves unrecorded.
     const rows = await countResponses(deps.db, scope, query.status)

@@ -49,7 +49,10 @@ function describe(q: Record<string, unknown>, maxTextLength: number): { info: Qu
   if (type === 'expression') info.displayOnly = true
   if (['radiogroup', 'checkbox', 'dropdown', 'ranking'].includes(type)) {
     info.choices = items(q.choices)
-    if (q.showOtherItem === true) info.choices.push({ value: otherValue, text: q.otherText ?? 'Other (describe)' })
+    if (q.showOtherItem === true) {
+      info.choices.push({ value: otherValue, text: q.otherText ?? 'Other (describe)' })
+      info.otherTextKey = `${info.name}${commentSuffix}`
+    }
     if (q.showNoneItem === true) info.choices.push({ value: noneValue, text: q.noneText ?? 'None' })
   }
   if (type === 'matrix') Object.assign(info, { rows: items(q.rows), columns: items(q.columns) })
@@ -116,7 +119,7 @@ function typeChecks(q: Record<string, unknown>, info: QuestionInfo, commentKey: 
 export function compileQuestion(q: Record<string, unknown>, maxTextLength: number): CompiledQuestion {
   const { info, spec } = describe(q, maxTextLength)
   const name = info.name
-  const commentKey = q.showOtherItem === true ? `${name}${commentSuffix}` : undefined
+  const commentKey = info.otherTextKey
   const requiredIf: CompiledCondition | undefined = typeof q.requiredIf === 'string' ? compileCondition(q.requiredIf) : undefined
   const isRequired = q.isRequired === true
   const requiredMessage = plainText(q.requiredErrorText) ?? `${name} is required`

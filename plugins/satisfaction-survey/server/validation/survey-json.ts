@@ -37,6 +37,8 @@ export type QuestionInfo = {
   /** matrix: rows and columns */
   rows?: ChoiceInfo[]
   columns?: ChoiceInfo[]
+  /** a choice question showing an "other" item: the answer key of its text, `<name>-Comment` */
+  otherTextKey?: string
   /** true for display-only questions (expression): answers are accepted as sent but never trusted */
   displayOnly?: boolean
 }
