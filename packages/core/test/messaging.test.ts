@@ -88,6 +88,18 @@ describe.each(dialects)('the delivery service on %s', (dialect) => {
     expect(smtp.mails).toHaveLength(0)
   })
 
+  it('suppresses a message when email is not set up, or when its link expired before it could go', async () => {
+    const lin = await customer({ name: 'Lin', email: 'lin@example.com' })
+    await notice({ customerId: lin, key: 'k1', link: { path: '/x/{token}', linkId: 'l1', expiresAt: '2026-06-01T07:00:00.000Z' } })
+    await t.drainDeliveries()
+    expect((await messages(lin))[0]).toMatchObject({ state: 'suppressed', lastError: 'The link expired before the message could be sent' })
+    expect((await t.request('PUT', '/api/v1/messaging/settings', { body: {} })).status).toBe(200)
+    await notice({ customerId: lin, key: 'k2' })
+    await t.drainDeliveries()
+    expect((await messages(lin))[0]).toMatchObject({ state: 'suppressed', lastError: 'The email channel is not set up' })
+    expect(smtp.mails).toHaveLength(0)
+  })
+
   it('keeps the message queued while the server is unreachable, retries with backoff, and sends once it answers; the request succeeds', async () => {
     expect((await settings(await closedPort())).status).toBe(200)
     const lin = await customer({ name: 'Lin', email: 'lin@example.com', locale: 'en' })
@@ -212,7 +224,8 @@ describe.each(dialects)('the delivery service on %s', (dialect) => {
 
   it('previews a template in either language', async () => {
     const en = await json(await t.request('POST', '/api/v1/messaging/templates/complaint.csat-survey/preview', { body: { locale: 'en', params: { customerName: 'Lin', caseNumber: 'C-7' } }, as: 'agent' }))
-    expect(en.subject).toBe('How did we handle your complaint C-7?')
+    expect(en.subject).toBe('How did we handle your complaint?')
+    expect(en.text).toContain('Hello Lin,')
     const zh = await json(await t.request('POST', '/api/v1/messaging/templates/complaint.csat-survey/preview', { body: { locale: 'zh-CN', params: { customerName: '<b>王</b>' } } }))
     expect(zh.html).toContain('&#60;b&#62;王')
     const missing = await t.request('POST', '/api/v1/messaging/templates/nope/preview', { body: { locale: 'en' } })

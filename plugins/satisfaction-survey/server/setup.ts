@@ -6,6 +6,8 @@
  */
 import { createGroupTx, type PluginContext } from '@rapport/plugin-sdk'
 import { createChannelRegistry } from './channels/delivery-channel.js'
+import { deliverInvitation } from './channels/deliver-invitation.js'
+import { markInvitationSent } from './channels/mark-invitation-sent.js'
 import { sendInvitation } from './channels/send-invitation.js'
 import { webhookChannel } from './channels/webhook-channel.js'
 import type { SurveyConfig } from './config.js'
@@ -14,7 +16,7 @@ import { importResponsesRoute } from './imports/import-responses-route.js'
 import { invitationsJob } from './jobs/invitations-job.js'
 import { analyticsRoutes } from './routes/analytics.js'
 import { exportRoutes } from './routes/exports.js'
-import { createInvitationRoute, listInvitationsRoute } from './routes/invitations.js'
+import { createInvitationRoute, listInvitationsRoute, prefillInvitationRoute } from './routes/invitations.js'
 import { publicChallengeRoute, publicFormRoute, publicResponseRoute } from './routes/public.js'
 import { completeRoute, openFormRoute, savePartialRoute } from './routes/respond.js'
 import { getResponseRoute, listResponsesRoute } from './routes/responses.js'
@@ -39,7 +41,7 @@ export function setup(ctx: PluginContext<SurveyConfig>): void {
 
   for (const route of [
     createSurveyRoute, listSurveysRoute, getSurveyRoute, updateSurveyRoute, deleteSurveyRoute, archiveSurveyRoute,
-    publishSurveyRoute, listVersionsRoute, getVersionRoute, editVersionRoute, createInvitationRoute, listInvitationsRoute,
+    publishSurveyRoute, listVersionsRoute, getVersionRoute, editVersionRoute, createInvitationRoute, listInvitationsRoute, prefillInvitationRoute,
     listResponsesRoute, getResponseRoute,
   ]) ctx.route(route(ctx))
   ctx.route(templatesRoute())
@@ -49,5 +51,7 @@ export function setup(ctx: PluginContext<SurveyConfig>): void {
   ctx.on('order.completed', scheduleOnEvent(deps, 'order.completed'), { id: 'trigger:order.completed', phase: 'inTransaction' })
   ctx.on('complaint.resolved', scheduleOnEvent(deps, 'complaint.resolved'), { id: 'trigger:complaint.resolved', phase: 'inTransaction' })
   ctx.on('survey.invitation.created', sendInvitation(ctx, channels), { id: 'send-invitation', phase: 'afterCommit', maxAttempts: 8 })
+  ctx.on('survey.invitation.created', deliverInvitation(ctx), { id: 'deliver-invitation', phase: 'inTransaction' })
+  ctx.on('message.sent', markInvitationSent(ctx.name), { id: 'mark-invitation-sent', phase: 'inTransaction' })
   ctx.schedule('invitations', '*/10 * * * *', invitationsJob(ctx))
 }

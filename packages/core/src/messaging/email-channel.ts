@@ -16,6 +16,7 @@ const TIMEOUT_MS = 10_000
 /** @example emailChannel.send(message, settings) */
 export const emailChannel: ChannelAdapter<MessagingSettings> = {
   address: 'email',
+  ready: (settings) => settings.email !== undefined,
   validAddress: (address) => emailSchema.safeParse(address).success,
   async send(message, settings) {
     const email = settings.email

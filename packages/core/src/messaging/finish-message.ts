@@ -37,7 +37,7 @@ export async function finishMessage(s: CoreServices, row: MessageRow, outcome: O
   if (changes !== 1) return
   await publishEvent(s, {
     type: sent ? 'message.sent' : 'message.failed', customerId: row.customer_id, emitter: 'core', source: 'core', occurredAt: now, actor: SYSTEM_ACTOR,
-    payload: { messageId: row.id, plugin: row.plugin, template: row.template, ...(outcome.channel ? { channel: outcome.channel } : {}), ...(sent ? {} : { state: outcome.state }) },
+    payload: { messageId: row.id, plugin: row.plugin, key: row.key, template: row.template, ...(outcome.channel ? { channel: outcome.channel } : {}), ...(sent ? {} : { state: outcome.state }) },
     idempotencyKey: `message.finished:${row.id}`,
   })
 }

@@ -20,17 +20,17 @@ const footer = {
 export const MESSAGE_TEMPLATES: readonly MessageTemplate[] = [
   {
     id: 'complaint.csat-survey',
-    params: ['customerName', 'caseNumber', 'link'],
+    params: ['customerName', 'link'],
     locales: {
       en: {
-        subject: 'How did we handle your complaint {{caseNumber}}?',
-        text: `Hello {{customerName}},\n\nYour complaint {{caseNumber}} has been resolved. Please tell us how we did; it takes a minute:\n{{link}}${footer.en.text}`,
-        html: `<p>Hello {{customerName}},</p><p>Your complaint {{caseNumber}} has been resolved. Please tell us how we did; it takes a minute.</p><p><a href="{{link}}">Rate our service</a></p>${footer.en.html}`,
+        subject: 'How did we handle your complaint?',
+        text: `Hello {{customerName}},\n\nYour complaint has been resolved. Please tell us how we did; it takes a minute:\n{{link}}${footer.en.text}`,
+        html: `<p>Hello {{customerName}},</p><p>Your complaint has been resolved. Please tell us how we did; it takes a minute.</p><p><a href="{{link}}">Rate our service</a></p>${footer.en.html}`,
       },
       'zh-CN': {
-        subject: '您的投诉 {{caseNumber}} 处理得怎么样？',
-        text: `{{customerName}}，您好：\n\n您的投诉 {{caseNumber}} 已处理完毕。请花一分钟告诉我们您的评价：\n{{link}}${footer['zh-CN'].text}`,
-        html: `<p>{{customerName}}，您好：</p><p>您的投诉 {{caseNumber}} 已处理完毕。请花一分钟告诉我们您的评价。</p><p><a href="{{link}}">评价我们的服务</a></p>${footer['zh-CN'].html}`,
+        subject: '您的投诉处理得怎么样？',
+        text: `{{customerName}}，您好：\n\n您的投诉已处理完毕。请花一分钟告诉我们您的评价：\n{{link}}${footer['zh-CN'].text}`,
+        html: `<p>{{customerName}}，您好：</p><p>您的投诉已处理完毕。请花一分钟告诉我们您的评价。</p><p><a href="{{link}}">评价我们的服务</a></p>${footer['zh-CN'].html}`,
       },
     },
   },

@@ -21,7 +21,7 @@ export type MessageLink = { path: string; linkId: string; expiresAt: string }
  * and sent after commit. `key` makes it idempotent per plugin: a repeat returns the first message.
  * `data` holds the template's parameters (names, case numbers); never a token or a password.
  * `channel` picks one (`email`, or a plugin's); without it, the first the recipient has an address for.
- * @example await ctx.deliver({ to: { customerId }, template: 'complaint.csat-survey', data: { caseNumber: 'C-1024' }, link, key: `csat:${caseId}`, tx })
+ * @example await ctx.deliver({ to: { customerId }, template: 'complaint.csat-survey', link, key: `invitation:${invitationId}`, tx })
  */
 export type DeliverInput = {
   to: { customerId: string } | { userId: string }
@@ -49,7 +49,7 @@ export type OutgoingMessage = {
 }
 
 /**
- * A channel: which address of a recipient it uses, how it checks one, and how it sends. `send`
+ * A channel: which address of a recipient it uses, whether it is set up, how it checks an address, and how it sends. `send`
  * throws to be retried (with backoff), or throws an error with `permanent: true` when the
  * provider refused the message for good (it is then `bounced`). A plugin adds one through
  * `channels` in its definition; it receives the plugin's config.
@@ -57,6 +57,8 @@ export type OutgoingMessage = {
  */
 export type ChannelAdapter<C = unknown> = {
   address: 'email' | 'phone'
+  /** Whether the channel is set up under `config`; a message for a channel that is not is suppressed (default: always). */
+  ready?(config: C): boolean
   validAddress(address: string): boolean
   send(message: OutgoingMessage, config: C): Promise<{ providerId?: string }>
 }

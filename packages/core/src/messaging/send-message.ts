@@ -45,6 +45,7 @@ async function sendMessage(s: CoreServices, event: RapportEvent): Promise<void> 
   const channels = liveChannels(s.runtime, settings)
   const channel = row.channel === null ? channels.find((c) => recipient[c.adapter.address]) : channels.find((c) => c.name === row.channel)
   if (!channel) return finishMessage(s, row, { state: 'suppressed', reason: row.channel ? `The ${row.channel} channel is not available` : 'The recipient has no address on any channel' })
+  if (channel.adapter.ready && !channel.adapter.ready(channel.config)) return finishMessage(s, row, { state: 'suppressed', reason: `The ${channel.name} channel is not set up` })
   const address = recipient[channel.adapter.address]
   if (!address) return finishMessage(s, row, { state: 'suppressed', reason: `The recipient has no ${channel.adapter.address} for ${channel.name}` })
   if (!channel.adapter.validAddress(address)) return finishMessage(s, row, { state: 'failed', reason: `The recipient's ${channel.adapter.address} is not valid for ${channel.name}` })
@@ -57,6 +58,8 @@ async function sendMessage(s: CoreServices, event: RapportEvent): Promise<void> 
 
   const locale = templateLocale(recipient.locale, settings.defaultLocale)
   const { params, link } = dataOf(row)
+  // A link that expired before it could go out (quiet hours, a long outage, history being imported) opens nothing.
+  if (link && link.expiresAt <= s.now().toISOString()) return finishMessage(s, row, { state: 'suppressed', reason: 'The link expired before the message could be sent' })
   const base = settings.publicUrl?.replace(/\/+$/, '') ?? ''
   const linkUrl = link && row.customer_id ? base + link.path.replace('{token}', issueCustomerLink(s, { customerId: row.customer_id, purpose: row.plugin, linkId: link.linkId, expiresAt: link.expiresAt }).token) : ''
   const unsubscribeUrl = row.customer_id ? `${base}/api/v1/messaging/unsubscribe/${unsubscribeToken(s.config.secret, row.customer_id, channel.name)}` : undefined

@@ -31,8 +31,9 @@ export interface EventMap {
   'customer.erased': { fields: string[] }
   /** The delivery service's log (ids only: never an address, a text or a link). */
   'message.queued': { messageId: string; plugin: string; template: string; channel?: string; userId?: string }
-  'message.sent': { messageId: string; plugin: string; template: string; channel?: string }
-  'message.failed': { messageId: string; plugin: string; template: string; channel?: string; state: 'failed' | 'bounced' | 'suppressed' }
+  /** `key` is the sending plugin's own key of the message (`invitation:<id>`), so it can mark its record sent. */
+  'message.sent': { messageId: string; plugin: string; key: string; template: string; channel?: string }
+  'message.failed': { messageId: string; plugin: string; key: string; template: string; channel?: string; state: 'failed' | 'bounced' | 'suppressed' }
   'message.unsubscribed': { channel: string }
 }
 
