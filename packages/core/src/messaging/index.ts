@@ -3,7 +3,7 @@
  * The delivery service: plugins ask it to reach people (`ctx.deliver`); it writes an outbox row
  * in their transaction and sends after commit through a channel (email over SMTP built in,
  * others from plugins), with retries, a delivery log, consent, unsubscribe, a contact budget and
- * quiet hours, in the recipient's language.
+ * quiet hours, in the recipient's language; and outgoing webhooks signed per Standard Webhooks.
  */
 import type { CoreServices } from '../services.js'
 import { consentRoutes } from './consent-routes.js'
@@ -11,6 +11,7 @@ import { messageRoutes } from './message-routes.js'
 import { messagingSettingsRoutes } from './messaging-settings-routes.js'
 import { templateRoutes } from './template-routes.js'
 import { unsubscribeRoutes } from './unsubscribe-routes.js'
+import { webhookRoutes } from './webhooks/webhook-routes.js'
 
 export { queueMessage } from './queue-message.js'
 export { MESSAGE_TEMPLATES, findTemplate, type MessageTemplate } from './message-templates.js'
@@ -18,6 +19,7 @@ export { renderTemplate, templateLocale, TEMPLATE_LOCALES, type TemplateLocale }
 export { quietUntil } from './quiet-hours.js'
 export { MESSAGE_STATES, PermanentSendError, type ChannelAdapter, type DeliverInput, type DeliverResult, type MessageLink, type MessageState, type OutgoingMessage } from './message-types.js'
 export { messagingSettingsSchema, type MessagingSettings } from './messaging-settings.js'
+export { webhookHeaders } from './webhooks/webhook-signature.js'
 
 /** Every route of the delivery service. @example routes.push(...messagingRoutes(s)) */
-export const messagingRoutes = (s: CoreServices) => [...messageRoutes(s), ...messagingSettingsRoutes(s), ...templateRoutes(), ...unsubscribeRoutes(s), ...consentRoutes(s)]
+export const messagingRoutes = (s: CoreServices) => [...messageRoutes(s), ...messagingSettingsRoutes(s), ...templateRoutes(), ...unsubscribeRoutes(s), ...consentRoutes(s), ...webhookRoutes(s)]
