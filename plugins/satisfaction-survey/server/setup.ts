@@ -16,7 +16,7 @@ import { importResponsesRoute } from './imports/import-responses-route.js'
 import { invitationsJob } from './jobs/invitations-job.js'
 import { analyticsRoutes } from './routes/analytics.js'
 import { exportRoutes } from './routes/exports.js'
-import { createInvitationRoute, listInvitationsRoute } from './routes/invitations.js'
+import { createInvitationRoute, listInvitationsRoute, prefillInvitationRoute } from './routes/invitations.js'
 import { publicChallengeRoute, publicFormRoute, publicResponseRoute } from './routes/public.js'
 import { completeRoute, openFormRoute, savePartialRoute } from './routes/respond.js'
 import { getResponseRoute, listResponsesRoute } from './routes/responses.js'
@@ -41,7 +41,7 @@ export function setup(ctx: PluginContext<SurveyConfig>): void {
 
   for (const route of [
     createSurveyRoute, listSurveysRoute, getSurveyRoute, updateSurveyRoute, deleteSurveyRoute, archiveSurveyRoute,
-    publishSurveyRoute, listVersionsRoute, getVersionRoute, editVersionRoute, createInvitationRoute, listInvitationsRoute,
+    publishSurveyRoute, listVersionsRoute, getVersionRoute, editVersionRoute, createInvitationRoute, listInvitationsRoute, prefillInvitationRoute,
     listResponsesRoute, getResponseRoute,
   ]) ctx.route(route(ctx))
   ctx.route(templatesRoute())

@@ -112,6 +112,9 @@ export const templateSchema = z.object({
 export const hiddenSchema = z.record(z.string().regex(/^[A-Za-z][A-Za-z0-9_.-]{0,63}$/), z.union([z.string().max(500), z.number(), z.boolean()]))
   .refine((h) => Object.keys(h).length <= 20, 'at most 20 hidden fields')
 
+/** Answers keyed by question name, as SurveyJS `model.data` has them. */
+export const answersSchema = z.record(z.string().max(200), z.unknown()).refine((a) => Object.keys(a).length <= 500, 'at most 500 answers')
+
 /** `POST /surveys/{id}/invitations`: a signed link for one customer. */
 export const invitationRequest = z.strictObject({
   customerId: z.string().min(1).max(64),
@@ -120,6 +123,8 @@ export const invitationRequest = z.strictObject({
   ttlDays: z.number().int().min(1).max(365).optional(),
   /** Send even when the customer was asked within the quiet period. */
   ignoreQuietPeriod: z.boolean().default(false),
+  /** Answers the link carries (checked like a partial save): `url` then ends with a signed `?prefill=`. */
+  prefill: answersSchema.optional(),
 })
 
 /** An invitation as staff see it. */
@@ -140,11 +145,14 @@ export const invitationQuery = z.object({
   limit: z.coerce.number().int().min(1).max(200).default(50),
 })
 
-/** Answers keyed by question name, as SurveyJS `model.data` has them. */
-export const answersSchema = z.record(z.string().max(200), z.unknown()).refine((a) => Object.keys(a).length <= 500, 'at most 500 answers')
-
 /** `POST /respond/{surveyId}/partial` and `/complete`. */
 export const answerRequest = z.strictObject({ answers: answersSchema, locale: z.enum(surveyLocales).optional() }).openapi('SurveyAnswerRequest')
+
+/** `POST /invitations/{id}/prefills`: answers to carry on an invitation's link (a score clicked in an e-mail). */
+export const prefillRequest = z.strictObject({ answers: answersSchema }).openapi('SurveyPrefillRequest')
+
+/** Its answer: the value of the link's `prefill` query parameter (`/s/<token>?prefill=<value>`); it opens nothing without the link. */
+export const prefillSchema = z.object({ prefill: z.string() }).openapi('SurveyPrefill')
 
 /** `{surveyId}` path parameter of the customer routes. */
 export const respondParams = z.object({ surveyId: z.string().min(1).max(64) })

@@ -21,6 +21,8 @@ type Phase =
 const target = targetOf(window.location.pathname)
 /** `?lang=` asks for a language; otherwise a customer link opens in the invitation's language. */
 const asked = new URLSearchParams(window.location.search).get('lang')
+/** `?prefill=`: answers the link carries, signed by the server. */
+const prefill = new URLSearchParams(window.location.search).get('prefill')
 const browserLocale = pageLocaleOf(asked ?? navigator.language)
 
 /** @example <App /> */
@@ -32,8 +34,16 @@ export function App() {
     if (!target) { setState({ phase: 'error', error: new SurveyApiError('LINK_INVALID', 401) }); return }
     setState({ phase: 'loading' })
     const wanted = asked ? pageLocaleOf(asked) : target.kind === 'public' ? browserLocale : undefined
-    loadForm(target, wanted).then(
-      (form) => setState(form.status === 'completed' ? { phase: 'done', already: true, form } : { phase: 'survey', form }),
+    loadForm(target, wanted, prefill).then(
+      (form) => {
+        // Saved now: a reload must not put the clicked score back over what the customer changed since.
+        if (prefill) {
+          const url = new URL(window.location.href)
+          url.searchParams.delete('prefill')
+          window.history.replaceState(null, '', url)
+        }
+        setState(form.status === 'completed' ? { phase: 'done', already: true, form } : { phase: 'survey', form })
+      },
       (error: SurveyApiError) => setState(error.code === 'SURVEY_ALREADY_ANSWERED' ? { phase: 'done', already: true } : { phase: 'error', error }),
     )
   }, [])

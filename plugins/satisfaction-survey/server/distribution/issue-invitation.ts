@@ -8,6 +8,9 @@ import { newId, type PluginContext, type Queryable } from '@rapport/plugin-sdk'
 import type { SurveyConfig } from '../config.js'
 import { surveyErrors } from '../errors.js'
 import { findVersion, type StoredSurvey } from '../surveys/survey-store.js'
+import { signPrefill } from '../prefill/prefill-signature.js'
+import { checkAnswers } from '../responses/check-answers.js'
+import { compileSurvey } from '../validation/index.js'
 import { newInvitationLink, pagePath } from './invitation-link.js'
 import { type Invitation, insertInvitation, invitationById, lastInvitedAt, tokenHash } from './invitation-store.js'
 
@@ -18,10 +21,13 @@ export type IssueDeps = Pick<PluginContext<SurveyConfig>, 'config' | 'now' | 'em
 export type IssueInput = {
   survey: StoredSurvey; customerId: string; source: string; locale?: string | undefined; hidden?: Record<string, unknown> | undefined
   ttlDays?: number | undefined; ignoreQuietPeriod?: boolean | undefined
+  /** Answers the link carries (`?prefill=`), checked now as a partial save would check them. */
+  prefill?: Record<string, unknown> | undefined
 }
 
 /**
- * Throws CUSTOMER_NOT_FOUND, SURVEY_ARCHIVED, SURVEY_NOT_PUBLISHED or SURVEY_QUIET_PERIOD; otherwise the
+ * Throws CUSTOMER_NOT_FOUND, SURVEY_ARCHIVED, SURVEY_NOT_PUBLISHED, SURVEY_QUIET_PERIOD, or SURVEY_ANSWER_INVALID /
+ * SURVEY_ANSWER_RULES for prefilled answers that do not fit; otherwise the
  * invitation, its token and URL (for the issuing response only: the event does not carry them).
  * @example const { invitation, token, url } = await issueInvitation(tx, ctx, { survey, customerId, source: 'manual' })
  */
@@ -39,6 +45,8 @@ export async function issueInvitation(tx: Queryable, deps: IssueDeps, input: Iss
     throw surveyErrors.QUIET_PERIOD({ customerId, lastInvitedAt: last, quietDays })
   }
   const version = (await findVersion(tx, survey.id, survey.latestVersion))!
+  // Staff learn now, not the customer on opening, that the prefilled answers do not fit the version.
+  if (input.prefill) checkAnswers(compileSurvey(version.json), input.prefill, { partial: true })
   const ttlDays = input.ttlDays ?? deps.config.linkTtlDays
   const id = newId('inv')
   const { token, expiresAt } = newInvitationLink(deps, id, customerId, ttlDays * 86_400)
@@ -48,5 +56,6 @@ export async function issueInvitation(tx: Queryable, deps: IssueDeps, input: Iss
     locale, hidden: input.hidden ?? {}, expiresAt, createdAt: now.toISOString(),
   })
   await deps.emit('survey.invitation.created', customerId, { invitationId: id, surveyId: survey.id, version: version.version, expiresAt, locale, source: input.source }, { key: id, tx })
-  return { invitation: (await invitationById(tx, id))!, token, url: pagePath(token) }
+  const prefill = input.prefill ? `?prefill=${signPrefill(deps, { id, customerId, expiresAt }, input.prefill)}` : ''
+  return { invitation: (await invitationById(tx, id))!, token, url: pagePath(token) + prefill }
 }

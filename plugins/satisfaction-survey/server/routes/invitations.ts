@@ -1,15 +1,19 @@
 /**
  * @module
  * Invitations for staff: `POST /surveys/{id}/invitations` issues a signed link for one customer
- * (quiet period checked, hidden fields prefilled); `GET /invitations` lists them with their status.
+ * (quiet period checked, hidden fields and answers prefilled); `GET /invitations` lists them with their status;
+ * `POST /invitations/{id}/prefills` signs answers for an invitation's link (one per score button of an e-mail).
  */
 import { commonErrors, defineRoute, errorBody, jsonBody, jsonResponse, policies, type PluginContext, type PluginRoute, z } from '@rapport/plugin-sdk'
-import { idParams, invitationQuery, invitationRequest, invitationSchema, issuedInvitationSchema } from '../../shared/schemas.js'
+import { idParams, invitationQuery, invitationRequest, invitationSchema, issuedInvitationSchema, prefillRequest, prefillSchema } from '../../shared/schemas.js'
 import type { SurveyConfig } from '../config.js'
-import { invitationView, listInvitations } from '../distribution/invitation-store.js'
+import { invitationById, invitationView, listInvitations } from '../distribution/invitation-store.js'
 import { issueInvitation } from '../distribution/issue-invitation.js'
 import { surveyErrors } from '../errors.js'
-import { findSurvey } from '../surveys/survey-store.js'
+import { signPrefill } from '../prefill/prefill-signature.js'
+import { checkAnswers } from '../responses/check-answers.js'
+import { findSurvey, findVersion } from '../surveys/survey-store.js'
+import { compileSurvey } from '../validation/index.js'
 
 /** @example ctx.route(createInvitationRoute(ctx)) */
 export const createInvitationRoute = (ctx: PluginContext<SurveyConfig>): PluginRoute => defineRoute(
@@ -40,4 +44,26 @@ export const listInvitationsRoute = (ctx: PluginContext<SurveyConfig>): PluginRo
     request: { query: invitationQuery }, responses: { 200: jsonResponse(z.object({ items: z.array(invitationSchema) }), 'Invitations'), ...commonErrors },
   },
   async (c) => c.json({ items: (await listInvitations(ctx.db, c.req.valid('query'))).map(invitationView) }, 200),
+)
+
+/** @example ctx.route(prefillInvitationRoute(ctx)) */
+export const prefillInvitationRoute = (ctx: PluginContext<SurveyConfig>): PluginRoute => defineRoute(
+  {
+    method: 'post', path: '/invitations/{id}/prefills', access: policies.staffWrite('customers:write'),
+    summary: "Sign answers for an invitation's link: append ?prefill=<value> to the link (a score clicked in an e-mail)",
+    request: { params: idParams, body: jsonBody(prefillRequest) },
+    responses: {
+      200: jsonResponse(prefillSchema, 'The prefill value'), 404: jsonResponse(errorBody, 'No such invitation (SURVEY_INVITATION_NOT_FOUND)'),
+      422: jsonResponse(errorBody, 'The answers break a rule of the survey (SURVEY_ANSWER_RULES)'), ...commonErrors,
+    },
+  },
+  async (c) => {
+    const { id } = c.req.valid('param')
+    const { answers } = c.req.valid('json')
+    const invitation = await invitationById(ctx.db, id)
+    if (!invitation) throw surveyErrors.INVITATION_NOT_FOUND({ invitationId: id })
+    const version = (await findVersion(ctx.db, invitation.surveyId, invitation.version))!
+    checkAnswers(compileSurvey(version.json), answers, { partial: true })
+    return c.json({ prefill: signPrefill(ctx, invitation, answers) }, 200)
+  },
 )

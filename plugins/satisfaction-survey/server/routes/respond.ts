@@ -1,7 +1,7 @@
 /**
  * @module
  * The customer page's API behind a signed link (`x-rapport-link: <token>`, the token of `/s/<token>`):
- * read the form, save a partial response, complete it.
+ * read the form (saving the answers a signed `prefill` parameter carries), save a partial response, complete it.
  */
 import { commonErrors, defineRoute, errorBody, jsonBody, jsonResponse, policies, type PluginContext, type PluginRoute, z } from '@rapport/plugin-sdk'
 import { answerRequest, partialSavedSchema, respondParams, surveyFormSchema, surveyLocales } from '../../shared/schemas.js'
@@ -9,6 +9,8 @@ import type { SurveyConfig } from '../config.js'
 import type { AnswerDeps } from '../responses/answer-deps.js'
 import { completeByLink, openByLink, savePartialByLink } from '../responses/answer-by-link.js'
 import { answersAsSent } from '../responses/answers-as-sent.js'
+import { openWithPrefill } from '../prefill/open-with-prefill.js'
+import { PREFILL_MAX_LENGTH } from '../prefill/prefill-signature.js'
 
 /** The link purpose: links are issued for this plugin. */
 export const LINK = 'satisfaction-survey'
@@ -24,10 +26,24 @@ type Deps = PluginContext<SurveyConfig> & AnswerDeps
 export const openFormRoute = (deps: Deps): PluginRoute => defineRoute(
   {
     method: 'get', path: '/respond', access: policies.customer(LINK), summary: "The survey behind the caller's link, with saved answers",
-    request: { query: z.object({ locale: z.enum(surveyLocales).optional() }) },
-    responses: { 200: jsonResponse(surveyFormSchema, 'The form'), ...linkErrors },
+    request: {
+      query: z.object({
+        locale: z.enum(surveyLocales).optional(),
+        /** Answers the link carries, signed by the server (`signPrefill`): saved as the response in progress. */
+        prefill: z.string().min(1).max(PREFILL_MAX_LENGTH).optional(),
+      }),
+    },
+    responses: {
+      200: jsonResponse(surveyFormSchema, 'The form'), ...linkErrors,
+      400: jsonResponse(errorBody, 'Tampered or malformed prefill (SURVEY_PREFILL_INVALID), or prefilled answers not valid (SURVEY_ANSWER_INVALID)'),
+      422: jsonResponse(errorBody, 'Prefilled answers break a rule of the survey (SURVEY_ANSWER_RULES)'),
+    },
   },
-  async (c) => c.json(await openByLink(deps.db, deps, c.req.header(LINK_HEADER)!, c.req.valid('query').locale), 200),
+  async (c) => {
+    const { locale, prefill } = c.req.valid('query')
+    const token = c.req.header(LINK_HEADER)!
+    return c.json(await (prefill === undefined ? openByLink(deps.db, deps, token, locale) : openWithPrefill(deps.db, deps, token, prefill, locale)), 200)
+  },
 )
 
 /** @example ctx.route(savePartialRoute(deps)) */

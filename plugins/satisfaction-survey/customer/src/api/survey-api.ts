@@ -60,9 +60,16 @@ export async function callApi<T>(path: string, init: RequestInit = {}): Promise<
 
 const linkHeaders = (token: string) => ({ 'x-rapport-link': token })
 
-/** The form for this link, in `locale` when the survey offers it. */
-export function loadForm(target: SurveyTarget, locale?: PageLocale): Promise<SurveyForm> {
-  const query = locale ? `?locale=${encodeURIComponent(locale)}` : ''
+/**
+ * The form for this link, in `locale` when the survey offers it. `prefill`, the signed answers a
+ * customer link carries (`?prefill=`, a score clicked in an e-mail), is saved by the server and
+ * comes back in the form's answers.
+ */
+export function loadForm(target: SurveyTarget, locale?: PageLocale, prefill?: string | null): Promise<SurveyForm> {
+  const params = new URLSearchParams()
+  if (locale) params.set('locale', locale)
+  if (prefill && target.kind === 'link') params.set('prefill', prefill)
+  const query = params.size > 0 ? `?${params}` : ''
   if (target.kind === 'link') return callApi<SurveyForm>(`/respond${query}`, { headers: linkHeaders(target.token) })
   return callApi<SurveyForm>(`/public/${encodeURIComponent(target.token)}${query}`)
 }

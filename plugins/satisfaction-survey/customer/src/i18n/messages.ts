@@ -87,7 +87,7 @@ export function errorMessageKey(code: string): MessageKey {
     case 'LINK_USED': return 'used'
     case 'LINK_WRONG_PURPOSE': return 'wrongPage'
     case 'SURVEY_CLOSED': return 'closed'
-    case 'LINK_INVALID': case 'SURVEY_LINK_UNKNOWN': case 'SURVEY_LINK_OTHER_SURVEY': case 'REQUEST_INVALID': case 'NOT_FOUND':
+    case 'LINK_INVALID': case 'SURVEY_LINK_UNKNOWN': case 'SURVEY_LINK_OTHER_SURVEY': case 'SURVEY_PREFILL_INVALID': case 'REQUEST_INVALID': case 'NOT_FOUND':
       return 'invalidLink'
     case 'SURVEY_PUBLIC_LINK_DISABLED': case 'PLUGIN_NOT_ACTIVE': case 'PLUGIN_NOT_FOUND': return 'unavailable'
     case 'SURVEY_RATE_LIMITED': return 'rateLimited'
