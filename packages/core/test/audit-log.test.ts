@@ -4,6 +4,7 @@
  * entity type and days in the business time zone (Asia/Shanghai here), walked page by page, and
  * every filter's plan walks an index.
  */
+import type { SqlValue } from '@rapport/db'
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest'
 import { auditListStatement } from '../src/audit/audit-list.js'
 import { auditListQuery } from '../src/audit/audit-schemas.js'
@@ -156,10 +157,10 @@ describe.each(dialects)('audit log on %s', (dialect) => {
     [{ action: 'user.created' }, 'core_audit_log_action'],
     [{ targetType: 'user' }, 'core_audit_log_target'],
   ])('reads a filtered page through an index (%o)', async (filter, index) => {
-    const { sql, params } = auditListStatement(auditListQuery.parse({ ...filter, cursor: undefined }), 'Asia/Shanghai')
+    const { sql, params } = auditListStatement(t.db, auditListQuery.parse({ ...filter, cursor: undefined }), 'Asia/Shanghai').toSQL()
     // PostgreSQL would scan a table this small; forbidding the scan shows the index serves the query.
     if (dialect === 'pglite') await t.db.run('SET enable_seqscan = off')
-    const plan = await t.db.all<Record<string, unknown>>(`${dialect === 'sqlite' ? 'EXPLAIN QUERY PLAN' : 'EXPLAIN'} ${sql}`, params)
+    const plan = await t.db.all<Record<string, unknown>>(`${dialect === 'sqlite' ? 'EXPLAIN QUERY PLAN' : 'EXPLAIN'} ${sql}`, params as SqlValue[])
     if (dialect === 'pglite') await t.db.run('SET enable_seqscan = on')
     const text = plan.map((row) => Object.values(row).join(' ')).join('\n')
     expect(text).toContain(index)

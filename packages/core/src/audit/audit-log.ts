@@ -2,8 +2,9 @@
  * @module
  * The audit log: who changed what, when. Details must hold ids and field names, never personal values.
  */
-import type { Queryable } from '@rapport/db'
+import { ormOf, type Queryable } from '@rapport/db'
 import type { Caller } from '../http/app-env.js'
+import { coreSchema } from '../schema/drizzle/core-schema.js'
 
 /** One audit entry to record. */
 export type AuditEntry = {
@@ -22,8 +23,14 @@ export type AuditEntry = {
 export async function recordAudit(db: Queryable, at: Date, entry: AuditEntry): Promise<void> {
   const { caller } = entry
   const actorId = caller.kind === 'user' ? caller.userId : caller.kind === 'apiKey' ? caller.keyId : caller.kind === 'customer' ? caller.customerId : null
-  await db.run(
-    'INSERT INTO core_audit_log (at, actor_type, actor_id, action, target_type, target_id, details, request_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?)',
-    [at.toISOString(), caller.kind, actorId, entry.action, entry.targetType ?? null, entry.targetId ?? null, JSON.stringify(entry.details ?? {}), entry.requestId ?? null],
-  )
+  await ormOf(db).insert(coreSchema.of(db).auditLog).values({
+    at: at.toISOString(),
+    actorType: caller.kind,
+    actorId,
+    action: entry.action,
+    targetType: entry.targetType ?? null,
+    targetId: entry.targetId ?? null,
+    details: entry.details ?? {},
+    requestId: entry.requestId ?? null,
+  })
 }

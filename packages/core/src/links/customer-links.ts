@@ -10,9 +10,10 @@
  * that needs it later signs it again from what it stored (see {@link issueCustomerLink}).
  */
 import { createHmac, hkdfSync } from 'node:crypto'
-import type { Queryable } from '@rapport/db'
+import { ormOf, type Queryable } from '@rapport/db'
 import { randomToken, safeEqual } from '../crypto/tokens.js'
 import type { CoreServices } from '../services.js'
+import { coreSchema } from '../schema/drizzle/core-schema.js'
 import { linkErrors } from './link-errors.js'
 
 type Payload = { c: string; p: string; e: number; i: string; u?: 1 }
@@ -62,8 +63,9 @@ export async function verifyCustomerLink(s: CoreServices, db: Queryable, token: 
   try { payload = JSON.parse(Buffer.from(body, 'base64url').toString('utf8')) as Payload } catch { throw linkErrors.INVALID() }
   if (payload.e * 1000 <= s.now().getTime()) throw linkErrors.EXPIRED()
   if (payload.u) {
-    const spent = await db.run('INSERT INTO core_link_uses (link_id, used_at) VALUES (?, ?) ON CONFLICT (link_id) DO NOTHING', [payload.i, s.now().toISOString()])
-    if (spent.changes === 0) throw linkErrors.USED()
+    const { linkUses } = coreSchema.of(db)
+    const spent = await ormOf(db).insert(linkUses).values({ linkId: payload.i, usedAt: s.now().toISOString() }).onConflictDoNothing().returning({ linkId: linkUses.linkId })
+    if (spent.length === 0) throw linkErrors.USED()
   }
   return toLink(payload)
 }

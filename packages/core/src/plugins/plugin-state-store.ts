@@ -2,21 +2,25 @@
  * @module
  * The stored wish of the admin for each plugin: enabled or not, and its config.
  */
-import type { Queryable } from '@rapport/db'
+import { ormOf, type Queryable } from '@rapport/db'
+import { coreSchema } from '../schema/drizzle/core-schema.js'
 
+/** What an admin chose for one plugin; `config` is undefined when none was stored. */
 export type StoredPluginState = { enabled: boolean; config: unknown }
 
 /** Every stored state by plugin name. @example const states = await loadPluginStates(db) */
 export async function loadPluginStates(db: Queryable): Promise<Map<string, StoredPluginState>> {
-  const rows = await db.all<{ name: string; enabled: number; config: string | null }>('SELECT name, enabled, config FROM core_plugins')
-  return new Map(rows.map((r) => [r.name, { enabled: Number(r.enabled) === 1, config: r.config === null ? undefined : JSON.parse(r.config) }]))
+  const { pluginStates } = coreSchema.of(db)
+  const rows = await ormOf(db).select({ name: pluginStates.name, enabled: pluginStates.enabled, config: pluginStates.config }).from(pluginStates)
+  return new Map(rows.map(({ name, enabled, config }) => [name, { enabled, config: config ?? undefined }]))
 }
 
-/** Stores a plugin's state. @example await savePluginState(db, 'tiering', { enabled: true, config: {} }, now) */
+/**
+ * Stores the state of one plugin (insert or replace; the watermark columns are left as they are).
+ * @example await savePluginState(db, 'tiering', { enabled: true, config: { window: 365 } }, now)
+ */
 export async function savePluginState(db: Queryable, name: string, state: StoredPluginState, now: Date): Promise<void> {
-  await db.run(
-    `INSERT INTO core_plugins (name, enabled, config, updated_at) VALUES (?, ?, ?, ?)
-     ON CONFLICT (name) DO UPDATE SET enabled = excluded.enabled, config = excluded.config, updated_at = excluded.updated_at`,
-    [name, state.enabled ? 1 : 0, state.config === undefined ? null : JSON.stringify(state.config), now.toISOString()],
-  )
+  const { pluginStates } = coreSchema.of(db)
+  const stored = { enabled: state.enabled, config: state.config ?? null, updatedAt: now.toISOString() }
+  await ormOf(db).insert(pluginStates).values({ name, ...stored }).onConflictDoUpdate({ target: pluginStates.name, set: stored })
 }

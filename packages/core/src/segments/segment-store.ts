@@ -3,26 +3,15 @@
  * Saved segments in `core_segments`: create, read, list, replace and delete. A definition is
  * checked against the declared profile fields before it is stored.
  */
-import type { Queryable } from '@rapport/db'
+import { ormOf, type Queryable } from '@rapport/db'
+import { asc, eq } from 'drizzle-orm'
 import { newId } from '../crypto/tokens.js'
 import { segmentErrors } from '../errors/index.js'
 import type { FieldSpec } from '../plugins/contract.js'
+import { coreSchema } from '../schema/drizzle/core-schema.js'
 import type { Segment, SegmentDefinition } from './segment-schemas.js'
 import { segmentCondition } from './segment-sql.js'
 
-type SegmentRow = { id: string; name: string; definition: string | SegmentDefinition; created_by: string | null; created_at: string | Date; updated_at: string | Date }
-
-const iso = (v: string | Date): string => (v instanceof Date ? v.toISOString() : v)
-const toSegment = (r: SegmentRow): Segment => ({
-  id: r.id,
-  name: r.name,
-  definition: typeof r.definition === 'string' ? JSON.parse(r.definition) : r.definition,
-  createdBy: r.created_by,
-  createdAt: iso(r.created_at),
-  updatedAt: iso(r.updated_at),
-})
-
-/** What a create or replace writes. */
 export type SegmentInput = { name: string; definition: SegmentDefinition }
 
 /**
@@ -34,10 +23,11 @@ export async function createSegment(db: Queryable, fields: ReadonlyMap<string, F
   segmentCondition(fields, input.definition)
   const id = newId('seg')
   const at = meta.now.toISOString()
-  await db.run('INSERT INTO core_segments (id, name, definition, created_by, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?)', [
-    id, input.name, JSON.stringify(input.definition), meta.createdBy, at, at,
-  ])
-  return getSegment(db, id)
+  const [segment] = await ormOf(db)
+    .insert(coreSchema.of(db).segments)
+    .values({ id, name: input.name, definition: input.definition, createdBy: meta.createdBy, createdAt: at, updatedAt: at })
+    .returning()
+  return segment!
 }
 
 /**
@@ -45,9 +35,9 @@ export async function createSegment(db: Queryable, fields: ReadonlyMap<string, F
  * @example const segment = await getSegment(s.db, 'seg_01…')
  */
 export async function getSegment(db: Queryable, id: string): Promise<Segment> {
-  const row = await db.get<SegmentRow>('SELECT * FROM core_segments WHERE id = ?', [id])
-  if (!row) throw segmentErrors.NOT_FOUND({ segmentId: id })
-  return toSegment(row)
+  const segment = await findSegment(db, id)
+  if (!segment) throw segmentErrors.NOT_FOUND({ segmentId: id })
+  return segment
 }
 
 /**
@@ -55,8 +45,9 @@ export async function getSegment(db: Queryable, id: string): Promise<Segment> {
  * @example const segment = await findSegment(s.db, id)
  */
 export async function findSegment(db: Queryable, id: string): Promise<Segment | undefined> {
-  const row = await db.get<SegmentRow>('SELECT * FROM core_segments WHERE id = ?', [id])
-  return row ? toSegment(row) : undefined
+  const { segments } = coreSchema.of(db)
+  const [segment] = await ormOf(db).select().from(segments).where(eq(segments.id, id))
+  return segment
 }
 
 /**
@@ -64,7 +55,8 @@ export async function findSegment(db: Queryable, id: string): Promise<Segment | 
  * @example const all = await listSegments(s.db)
  */
 export async function listSegments(db: Queryable): Promise<Segment[]> {
-  return (await db.all<SegmentRow>('SELECT * FROM core_segments ORDER BY name, id')).map(toSegment)
+  const { segments } = coreSchema.of(db)
+  return ormOf(db).select().from(segments).orderBy(asc(segments.name), asc(segments.id))
 }
 
 /**
@@ -75,8 +67,9 @@ export async function listSegments(db: Queryable): Promise<Segment[]> {
 export async function replaceSegment(db: Queryable, fields: ReadonlyMap<string, FieldSpec>, id: string, input: SegmentInput, now: Date): Promise<Segment> {
   await getSegment(db, id)
   segmentCondition(fields, input.definition)
-  await db.run('UPDATE core_segments SET name = ?, definition = ?, updated_at = ? WHERE id = ?', [input.name, JSON.stringify(input.definition), now.toISOString(), id])
-  return getSegment(db, id)
+  const { segments } = coreSchema.of(db)
+  const [segment] = await ormOf(db).update(segments).set({ name: input.name, definition: input.definition, updatedAt: now.toISOString() }).where(eq(segments.id, id)).returning()
+  return segment!
 }
 
 /**
@@ -85,6 +78,7 @@ export async function replaceSegment(db: Queryable, fields: ReadonlyMap<string, 
  */
 export async function deleteSegment(db: Queryable, id: string): Promise<Segment> {
   const segment = await getSegment(db, id)
-  await db.run('DELETE FROM core_segments WHERE id = ?', [id])
+  const { segments } = coreSchema.of(db)
+  await ormOf(db).delete(segments).where(eq(segments.id, id))
   return segment
 }

@@ -4,6 +4,7 @@
  * the audit log, spent customer links and saved segments.
  */
 import type { ColumnKit } from '@rapport/db'
+import type { SegmentDefinition } from '../../segments/segment-schemas.js'
 
 /**
  * The host tables, for one dialect's column kit (see core-schema.ts).
@@ -114,7 +115,7 @@ export function hostTables(k: ColumnKit) {
   const segments = k.table('core_segments', {
     id: k.text().primaryKey(),
     name: k.text().notNull(),
-    definition: k.json().notNull(),
+    definition: k.json<SegmentDefinition>().notNull(),
     createdBy: k.text(),
     createdAt: k.timestamp().notNull(),
     updatedAt: k.timestamp().notNull(),
