@@ -145,6 +145,7 @@ const matrix: Record<string, Access> = {
   'POST /api/p/satisfaction-survey/surveys/{id}/invitations': staffWrite('customers:write'),
   'GET /api/p/satisfaction-survey/invitations': staffRead('customers:read'),
   'POST /api/p/satisfaction-survey/invitations/{id}/prefills': staffWrite('customers:write'),
+  'GET /api/p/satisfaction-survey/surveys/{id}/embed-code': staffRead('customers:read'),
   'GET /api/p/satisfaction-survey/responses': staffRead('customers:read'),
   'GET /api/p/satisfaction-survey/responses/{id}': staffRead('customers:read'),
   'GET /api/p/satisfaction-survey/templates': staffRead('customers:read'),

@@ -28,6 +28,13 @@ export const surveyErrors = defineErrors('SURVEY', {
   ANSWER_INVALID: { status: 400, message: (d: { questions: string[]; issues: AnswerIssue[] }) => `Answers not valid for this survey: ${d.questions.join(', ')}` },
   ANSWER_RULES: { status: 422, message: (d: { questions: string[]; issues: AnswerIssue[] }) => `Answers break the survey's rules: ${d.questions.join(', ')}` },
   PREFILL_INVALID: { status: 400, message: (d: { reason: 'malformed' | 'signature' }) => d.reason === 'signature' ? 'The prefilled answers of this link were changed or belong to another link' : 'The prefilled answers of this link are malformed' },
+  EMBED_UNSUITABLE: {
+    status: 409,
+    message: (d: { surveyId: string; reason: 'public-link-off' | 'no-score-question' | 'other-questions-required'; questions: string[] }) =>
+      d.reason === 'public-link-off' ? `Survey ${d.surveyId} has no public link: the widget answers through it`
+        : d.reason === 'no-score-question' ? `Survey ${d.surveyId} has no rating question on the widget's scale`
+          : `The widget sends only the score, but survey ${d.surveyId} also requires ${d.questions.join(', ')}: every answer would be refused`,
+  },
   PUBLIC_LINK_DISABLED: { status: 404, message: () => 'No public survey at this link' },
   CLIENT_ID_REQUIRED: { status: 400, message: () => 'A client id (cookie or clientId) is required: this survey takes one response per browser' },
   PROOF_REQUIRED: { status: 400, message: (d: { bits: number }) => `This survey needs a proof of work with ${d.bits} leading zero bits` },

@@ -16,6 +16,7 @@ import { importResponsesRoute } from './imports/import-responses-route.js'
 import { invitationsJob } from './jobs/invitations-job.js'
 import { analyticsRoutes } from './routes/analytics.js'
 import { exportRoutes } from './routes/exports.js'
+import { embedCodeRoute } from './routes/embed-code.js'
 import { createInvitationRoute, listInvitationsRoute, prefillInvitationRoute } from './routes/invitations.js'
 import { publicChallengeRoute, publicFormRoute, publicResponseRoute } from './routes/public.js'
 import { completeRoute, openFormRoute, savePartialRoute } from './routes/respond.js'
@@ -42,7 +43,7 @@ export function setup(ctx: PluginContext<SurveyConfig>): void {
   for (const route of [
     createSurveyRoute, listSurveysRoute, getSurveyRoute, updateSurveyRoute, deleteSurveyRoute, archiveSurveyRoute,
     publishSurveyRoute, listVersionsRoute, getVersionRoute, editVersionRoute, createInvitationRoute, listInvitationsRoute, prefillInvitationRoute,
-    listResponsesRoute, getResponseRoute,
+    listResponsesRoute, getResponseRoute, embedCodeRoute,
   ]) ctx.route(route(ctx))
   ctx.route(templatesRoute())
   for (const route of [openFormRoute, savePartialRoute, completeRoute, publicFormRoute, publicChallengeRoute, publicResponseRoute]) ctx.route(route(deps))

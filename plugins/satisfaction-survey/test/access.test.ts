@@ -25,6 +25,7 @@ const matrix: Array<[string, 'get' | 'post' | 'put' | 'delete', (ids: Ids) => st
   ['edit a version', 'put', (i) => `/surveys/${i.surveyId}/versions/1`, () => undefined, admins],
   ['invite', 'post', (i) => `/surveys/${i.surveyId}/invitations`, (i) => ({ customerId: i.customerId, ignoreQuietPeriod: true }), staffWrite],
   ['list invitations', 'get', () => '/invitations', () => undefined, staffRead],
+  ['embed code', 'get', (i) => `/surveys/${i.surveyId}/embed-code`, () => undefined, staffRead],
   ['sign prefilled answers', 'post', () => '/invitations/inv_none/prefills', () => ({ answers: { nps: 9 } }), staffWrite],
   ['list responses', 'get', () => '/responses', () => undefined, staffRead],
   ['read a response', 'get', () => '/responses/rsp_none', () => undefined, staffRead],
