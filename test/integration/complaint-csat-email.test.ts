@@ -1,15 +1,14 @@
 /**
  * Issue 22's first use, end to end over HTTP and a real SMTP server, with every installed plugin:
  * resolving a complaint emails the customer a CSAT survey link in the customer's own language;
- * the link opens the survey, the answer lands on the case, and the invitation is marked sent.
+ * the link opens the survey in that language too, the answer lands on the case, and the
+ * invitation is marked sent.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { dialects } from '@rapport/core/testing'
 import { startSmtpSink, type SmtpSink } from '../../packages/core/test/fixtures/smtp-sink.js'
 import { COMPLAINTS, SURVEY, createFullApp, expectStatus } from '../support/full-app.js'
 import type { TestApp } from '@rapport/core/testing'
-
-const csatSurvey = { pages: [{ name: 'p1', elements: [{ type: 'rating', name: 'csat', title: { default: 'How satisfied are you?', 'zh-cn': '您满意吗？' }, rateMin: 1, rateMax: 5, isRequired: true }] }] }
 
 describe.each(dialects)('a resolved complaint emails its CSAT survey on %s', (dialect) => {
   let t: TestApp
@@ -24,7 +23,7 @@ describe.each(dialects)('a resolved complaint emails its CSAT survey on %s', (di
     const call = async (method: string, path: string, status: number, options: Parameters<TestApp['request']>[2] = {}) => expectStatus(await t.request(method, path, options), status, `${method} ${path}`)
     await call('PUT', '/api/v1/messaging/settings', 200, { body: { publicUrl: 'https://crm.example.cn', email: { host: '127.0.0.1', port: smtp.port, from: 'service@shop.example.cn' } } })
     await call('PUT', '/api/v1/plugins/satisfaction-survey/config', 200, { body: { quietDays: 0 } })
-    const survey = await call('POST', `${SURVEY}/surveys`, 201, { body: { name: 'After a complaint', json: csatSurvey, scores: { csat: 'csat' }, triggers: [{ on: 'complaint.resolved', delayDays: 0 }] } })
+    const survey = await call('POST', `${SURVEY}/surveys`, 201, { body: { name: 'After a complaint', templateId: 'csat-complaint', triggers: [{ on: 'complaint.resolved', delayDays: 0 }] } })
     await call('POST', `${SURVEY}/surveys/${survey.id}/versions`, 201)
     const people = [
       { name: '王芳', email: 'wang.fang@example.cn', locale: 'zh-CN', subject: '您的投诉处理得怎么样？', greeting: '王芳，您好' },
@@ -47,9 +46,9 @@ describe.each(dialects)('a resolved complaint emails its CSAT survey on %s', (di
       expect(mail.text).toContain(p.greeting)
       const token = /https:\/\/crm\.example\.cn\/s\/(\S+)/.exec(mail.text ?? '')![1]!
       expect(mail.html).toContain(`https://crm.example.cn/s/${token}`)
-      // The link opens the survey as this customer, and the answer lands on the case.
-      await call('GET', `${SURVEY}/respond`, 200, { as: { link: token } })
-      await call('POST', `${SURVEY}/respond/${survey.id}/complete`, 201, { as: { link: token }, body: { answers: { csat: 4 + i } } })
+      // The link opens the survey as this customer, in their language, and the answer lands on the case.
+      expect(await call('GET', `${SURVEY}/respond`, 200, { as: { link: token } })).toMatchObject({ locale: p.locale })
+      await call('POST', `${SURVEY}/respond/${survey.id}/complete`, 201, { as: { link: token }, body: { answers: { csat: 4 + i, resolved: true } } })
       expect(await call('GET', `${COMPLAINTS}/cases/${cases[i]}`, 200)).toMatchObject({ csat: 4 + i })
     }
     const invitations = (await call('GET', `${SURVEY}/invitations?surveyId=${survey.id}`, 200)).items as Array<{ sentAt: string | null }>

@@ -275,6 +275,12 @@ export type PluginCustomers = {
    * @example await ctx.customers.bornOn('06-15') // ['cus_…', …]
    */
   bornOn(monthDayOrMonth: string, tx?: Queryable): Promise<string[]>
+  /**
+   * The customer's locale (`zh-CN`, `en`), to issue a link or a message in their language;
+   * undefined when none is recorded, the customer is unknown or was erased.
+   * @example const locale = await ctx.customers.locale(customerId, tx)
+   */
+  locale(customerId: string, tx?: Queryable): Promise<string | undefined>
 }
 
 /**

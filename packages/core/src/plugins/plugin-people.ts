@@ -3,7 +3,8 @@
  * `ctx.customers` and `ctx.users`: how a plugin checks that the customer or the staff user a
  * request names exists before it writes a record about them (an invitation, a case, a member, an
  * assignee), so no record is ever kept for somebody who does not exist, how an import finds the
- * customer a row names, and whose birthday it is. One query each; only ids come back.
+ * customer a row names, whose birthday it is, and a customer's locale. One query each; only ids
+ * (and the locale) come back.
  */
 import type { Queryable } from '@rapport/db'
 import { normalizeEmail } from '../crypto/pii-cipher.js'
@@ -33,6 +34,10 @@ export function pluginCustomers(s: CoreServices): PluginCustomers {
       if (pattern === null) return []
       const rows = await (tx ?? s.db).all<{ id: string }>('SELECT id FROM core_customers WHERE birthday LIKE ? AND erased_at IS NULL ORDER BY id', [pattern])
       return rows.map((r) => r.id)
+    },
+    async locale(customerId: string, tx?: Queryable) {
+      const row = await (tx ?? s.db).get<{ locale: string | null }>('SELECT locale FROM core_customers WHERE id = ? AND erased_at IS NULL', [customerId])
+      return row?.locale ?? undefined
     },
   }
 }

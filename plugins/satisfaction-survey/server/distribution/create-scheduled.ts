@@ -19,7 +19,9 @@ export async function createScheduled(tx: Queryable, deps: IssueDeps, row: Sched
   let invitationId: string | null = null
   if (survey && !survey.archivedAt && survey.latestVersion !== null) {
     try {
-      invitationId = (await issueInvitation(tx, deps, { survey, customerId: row.customerId, source: row.source, hidden })).invitation.id
+      // In the customer's language when the survey has it (the email that carries the link is too).
+      const locale = await deps.customers.locale(row.customerId, tx)
+      invitationId = (await issueInvitation(tx, deps, { survey, customerId: row.customerId, source: row.source, hidden, locale })).invitation.id
     } catch (err) {
       if (!(err instanceof RapportError) || !SKIPPED.has(err.code)) throw err
     }
