@@ -1,15 +1,22 @@
 /**
  * @module
- * `pnpm create-plugin <name> [--dir <folder>] [--namespace <ns>]`: scaffolds a plugin into
- * `plugins/<name>` (or the folder given) of the workspace it is run in.
+ * `pnpm create-plugin <name> [--dir <folder>] [--namespace <ns>] [--sdk <version or tarball>]`:
+ * scaffolds a plugin into `plugins/<name>` of the workspace it is run in, or into a folder outside
+ * it as a project of its own. Such a project gets this checkout's SDK packed beside it (until the
+ * SDK is taken from the npm registry), unless `--sdk` names a version range or a packed tarball.
  */
 import { existsSync } from 'node:fs'
-import { dirname, join, relative } from 'node:path'
+import { dirname, join, relative, resolve } from 'node:path'
 import { parseArgs } from 'node:util'
+import { packSdk, sdkTarballName } from './pack-sdk.js'
 import { PluginNameError } from './plugin-name.js'
-import { scaffoldPlugin } from './scaffold-plugin.js'
+import { isOutside, scaffoldPlugin, sdkSpec } from './scaffold-plugin.js'
 
-const USAGE = 'Usage: pnpm create-plugin <name> [--dir <folder>] [--namespace <camelCase>]\n  name: kebab-case, e.g. vip-birthday; folder: default plugins/<name>\n'
+const USAGE = `Usage: pnpm create-plugin <name> [--dir <folder>] [--namespace <camelCase>] [--sdk <version or .tgz>]
+  name: kebab-case, e.g. vip-birthday; folder: default plugins/<name>
+  a folder outside the workspace becomes a project of its own; its SDK is this checkout's, packed
+  into it, unless --sdk gives a version range (from the npm registry) or a packed tarball
+`
 
 /** The workspace root: the nearest folder upwards holding pnpm-workspace.yaml. */
 function workspaceRoot(from: string): string {
@@ -19,9 +26,15 @@ function workspaceRoot(from: string): string {
   }
 }
 
+/** What to do next, as commands that work from where they say. */
+function nextSteps(root: string, made: { dir: string; standalone: boolean }): string {
+  if (!made.standalone) return `Next:\n  pnpm install\n  cd ${relative(root, made.dir)} && pnpm test\n  then read docs/plugins.md\n`
+  return `Next:\n  cd ${made.dir}\n  pnpm install\n  pnpm typecheck && pnpm test\nThen load it into Rapport, from ${root}:\n  RAPPORT_PLUGINS=${made.dir} pnpm start\nand read docs/plugins.md there (§9: plugins outside the repository).\n`
+}
+
 function main(argv: string[]): number {
   let parsed: ReturnType<typeof parse>
-  const parse = () => parseArgs({ args: argv, allowPositionals: true, strict: true, options: { dir: { type: 'string' }, namespace: { type: 'string' }, help: { type: 'boolean', short: 'h' } } })
+  const parse = () => parseArgs({ args: argv, allowPositionals: true, strict: true, options: { dir: { type: 'string' }, namespace: { type: 'string' }, sdk: { type: 'string' }, help: { type: 'boolean', short: 'h' } } })
   try {
     parsed = parse()
   } catch (err) {
@@ -32,11 +45,24 @@ function main(argv: string[]): number {
   if (values.help) { process.stdout.write(USAGE); return 0 }
   if (positionals.length > 1) { process.stderr.write(`Give one name, got ${positionals.join(' ')}\n\n${USAGE}`); return 1 }
   // pnpm runs root scripts from the workspace root; INIT_CWD is where the command was typed.
-  const root = workspaceRoot(process.env.INIT_CWD ?? process.cwd())
+  const cwd = process.env.INIT_CWD ?? process.cwd()
+  const root = workspaceRoot(cwd)
+  const dir = values.dir ? resolve(cwd, values.dir) : undefined
+  const packHere = dir !== undefined && isOutside(root, dir) && values.sdk === undefined
   try {
-    const made = scaffoldPlugin({ name: positionals[0] ?? '', root, ...(values.dir ? { dir: values.dir } : {}), ...(values.namespace ? { namespace: values.namespace } : {}) })
-    const where = relative(root, made.dir)
-    process.stdout.write(`Created ${made.name} (namespace ${made.namespace}) in ${where}: ${made.files.length} files.\n\nNext:\n  pnpm install\n  cd ${where} && pnpm test\n  then read docs/plugins.md\n`)
+    const sdk = packHere ? `file:./${sdkTarballName(root)}` : values.sdk === undefined ? undefined : sdkSpec(values.sdk, cwd)
+    const made = scaffoldPlugin({ name: positionals[0] ?? '', root, ...(dir ? { dir } : {}), ...(values.namespace ? { namespace: values.namespace } : {}), ...(sdk ? { sdk } : {}) })
+    const where = made.standalone ? made.dir : relative(root, made.dir)
+    process.stdout.write(`Created ${made.name} (namespace ${made.namespace}) in ${where}: ${made.files.length} files${made.standalone ? `, a project of its own (SDK: ${made.sdk})` : ''}.\n`)
+    if (packHere) {
+      process.stdout.write('Packing this checkout\'s @rapport/plugin-sdk into it...\n')
+      const packed = packSdk(root, made.dir)
+      if ('error' in packed) {
+        process.stderr.write(`Packing the SDK failed:\n${packed.error}\nRun it again with: pnpm --filter @rapport/plugin-sdk pack --pack-destination ${made.dir}\n`)
+        return 1
+      }
+    }
+    process.stdout.write(`\n${nextSteps(root, made)}`)
     return 0
   } catch (err) {
     if (err instanceof PluginNameError) { process.stderr.write(`${err.message}\n`); return 1 }

@@ -7,6 +7,7 @@
  */
 import { execFileSync, spawnSync } from 'node:child_process'
 import { existsSync, mkdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
 import { dirname, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { stripVTControlCharacters } from 'node:util'
@@ -48,6 +49,23 @@ describe('plugin names', () => {
   it('refuses a namespace another plugin uses, and a folder that is not empty', () => {
     expect(() => checkPluginName('points-extra', root, 'points')).toThrow('already used by plugins/points-membership')
     expect(() => scaffoldPlugin({ name: 'fresh-name', root, dir: 'plugins/tiering' })).toThrow('not empty')
+  })
+})
+
+describe('a plugin outside the workspace', () => {
+  const outside = join(tmpdir(), `rapport-standalone-${process.pid}`)
+  afterAll(() => rmSync(outside, { recursive: true, force: true }))
+
+  it('is a project of its own: the SDK as given, its own tsconfig, no admin pages', () => {
+    const made = scaffoldPlugin({ name: 'standalone-check', root, dir: join(outside, 'standalone-check'), sdk: '^1.0.0' })
+    expect(made.standalone).toBe(true)
+    expect(made.files.filter((f) => f.startsWith('admin'))).toEqual([])
+    const manifest = JSON.parse(readFileSync(join(made.dir, 'package.json'), 'utf8'))
+    expect(manifest.devDependencies['@rapport/plugin-sdk']).toBe('^1.0.0')
+    expect(JSON.stringify(manifest)).not.toContain('workspace:')
+    expect(readFileSync(join(made.dir, 'tsconfig.json'), 'utf8')).not.toContain('extends')
+    expect(readFileSync(join(made.dir, 'server/index.ts'), 'utf8')).not.toContain('admin')
+    expect(() => scaffoldPlugin({ name: 'inside-check', root, dir: join(tmp, 'inside-check'), sdk: '^1.0.0' })).toThrow('--sdk is for a plugin outside the workspace')
   })
 })
 
