@@ -59,4 +59,15 @@ describe('@rapport/db on a PostgreSQL server', () => {
       await Promise.all(handles.map((h) => h.close()))
     }
   })
+
+  it('talks to a server on this machine over its Unix socket, and to one named with sslmode as written', async () => {
+    // inet_server_addr() is NULL over a Unix socket.
+    expect(await db.get('SELECT host(inet_server_addr()) AS addr')).toEqual({ addr: null })
+    const asWritten = await openDatabase(`${pg.url}?sslmode=disable`)
+    try {
+      expect(await asWritten.get('SELECT host(inet_server_addr()) AS addr')).toEqual({ addr: '127.0.0.1' })
+    } finally {
+      await asWritten.close()
+    }
+  })
 })

@@ -1,6 +1,7 @@
 import type { Database, Queryable } from '@rapport/db'
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest'
 import { createGroupCommit } from '../src/events/group-commit.js'
+import { lockProfilesByExternalId } from '../src/profile/lock-profile.js'
 import { validateEvent, type ValidEvent } from '../src/events/validate-event.js'
 import { createTestApp, dialects, type TestApp } from '../testing/test-app.js'
 
@@ -10,8 +11,8 @@ const json = async (res: Response): Promise<Json> => (await res.json()) as Json
 const order = (id: string, customer = 'crm-1') => ({
   id, type: 'order.completed', customerExternalId: customer, orderId: `SO-${id}`, amountMinor: 100, currency: 'CNY', occurredAt: '2026-05-01T10:00:00Z',
 })
-const valid = (id: string): ValidEvent => {
-  const check = validateEvent(order(id))
+const valid = (id: string, customer?: string): ValidEvent => {
+  const check = validateEvent(order(id, customer))
   if (!check.ok) throw new Error('invalid fixture')
   return check.event
 }
@@ -76,6 +77,30 @@ describe.each(dialects)('group commit of concurrent ingest requests on %s', (dia
     expect(counts.tx).toBe(4) // the group, then each batch alone
     const page = await json(await t.request('GET', '/api/v1/events'))
     expect(page.items.map((e: Json) => e.payload.orderId).sort()).toEqual(['SO-a', 'SO-b'])
+  })
+
+  // Only a PostgreSQL server runs several groups at once: SQLite and PGlite have one writer, and there a held transaction holds every write.
+  it.skipIf(dialect !== 'postgres')('writes the batches it can at once and a customer another transaction holds in a later group', async () => {
+    const write = createGroupCommit(t.services)
+    const api = { source: 'api' as const, actor: { type: 'apiKey' as const, id: 'key_1' } }
+    await Promise.all([write([valid('held-1', 'crm-held')], api), write([valid('free-1', 'crm-free')], api)])
+    let release!: () => void
+    const released = new Promise<void>((resolve) => { release = resolve })
+    let locked!: () => void
+    const isLocked = new Promise<void>((resolve) => { locked = resolve })
+    const holder = t.db.tx(async (tx) => {
+      await lockProfilesByExternalId(tx, ['crm-held'])
+      locked()
+      await released
+    })
+    await isLocked
+    // Sent together, so one group would take both; the free customer's order must not wait for the held one.
+    const held = write([valid('held-2', 'crm-held')], api)
+    const free = await write([valid('free-2', 'crm-free')], api)
+    expect(free.map((o) => o.status)).toEqual(['accepted'])
+    release()
+    await holder
+    expect((await held).map((o) => o.status)).toEqual(['accepted'])
   })
 })
 

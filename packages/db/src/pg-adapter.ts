@@ -1,7 +1,8 @@
 /**
  * @module
  * PostgreSQL through a node-postgres pool. Nothing connects until the first query, so opening
- * never fails on an unreachable server; `ping()` is the readiness check. A transaction the server
+ * never fails on an unreachable server; `ping()` is the readiness check. A URL naming this
+ * machine is served over the server's Unix socket when it can be (pg-unix-socket.ts). A transaction the server
  * aborts as a deadlock victim or a serialization failure is run again from the start (several
  * API processes writing the same customers in different orders meet this; PostgreSQL's advice is
  * to retry), so its body must do nothing but database work, as every transaction here does.
@@ -10,6 +11,7 @@ import type { Pool, PoolClient } from 'pg'
 import type { DriverAdapter, LogFn } from './driver-adapter.js'
 import { NUMERIC_TYPE_OIDS } from './pg-type-parsers.js'
 import { pgQuery } from './pg-query.js'
+import { preferUnixSocket } from './pg-unix-socket.js'
 import type { Queryable, Row } from './types.js'
 
 /**
@@ -24,10 +26,15 @@ export async function openPgAdapter(target: { connectionString: string; describe
   const numeric = new Set<number>(Object.values(NUMERIC_TYPE_OIDS))
   const getTypeParser = ((oid: number, format?: 'text' | 'binary') =>
     numeric.has(oid) ? Number : pg.types.getTypeParser(oid, format)) as typeof pg.types.getTypeParser
-  // Per-pool parsers instead of pg.types.setTypeParser, which would change every pool in the process.
-  const pool = new pg.Pool({ connectionString: target.connectionString, max: POOL_SIZE, types: { getTypeParser } })
-  // Without a listener, an idle client losing its connection emits 'error' and kills the process.
-  pool.on('error', (err) => log(`idle PostgreSQL client error on ${target.describe}: ${err.message}`))
+  // Made on first use, so opening never connects: then the URL is checked for a Unix socket (pg-unix-socket.ts).
+  let opening: Promise<Pool> | undefined
+  const pool = () => (opening ??= preferUnixSocket(pg, target.connectionString).then((connectionString) => {
+    // Per-pool parsers instead of pg.types.setTypeParser, which would change every pool in the process.
+    const made = new pg.Pool({ connectionString, max: POOL_SIZE, types: { getTypeParser } })
+    // Without a listener, an idle client losing its connection emits 'error' and kills the process.
+    made.on('error', (err) => log(`idle PostgreSQL client error on ${target.describe}: ${err.message}`))
+    return made
+  }))
   const running = new Set<Promise<unknown>>()
 
   const transaction = async <T>(fn: (conn: Queryable) => Promise<T>): Promise<T> => {
@@ -45,7 +52,7 @@ export async function openPgAdapter(target: { connectionString: string; describe
   }
 
   const attemptTransaction = async <T>(fn: (conn: Queryable) => Promise<T>): Promise<T> => {
-    const client = await pool.connect()
+    const client = await (await pool()).connect()
     let broken: Error | undefined
     try {
       await client.query('BEGIN')
@@ -70,7 +77,7 @@ export async function openPgAdapter(target: { connectionString: string; describe
     dialect: 'pg',
     describe: target.describe,
     connections: POOL_SIZE,
-    direct: pgQueryable(pool),
+    direct: lazyQueryable(async () => pgQueryable(await pool())),
     transaction(fn) {
       const done = transaction(fn)
       const settled: Promise<unknown> = done.then(
@@ -82,7 +89,7 @@ export async function openPgAdapter(target: { connectionString: string; describe
     },
     async close() {
       await Promise.all(running)
-      await pool.end()
+      if (opening) await (await opening).end()
     },
   }
 }
@@ -105,6 +112,20 @@ function retryableCode(err: unknown): string | undefined {
     if (typeof code === 'string' && RETRYABLE.has(code)) return code
   }
   return undefined
+}
+
+/** A queryable whose pool is made on its first statement. */
+function lazyQueryable(open: () => Promise<Queryable>): Queryable {
+  let made: Promise<Queryable> | undefined
+  const q = () => (made ??= open())
+  return {
+    dialect: 'pg',
+    all: async (sql, params) => (await q()).all(sql, params),
+    get: async (sql, params) => (await q()).get(sql, params),
+    run: async (sql, params) => (await q()).run(sql, params),
+    values: async (sql, params) => (await q()).values!(sql, params),
+    exec: async (sql) => (await q()).exec(sql),
+  }
 }
 
 function pgQueryable(client: Pool | PoolClient): Queryable {

@@ -25,6 +25,9 @@ const LOCK_BY_EXTERNAL_ID = `WITH g AS MATERIALIZED (SELECT pg_advisory_xact_loc
     WHERE external_id IN (SELECT jsonb_array_elements_text(CAST(? AS jsonb))) ORDER BY h, id)
 SELECT c.id, c.external_id, pg_advisory_xact_lock(c.h) AS b FROM g, c`
 
+// The same without waiting: a customer locked elsewhere comes back with b = false (and is not held).
+const TRY_BY_EXTERNAL_ID = LOCK_BY_EXTERNAL_ID.replace('pg_advisory_xact_lock(c.h)', 'pg_try_advisory_xact_lock(c.h)')
+
 /** Customers whose lock a transaction took at its top level (never in a savepoint, whose rollback would release it). */
 const heldUpFront = new WeakMap<Queryable, Set<string>>()
 
@@ -59,6 +62,33 @@ export async function lockProfilesByExternalId(tx: Queryable, externalIds: reado
     ids.set(row.external_id, row.id)
   }
   return ids
+}
+
+/**
+ * As {@link lockProfilesByExternalId}, but a customer whose profile another transaction holds is
+ * not waited for: its external id comes back in `busy` (PostgreSQL only; never busy on SQLite).
+ * Used by the concurrent group commit, which writes such a customer's batch in a later group.
+ * @param tx - a transaction just begun
+ * @param externalIds - the customers' external ids
+ * @returns the customer id of each external id found and locked, and the external ids held elsewhere
+ * @example const { ids, busy } = await tryLockProfilesByExternalId(tx, ['shop-1', 'shop-2'])
+ */
+export async function tryLockProfilesByExternalId(tx: Queryable, externalIds: readonly string[]): Promise<{ ids: Map<string, string>; busy: Set<string> }> {
+  const ids = new Map<string, string>()
+  const busy = new Set<string>()
+  if (tx.dialect !== 'pg' || externalIds.length === 0) return { ids, busy }
+  const rows = await tx.all<{ id: string; external_id: string; b: boolean }>(TRY_BY_EXTERNAL_ID, [JSON.stringify([...new Set(externalIds)])])
+  let held = heldUpFront.get(tx)
+  if (!held) heldUpFront.set(tx, (held = new Set()))
+  for (const row of rows) {
+    if (!row.b) {
+      busy.add(row.external_id)
+      continue
+    }
+    held.add(row.id)
+    ids.set(row.external_id, row.id)
+  }
+  return { ids, busy }
 }
 
 /**
