@@ -21,6 +21,7 @@ import { hostErrors, pluginErrors } from './plugin-errors.js'
 import { loadPluginStates, savePluginState, type StoredPluginState } from './plugin-state-store.js'
 import { CORE_EVENT_TYPES, type ActivePlugin, type PluginRuntime } from './runtime.js'
 import { validateDefinition } from './validate-definition.js'
+import { rulesOnUndeclaredEvents } from './rules-on-undeclared-events.js'
 import { runPluginMigrations } from './plugin-migrations.js'
 import { HandlerTimeoutError, withTimeout } from '../async/with-timeout.js'
 import { parseConfig } from './parse-config.js'
@@ -276,6 +277,9 @@ export function createPluginHost(s: CoreServices, installed: readonly PluginDefi
     async start() {
       s.runtime = runtime
       checkInstalled()
+      for (const unheard of rulesOnUndeclaredEvents(installed, (type) => eventOwners.has(type))) {
+        s.log.warn(unheard, 'scoring rule listens to an event type that no installed plugin declares: it never fires')
+      }
       const stored = await loadPluginStates(s.db)
       const quarantined = await loadQuarantined(s.db)
       for (const def of ordered) {
