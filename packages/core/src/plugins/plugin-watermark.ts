@@ -4,11 +4,9 @@
  * keeps new events out while a plugin starts or stops seeing them. NULL is "current": the plugin
  * sees every event as it is appended.
  */
-import type { Queryable } from '@rapport/db'
-
-const READ = 'SELECT seen_through_seq AS seq FROM core_plugins WHERE name = ?'
-const WRITE = 'UPDATE core_plugins SET seen_through_seq = ? WHERE name = ?'
-const LAST = 'SELECT MAX(seq) AS seq FROM core_events'
+import { ormOf, type Queryable } from '@rapport/db'
+import { eq, max } from 'drizzle-orm'
+import { coreSchema } from '../schema/drizzle/core-schema.js'
 
 /**
  * The last event seq a plugin has seen, or null when it is current (or has no stored state).
@@ -18,8 +16,11 @@ const LAST = 'SELECT MAX(seq) AS seq FROM core_events'
  * @example const from = await readWatermark(tx, 'tiering', { forUpdate: true })
  */
 export async function readWatermark(q: Queryable, name: string, { forUpdate = false }: { forUpdate?: boolean } = {}): Promise<number | null> {
-  const row = await q.get<{ seq: number | string | null }>(forUpdate && q.dialect === 'pg' ? `${READ} FOR UPDATE` : READ, [name])
-  return row?.seq === null || row?.seq === undefined ? null : Number(row.seq)
+  const { pluginStates } = coreSchema.of(q)
+  const read = ormOf(q).select({ seq: pluginStates.seenThroughSeq }).from(pluginStates).where(eq(pluginStates.name, name))
+  // SQLite has no FOR UPDATE (and needs none: its one writer already is this transaction).
+  const [row] = await (forUpdate && q.dialect === 'pg' ? read.for('update') : read)
+  return row?.seq ?? null
 }
 
 /**
@@ -27,7 +28,8 @@ export async function readWatermark(q: Queryable, name: string, { forUpdate = fa
  * @example await writeWatermark(tx, 'tiering', 1200)
  */
 export async function writeWatermark(q: Queryable, name: string, seq: number | null): Promise<void> {
-  await q.run(WRITE, [seq, name])
+  const { pluginStates } = coreSchema.of(q)
+  await ormOf(q).update(pluginStates).set({ seenThroughSeq: seq }).where(eq(pluginStates.name, name))
 }
 
 /**
@@ -35,8 +37,9 @@ export async function writeWatermark(q: Queryable, name: string, seq: number | n
  * @example const last = await lastEventSeq(tx)
  */
 export async function lastEventSeq(q: Queryable): Promise<number | null> {
-  const row = await q.get<{ seq: number | string | null }>(LAST)
-  return row?.seq === null || row?.seq === undefined ? null : Number(row.seq)
+  const { events } = coreSchema.of(q)
+  const [row] = await ormOf(q).select({ seq: max(events.seq) }).from(events)
+  return row?.seq ?? null
 }
 
 /**
@@ -48,5 +51,6 @@ export async function lastEventSeq(q: Queryable): Promise<number | null> {
  * @example await s.db.tx(async (tx) => { await lockEventLog(tx); ...switch the plugin... })
  */
 export async function lockEventLog(tx: Queryable): Promise<void> {
+  // drizzle has no builder for LOCK TABLE: the one statement it cannot express here.
   if (tx.dialect === 'pg') await tx.exec('LOCK TABLE core_events IN EXCLUSIVE MODE')
 }
