@@ -22,6 +22,16 @@ const ORDERS_WINDOW_INDEX = [
  * re-evaluation counts again only those whose orders left (or entered) the window since.
  */
 const WINDOW_SINCE = ['ALTER TABLE tiering_customers ADD COLUMN window_since TEXT']
+/**
+ * 0005: before tiering re-evaluated in the event's own transaction (its settle work), it did so
+ * in after-commit deliveries `tiering:reevaluate-after-<type>`. Those left pending (or claimed by a
+ * process that died) by an older version find no subscriber any more: the worker postponed them
+ * again and again, forever. Their work is done by the order's own evaluation and the nightly run,
+ * so they are deleted; done and dead ones stay as the record they are.
+ */
+export const DROP_STALE_REEVALUATE_DELIVERIES = [
+  "DELETE FROM core_deliveries WHERE subscriber LIKE 'tiering:reevaluate-after-%' AND state IN ('pending', 'running')",
+]
 const addColumns = (dialect: 0 | 1) => addedCustomerColumns.map((c) => `ALTER TABLE tiering_customers ADD COLUMN ${c[0]} ${c[1 + dialect]}`)
 
 export const migrations: Migration[] = [
@@ -33,4 +43,5 @@ export const migrations: Migration[] = [
   },
   { id: '0003_orders_window_index', sqlite: ORDERS_WINDOW_INDEX, pg: ORDERS_WINDOW_INDEX },
   { id: '0004_window_since', sqlite: WINDOW_SINCE, pg: WINDOW_SINCE },
+  { id: '0005_drop_stale_reevaluate_deliveries', sqlite: DROP_STALE_REEVALUATE_DELIVERIES, pg: DROP_STALE_REEVALUATE_DELIVERIES },
 ]
