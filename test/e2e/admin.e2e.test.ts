@@ -105,7 +105,7 @@ describe('admin shell', () => {
     const events = page.locator('.ant-card').filter({ has: page.getByRole('heading', { name: 'Events' }) })
     await events.locator('tr.ant-table-row').first().waitFor()
     // Demo orders are CNY in minor units, formatted by Intl in the current language.
-    await events.getByText(/^Order of CN¥[\d,]+\.\d{2}$/).first().waitFor()
+    await events.getByText(/^Order of CN¥[\d,]+\.\d{2} completed/).first().waitFor()
     await shot('customer-detail')
   })
 
@@ -140,7 +140,7 @@ describe('admin shell', () => {
   it('shows a customer in 中文', async () => {
     await rows().first().locator('td').nth(2).click()
     await page.getByRole('heading', { name: '事件' }).waitFor()
-    await page.getByText(/^订单金额 ¥[\d,]+\.\d{2}$/).first().waitFor()
+    await page.getByText(/^订单 ¥[\d,]+\.\d{2} 完成/).first().waitFor()
     await shot('customer-detail-zh-CN')
   })
 

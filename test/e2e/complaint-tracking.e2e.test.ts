@@ -32,8 +32,10 @@ const findings: AxeFinding[] = []
 
 const admin = (p = '') => `${server.url}/admin${p}`
 const menuItem = (name: string) => page.getByRole('navigation').getByRole('link', { name, exact: true })
-/** The table row of one case, found by its id link: the demo seeds cases of its own in every state. */
-const caseRow = (id: string) => page.locator('main tr.ant-table-row').filter({ has: page.getByRole('link', { name: id, exact: true }) })
+/** The link to one case (its description; the id is not shown): the demo seeds cases of its own in every state. */
+const caseHref = (id: string) => `a[href$="/complaint-tracking/cases/${encodeURIComponent(id)}"]`
+const caseLink = (id: string) => page.locator(`main ${caseHref(id)}`)
+const caseRow = (id: string) => page.locator('main tr.ant-table-row').filter({ has: page.locator(caseHref(id)) })
 const api = <T>(url: string, init?: { method: string; body: unknown }) =>
   page.evaluate(async ([u, i]) => {
     const res = await fetch(u as string, i ? { method: (i as { method: string }).method, headers: { 'Content-Type': 'application/json' }, body: JSON.stringify((i as { body: unknown }).body) } : undefined)
@@ -82,7 +84,7 @@ describe('complaint-tracking admin and customer pages', () => {
     await page.getByRole('button', { name: 'File complaint' }).click()
     await page.waitForURL(/\/admin\/complaint-tracking\/cases\/[^/]+$/)
     caseId = decodeURIComponent(page.url().split('/').pop()!)
-    await expect.poll(() => page.getByRole('heading', { level: 2 }).first().textContent()).toBe(`Complaint ${caseId}`)
+    await expect.poll(() => page.getByRole('heading', { level: 2 }).first().textContent()).toBe('Complaint: Quality')
     const stored = await api<{ customerId: string; channel: string; category: string; priority: string; orderRef: string }>(`/api/p/complaint-tracking/cases/${caseId}`)
     expect(stored).toMatchObject({ customerId: customer.id, channel: 'wechat', category: 'product.quality', priority: 'high', orderRef: 'SO-2026-0042' })
     // The case names its customer (looked up in core by id), linked to the customer page.
@@ -108,14 +110,15 @@ describe('complaint-tracking admin and customer pages', () => {
     await expect.poll(() => page.locator('main .ant-tag').filter({ hasText: /^Open$/ }).count()).toBe(1)
     await page.getByRole('button', { name: 'Resolve' }).click()
     const form = page.getByRole('form', { name: 'Resolve the complaint' })
-    await form.getByLabel('Resolution code').fill('replaced')
+    await form.getByRole('combobox', { name: 'Resolution code' }).click()
+    await page.locator('.ant-select-item-option').filter({ hasText: 'Replacement' }).click()
     await form.getByLabel('Summary').fill('Sent a new cup and apologised.')
     await form.getByRole('spinbutton', { name: 'Goodwill points (optional)' }).fill('200')
     await shot(page, 'resolve-en')
     await form.getByRole('button', { name: 'Resolve' }).click()
     await expect.poll(() => page.locator('main .ant-tag').filter({ hasText: /^Resolved$/ }).count()).toBe(1)
     const stored = await api<{ status: string; resolutionCode: string; goodwillPoints: number; history: { action: string }[] }>(`/api/p/complaint-tracking/cases/${caseId}`)
-    expect(stored).toMatchObject({ status: 'resolved', resolutionCode: 'replaced', goodwillPoints: 200 })
+    expect(stored).toMatchObject({ status: 'resolved', resolutionCode: 'replacement', goodwillPoints: 200 })
     expect(stored.history.map((h) => h.action)).toEqual(expect.arrayContaining(['created', 'message', 'transition', 'goodwill', 'follow_up_scheduled']))
     await expect.poll(() => page.locator('.ant-timeline').textContent()).toContain('Goodwill points granted: 200')
     await shot(page, 'case-en')
@@ -154,7 +157,7 @@ describe('complaint-tracking admin and customer pages', () => {
     await page.goto(admin('/complaint-tracking'))
     for (const id of [caseId, urgentId]) await expect.poll(() => caseRow(id).locator('[data-sla]').count()).toBe(1)
     await shot(page, 'list-zh')
-    await page.getByRole('link', { name: caseId, exact: true }).click()
+    await caseLink(caseId).click()
     await expect.poll(() => page.locator('main .ant-tag').filter({ hasText: /^已解决$/ }).count()).toBe(1)
     await shot(page, 'case-zh')
     await menuItem('登记投诉').click()

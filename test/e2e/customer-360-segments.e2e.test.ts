@@ -136,7 +136,7 @@ describe('customer 360', () => {
     // The timeline says who did it, by name: the owner's adjustment, the demo history as demo data.
     await page.reload()
     const rows = page.getByRole('table', { name: 'Customer events' }).locator('tr.ant-table-row')
-    await poll(() => rows.filter({ hasText: 'points.adjusted' }).first().textContent()).toContain('Demo Owner')
+    await poll(() => rows.filter({ hasText: 'Points adjusted' }).first().textContent()).toContain('Demo Owner')
     expect(await page.getByRole('table', { name: 'Customer events' }).getByRole('columnheader', { name: 'By' }).count()).toBe(1)
   })
 

@@ -172,8 +172,13 @@ describe('plugins page', () => {
     await shot('plugin-rebuilt')
   })
 
-  it('disables the plugin and shows the new state', async () => {
+  it('disables the plugin, after a confirmation, and shows the new state', async () => {
     await toggle().click()
+    // Nothing changes until the owner confirms.
+    const confirm = page.getByRole('dialog').filter({ hasText: 'Disable order-stats?' })
+    await confirm.waitFor()
+    expect((await serverPlugin()).state).toBe('active')
+    await confirm.getByRole('button', { name: 'Disable', exact: true }).click()
     await page.getByText('order-stats is disabled').waitFor()
     await page.locator('main h1 ~ .ant-tag').filter({ hasText: 'Disabled' }).waitFor()
     expect(await toggle().getAttribute('aria-checked')).toBe('false')

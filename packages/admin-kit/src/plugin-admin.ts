@@ -54,6 +54,8 @@ export type LazyCustomerAction = LazyExoticComponent<ComponentType<CustomerActio
 export type PluginAdmin = {
   /** The plugin's name, as in its server definition. */
   plugin: string
+  /** What people call the plugin, in every admin language: menu group and customer page titles. */
+  title?: { en: string; 'zh-CN': string }
   /** Its texts in every admin language; they become the i18next namespace named after the plugin. */
   messages: { en: Messages; 'zh-CN': Messages }
   /** Its pages, in menu order. */

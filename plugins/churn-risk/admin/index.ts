@@ -10,6 +10,7 @@ import { en, zhCN } from './messages'
 
 export default definePluginAdmin({
   plugin: 'churn-risk',
+  title: { en: 'Churn risk', 'zh-CN': '流失风险' },
   messages: { en, 'zh-CN': zhCN },
   pages: [{ key: 'at-risk', path: '', labelKey: 'nav.atRisk', icon: WarningOutlined, element: lazy(() => import('./pages/AtRiskPage')) }],
   widgets: { atRisk: lazy(() => import('./widgets/AtRiskWidget')) },

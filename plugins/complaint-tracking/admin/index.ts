@@ -16,6 +16,7 @@ import { en, zhCN } from './messages'
 
 export default definePluginAdmin({
   plugin: 'complaint-tracking',
+  title: { en: 'Complaint handling', 'zh-CN': '投诉管理' },
   messages: { en: { ...en, customerAction: customerActionMessages.en }, 'zh-CN': { ...zhCN, customerAction: customerActionMessages['zh-CN'] } },
   pages: [
     {

@@ -14,6 +14,7 @@ import { en, zhCN } from './messages'
 
 export default definePluginAdmin({
   plugin: 'points-membership',
+  title: { en: 'Points and membership', 'zh-CN': '积分会员' },
   messages: {
     en: { ...en, customerAction: customerActionMessages.en, bonusSegment: bonusSegmentMessages.en },
     'zh-CN': { ...zhCN, customerAction: customerActionMessages['zh-CN'], bonusSegment: bonusSegmentMessages['zh-CN'] },

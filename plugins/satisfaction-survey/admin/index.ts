@@ -12,6 +12,7 @@ import { en, zhCN } from './messages'
 
 export default definePluginAdmin({
   plugin: 'satisfaction-survey',
+  title: { en: 'Satisfaction surveys', 'zh-CN': '满意度调查' },
   messages: { en: { ...en, customerAction: customerActionMessages.en }, 'zh-CN': { ...zhCN, customerAction: customerActionMessages['zh-CN'] } },
   pages: [
     {

@@ -13,6 +13,7 @@ import { en, zhCN } from './messages'
 
 export default definePluginAdmin({
   plugin: 'tiering',
+  title: { en: 'Customer tiers', 'zh-CN': '客户等级' },
   messages: { en, 'zh-CN': zhCN },
   pages: [
     {

@@ -7,6 +7,7 @@ import { Outlet } from 'react-router'
 import { PageLoading } from '@rapport/admin-kit'
 import type { NavigationItem } from '../navigation/registry'
 import { LanguageSwitch } from './LanguageSwitch'
+import { PageTrail } from './PageTrail'
 import { SideMenu } from './SideMenu'
 import { useFocusableScrollRegions } from './use-focusable-scroll-regions'
 import { UserMenu } from './UserMenu'
@@ -39,7 +40,8 @@ export function AppLayout({ registry }: { registry: readonly NavigationItem[] })
             </Flex>
           </Flex>
         </Layout.Header>
-        <Layout.Content style={{ padding: 24 }}>
+        <Layout.Content style={{ padding: 24, minWidth: 0 }}>
+          <PageTrail registry={registry} />
           <Suspense fallback={<PageLoading />}>
             <Outlet />
           </Suspense>

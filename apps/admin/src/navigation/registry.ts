@@ -36,8 +36,10 @@ export type NavigationItem = {
   path: string
   /** i18n key of the menu label (`plugin:key` for a plugin's own namespace). */
   labelKey: string
-  /** The plugin that contributes the entry: shown only while it is enabled. */
+  /** The plugin that contributes the entry: shown only while it is enabled, in the plugin's menu group. */
   plugin?: string
+  /** The menu group of a core entry (plugin entries are grouped by plugin). */
+  group?: CoreGroup
   /** Icon component shown beside the label. */
   icon: ComponentType
   /** The page, loaded on first visit. */
@@ -48,6 +50,10 @@ export type NavigationItem = {
   children?: readonly NavigationChild[]
 }
 
+/** Menu groups of the core entries: daily work first, the plugins' groups between, administration last. */
+export const coreGroups = ['workspace', 'administration'] as const
+export type CoreGroup = (typeof coreGroups)[number]
+
 /** Roles the server lets manage users, API keys and read the audit log (its `admins` policy). */
 const adminRoles = ['owner', 'admin'] as const
 
@@ -55,6 +61,7 @@ const adminRoles = ['owner', 'admin'] as const
 export const coreNavigation: NavigationItem[] = [
   {
     key: 'dashboard',
+    group: 'workspace',
     path: 'dashboard',
     labelKey: 'nav.dashboard',
     icon: DashboardOutlined,
@@ -62,6 +69,7 @@ export const coreNavigation: NavigationItem[] = [
   },
   {
     key: 'customers',
+    group: 'workspace',
     path: 'customers',
     labelKey: 'nav.customers',
     icon: TeamOutlined,
@@ -70,6 +78,7 @@ export const coreNavigation: NavigationItem[] = [
   },
   {
     key: 'segments',
+    group: 'workspace',
     path: 'segments',
     labelKey: 'nav.segments',
     icon: ClusterOutlined,
@@ -77,6 +86,7 @@ export const coreNavigation: NavigationItem[] = [
   },
   {
     key: 'plugins',
+    group: 'administration',
     path: 'plugins',
     labelKey: 'nav.plugins',
     icon: AppstoreOutlined,
@@ -85,6 +95,7 @@ export const coreNavigation: NavigationItem[] = [
   },
   {
     key: 'users',
+    group: 'administration',
     path: 'users',
     labelKey: 'nav.users',
     icon: UserOutlined,
@@ -93,6 +104,7 @@ export const coreNavigation: NavigationItem[] = [
   },
   {
     key: 'api-keys',
+    group: 'administration',
     path: 'api-keys',
     labelKey: 'nav.apiKeys',
     icon: KeyOutlined,
@@ -101,6 +113,7 @@ export const coreNavigation: NavigationItem[] = [
   },
   {
     key: 'audit',
+    group: 'administration',
     path: 'audit',
     labelKey: 'nav.audit',
     icon: AuditOutlined,

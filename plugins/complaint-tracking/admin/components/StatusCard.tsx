@@ -1,18 +1,18 @@
-import { usePluginTranslation } from '@rapport/admin-kit'
-import { Button, Card, Flex, Form, Input, InputNumber, Space, Typography } from 'antd'
+import { StaffSelect, usePluginTranslation } from '@rapport/admin-kit'
+import { Button, Card, Flex, Form, Input, InputNumber, Select, Space, Typography } from 'antd'
 import { useState } from 'react'
 import { type CaseDetail, type Transition, assign, transition } from '../api'
 import { useCaseAction } from './use-case-action'
 import { useComplaintPermissions } from './use-complaint-permissions'
-import { useComplaintsConfig } from './use-complaints-config'
+import { resolutionCodes, useComplaintLabels } from './use-complaint-labels'
 
 type ResolveValues = { resolutionCode: string; summary: string; goodwillPoints?: number | null }
 
 /** Assignment, the allowed status moves (reopen included) and the resolution form: each only for roles that may use it; nothing for those that may use none. */
 export function StatusCard({ kase }: { kase: CaseDetail }) {
   const { t } = usePluginTranslation('complaint-tracking')
-  const config = useComplaintsConfig()
-  const [assignee, setAssignee] = useState(kase.assigneeId ?? '')
+  const { config, resolution } = useComplaintLabels()
+  const [assignee, setAssignee] = useState<string | undefined>(kase.assigneeId ?? undefined)
   const [reason, setReason] = useState('')
   const [resolving, setResolving] = useState(false)
   const assigning = useCaseAction(kase.id, (to: string | null) => assign(kase.id, to))
@@ -26,13 +26,14 @@ export function StatusCard({ kase }: { kase: CaseDetail }) {
     <Card title={t('detail.actions')}>
       <Flex vertical gap={16}>
         {kase.status !== 'closed' && may.assign && (
-          <Form layout="vertical" name="complaint-assign" onFinish={() => assigning.mutate(assignee.trim() || null)}>
+          <Form layout="vertical" name="complaint-assign" onFinish={() => assigning.mutate(assignee ?? null)}>
             <Form.Item label={t('detail.assignTo')} htmlFor="complaint-assignee" style={{ marginBottom: 8 }}>
-              <Input id="complaint-assignee" value={assignee} placeholder={t('detail.assignPlaceholder')} onChange={(e) => setAssignee(e.target.value)} />
+              <StaffSelect id="complaint-assignee" ariaLabel={t('detail.assignTo')} value={assignee} placeholder={t('detail.assignPlaceholder')} onChange={setAssignee} style={{ width: '100%' }}
+                teams={kase.assigneeId?.startsWith('team:') ? [kase.assigneeId.slice('team:'.length)] : []} />
             </Form.Item>
             <Space>
-              <Button htmlType="submit" loading={assigning.isPending} disabled={!assignee.trim()}>{t('detail.assign')}</Button>
-              {kase.assigneeId && <Button onClick={() => { setAssignee(''); assigning.mutate(null) }}>{t('detail.unassign')}</Button>}
+              <Button htmlType="submit" loading={assigning.isPending} disabled={!assignee || assignee === kase.assigneeId}>{t('detail.assign')}</Button>
+              {kase.assigneeId && <Button onClick={() => { setAssignee(undefined); assigning.mutate(null) }}>{t('detail.unassign')}</Button>}
             </Space>
           </Form>
         )}
@@ -53,10 +54,10 @@ export function StatusCard({ kase }: { kase: CaseDetail }) {
         )}
         {may.move && kase.allowedTransitions.includes('resolved') && (resolving ? (
           <Form<ResolveValues> layout="vertical" name="complaint-resolve" aria-label={t('detail.resolveTitle')}
-            onFinish={(v) => moving.mutate({ to: 'resolved', resolutionCode: v.resolutionCode.trim(), summary: v.summary.trim(), ...(v.goodwillPoints ? { goodwillPoints: v.goodwillPoints } : {}) })}>
+            onFinish={(v) => moving.mutate({ to: 'resolved', resolutionCode: v.resolutionCode, summary: v.summary.trim(), ...(v.goodwillPoints ? { goodwillPoints: v.goodwillPoints } : {}) })}>
             <Typography.Title level={5}>{t('detail.resolveTitle')}</Typography.Title>
-            <Form.Item name="resolutionCode" label={t('detail.resolutionCode')} rules={[{ required: true, whitespace: true, message: t('detail.resolutionCode') }]}>
-              <Input maxLength={60} />
+            <Form.Item name="resolutionCode" label={t('detail.resolutionCode')} rules={[{ required: true, message: t('detail.resolutionCode') }]}>
+              <Select aria-label={t('detail.resolutionCode')} options={resolutionCodes.map((code) => ({ value: code, label: resolution(code) }))} />
             </Form.Item>
             <Form.Item name="summary" label={t('detail.summary')} rules={[{ required: true, whitespace: true, message: t('detail.summary') }]}>
               <Input.TextArea autoSize={{ minRows: 2, maxRows: 6 }} maxLength={2000} />

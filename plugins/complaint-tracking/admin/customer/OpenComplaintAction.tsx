@@ -43,7 +43,7 @@ export default function OpenComplaintAction({ customerId }: CustomerActionProps)
       <Button icon={<WarningOutlined />} onClick={() => { form.resetFields(); setOpen(true) }}>{t('customerAction.open')}</Button>
       {created && (
         <span role="status" style={{ marginInlineStart: 8, alignSelf: 'center' }}>
-          {t('newCase.created', { id: created })} <Link to={paths.detail(created)}>{t('customerAction.openCase')}</Link>
+          {t('newCase.created')} <Link to={paths.detail(created)}>{t('customerAction.openCase')}</Link>
         </span>
       )}
       <Modal

@@ -8,6 +8,15 @@ export const en = {
   priority: { low: 'Low', normal: 'Normal', high: 'High', urgent: 'Urgent' },
   channel: { phone: 'Phone', email: 'Email', store: 'Store', web: 'Web', wechat: 'WeChat', other: 'Other', link: 'Customer link' },
   sla: { ok: 'On time', warning: 'At risk', breached: 'Breached', none: 'No SLA', left: '{{time}} left', over: '{{time}} over', due: 'due {{at}}' },
+  /** Labels of the default categories, by id; a category renamed in the settings shows its own label. */
+  category: {
+    product: 'Product', 'product/quality': 'Quality', 'product/wrong-item': 'Wrong item', service: 'Service', 'service/staff': 'Staff behaviour',
+    'service/waiting': 'Waiting time', delivery: 'Delivery', 'delivery/late': 'Late', 'delivery/damaged': 'Damaged', billing: 'Billing', other: 'Other',
+  },
+  /** The standard resolution codes; another code is shown as stored. */
+  resolution: { refund: 'Refund', replacement: 'Replacement', compensation: 'Compensation', explained: 'Explained to the customer', repair: 'Repair', apology: 'Apology', other: 'Other' },
+  /** Names of the default SLA policies and calendar; others show their id. */
+  policy: { urgent: 'Urgent', vip: 'VIP (Diamond)', standard: 'Standard', default: 'Standard calendar' },
   target: { firstResponse: 'First response', nextUpdate: 'Next update', resolution: 'Resolution' },
   common: {
     any: 'Any', save: 'Save', cancel: 'Cancel', refresh: 'Refresh', loadMore: 'Load more', none: '—', unassigned: 'Unassigned',
@@ -15,20 +24,20 @@ export const en = {
   },
   list: {
     title: 'Complaints', intro: 'Every case, newest first. SLA times count business hours in {{timeZone}}.',
-    filters: 'Filters', status: 'Status', priority: 'Priority', category: 'Category', channel: 'Channel', assignee: 'Assignee', assigneePlaceholder: 'User or team id',
+    filters: 'Filters', status: 'Status', priority: 'Priority', category: 'Category', channel: 'Channel', assignee: 'Assignee', assigneePlaceholder: 'Anyone',
     sla: 'SLA', id: 'Case', customer: 'Customer', created: 'Filed', description: 'Description', empty: 'No cases match these filters.',
     newCase: 'New complaint', publicForm: 'Public form',
   },
   detail: {
-    back: 'All complaints', title: 'Complaint {{id}}', description: 'Description', customer: 'Customer', publicContact: 'Contact (public form)',
+    back: 'All complaints', title: 'Complaint: {{category}}', copyId: 'Copy the case id', copied: 'Case id copied', description: 'Description', customer: 'Customer', publicContact: 'Contact (public form)',
     fields: 'Case', channel: 'Channel', category: 'Category', priority: 'Priority', orderRef: 'Order', created: 'Filed', createdBy: 'Filed by',
     assignee: 'Assignee', resolution: 'Resolution', goodwill: 'Goodwill points', csat: 'CSAT after resolution', reopenCount: 'Reopened',
-    slaTitle: 'SLA ({{policy}}, calendar {{calendar}})', paused: 'paused', stopped: 'stopped', elapsed: '{{elapsed}} of {{target}} business minutes',
+    slaTitle: 'SLA ({{policy}}, {{calendar}})', paused: 'paused', stopped: 'stopped', elapsed: '{{elapsed}} of {{target}} business minutes',
     conversation: 'Conversation', reply: 'Reply to the customer', note: 'Internal note', composerLabel: 'Message', visibility: 'Who sees it', send: 'Send reply', addNote: 'Add note',
     replyHint: 'Replies are shown to the customer; internal notes are not.', internal: 'Internal', toCustomer: 'To customer', noMessages: 'No messages yet.',
     attachments: 'Attachments', upload: 'Upload files', uploaded: 'Uploaded', noAttachments: 'No attachments.', download: 'Download {{name}}',
     timeline: 'History', followUps: 'Follow-up visits',
-    assign: 'Assign', assignTo: 'Assign to', assignPlaceholder: 'User id or team:<name>', unassign: 'Unassign',
+    assign: 'Assign', assignTo: 'Assign to', assignPlaceholder: 'Pick a person', unassign: 'Unassign',
     actions: 'Change status', moveTo: 'Move to “{{status}}”', reopen: 'Reopen', reason: 'Reason (optional)',
     resolveTitle: 'Resolve the complaint', resolutionCode: 'Resolution code', summary: 'Summary', goodwillPoints: 'Goodwill points (optional)',
     goodwillHint: 'At most {{max}} points; credited by the membership programme when it is on.', resolve: 'Resolve',
@@ -41,7 +50,7 @@ export const en = {
   newCase: {
     title: 'New complaint', intro: 'Record a complaint taken by phone, in a store or elsewhere.', customer: 'Customer', customerPlaceholder: 'Search by name, email, phone or id',
     channel: 'Channel', category: 'Category', priority: 'Priority', description: 'Description', orderRef: 'Order reference', submit: 'File complaint',
-    customerRequired: 'Choose a customer.', categoryRequired: 'Choose a category.', descriptionRequired: 'Describe the complaint.', created: 'Complaint {{id}} filed.',
+    customerRequired: 'Choose a customer.', categoryRequired: 'Choose a category.', descriptionRequired: 'Describe the complaint.', created: 'Complaint filed.',
   },
   followUps: {
     title: 'Follow-up visits (回访)', intro: 'Visits due after a resolution. Record whether the customer was reached and satisfied.',

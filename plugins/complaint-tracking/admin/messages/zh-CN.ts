@@ -10,6 +10,12 @@ export const zhCN: ComplaintMessages = {
   priority: { low: '低', normal: '普通', high: '高', urgent: '紧急' },
   channel: { phone: '电话', email: '邮件', store: '门店', web: '网站', wechat: '微信', other: '其他', link: '客户链接' },
   sla: { ok: '正常', warning: '即将超时', breached: '已超时', none: '无 SLA', left: '剩余 {{time}}', over: '超时 {{time}}', due: '截止 {{at}}' },
+  category: {
+    product: '产品', 'product/quality': '质量问题', 'product/wrong-item': '发错商品', service: '服务', 'service/staff': '员工态度',
+    'service/waiting': '等待时间', delivery: '配送', 'delivery/late': '配送延迟', 'delivery/damaged': '商品损坏', billing: '账单', other: '其他',
+  },
+  resolution: { refund: '退款', replacement: '换货补发', compensation: '补偿', explained: '已向客户解释', repair: '维修', apology: '致歉', other: '其他' },
+  policy: { urgent: '紧急', vip: 'VIP（金钻）', standard: '标准', default: '标准日历' },
   target: { firstResponse: '首次响应', nextUpdate: '下次更新', resolution: '解决' },
   common: {
     any: '全部', save: '保存', cancel: '取消', refresh: '刷新', loadMore: '加载更多', none: '—', unassigned: '未分配',
@@ -17,20 +23,20 @@ export const zhCN: ComplaintMessages = {
   },
   list: {
     title: '投诉', intro: '所有投诉，最新的在前。SLA 时间按 {{timeZone}} 的工作时间计算。',
-    filters: '筛选', status: '状态', priority: '优先级', category: '类别', channel: '渠道', assignee: '处理人', assigneePlaceholder: '用户或团队 ID',
+    filters: '筛选', status: '状态', priority: '优先级', category: '类别', channel: '渠道', assignee: '处理人', assigneePlaceholder: '全部',
     sla: 'SLA', id: '编号', customer: '客户', created: '登记时间', description: '描述', empty: '没有符合条件的投诉。',
     newCase: '登记投诉', publicForm: '公开表单',
   },
   detail: {
-    back: '全部投诉', title: '投诉 {{id}}', description: '描述', customer: '客户', publicContact: '联系方式（公开表单）',
+    back: '全部投诉', title: '投诉：{{category}}', copyId: '复制投诉编号', copied: '已复制投诉编号', description: '描述', customer: '客户', publicContact: '联系方式（公开表单）',
     fields: '概况', channel: '渠道', category: '类别', priority: '优先级', orderRef: '订单', created: '登记时间', createdBy: '登记人',
     assignee: '处理人', resolution: '处理结果', goodwill: '补偿积分', csat: '处理后满意度', reopenCount: '重新打开次数',
-    slaTitle: 'SLA（{{policy}}，日历 {{calendar}}）', paused: '已暂停', stopped: '已停止', elapsed: '已用 {{elapsed}} / {{target}} 工作分钟',
+    slaTitle: 'SLA（{{policy}}，{{calendar}}）', paused: '已暂停', stopped: '已停止', elapsed: '已用 {{elapsed}} / {{target}} 工作分钟',
     conversation: '沟通记录', reply: '回复客户', note: '内部备注', composerLabel: '内容', visibility: '可见范围', send: '发送回复', addNote: '添加备注',
     replyHint: '回复客户可见；内部备注客户看不到。', internal: '内部', toCustomer: '客户可见', noMessages: '暂无消息。',
     attachments: '附件', upload: '上传文件', uploaded: '已上传', noAttachments: '没有附件。', download: '下载 {{name}}',
     timeline: '处理历史', followUps: '回访',
-    assign: '分配', assignTo: '分配给', assignPlaceholder: '用户 ID 或 team:<名称>', unassign: '取消分配',
+    assign: '分配', assignTo: '分配给', assignPlaceholder: '选择人员', unassign: '取消分配',
     actions: '变更状态', moveTo: '转为“{{status}}”', reopen: '重新打开', reason: '原因（可选）',
     resolveTitle: '解决投诉', resolutionCode: '处理结果代码', summary: '处理说明', goodwillPoints: '补偿积分（可选）',
     goodwillHint: '最多 {{max}} 分；会员积分插件启用时自动发放。', resolve: '解决',
@@ -43,7 +49,7 @@ export const zhCN: ComplaintMessages = {
   newCase: {
     title: '登记投诉', intro: '登记通过电话、门店或其他渠道收到的投诉。', customer: '客户', customerPlaceholder: '按姓名、邮箱、电话或 ID 搜索',
     channel: '渠道', category: '类别', priority: '优先级', description: '描述', orderRef: '订单号', submit: '提交投诉',
-    customerRequired: '请选择客户。', categoryRequired: '请选择类别。', descriptionRequired: '请描述投诉内容。', created: '投诉 {{id}} 已登记。',
+    customerRequired: '请选择客户。', categoryRequired: '请选择类别。', descriptionRequired: '请描述投诉内容。', created: '投诉已登记。',
   },
   followUps: {
     title: '回访', intro: '投诉解决后到期的回访。记录是否联系到客户、客户是否满意。',

@@ -4,7 +4,7 @@ import { Card, Col, Empty, Flex, Form, Input, Row, Skeleton, Statistic, Table, T
 import { useMemo, useState } from 'react'
 import { type Analytics, getAnalytics } from '../api'
 import { paths } from '../components/paths'
-import { useComplaintsConfig } from '../components/use-complaints-config'
+import { useComplaintLabels } from '../components/use-complaint-labels'
 
 const ymd = (d: Date) => d.toISOString().slice(0, 10)
 const nextDay = (day: string) => ymd(new Date(Date.parse(`${day}T00:00:00Z`) + 86_400_000))
@@ -43,8 +43,7 @@ export default function AnalyticsPage() {
 
 function Figures({ data }: { data: Analytics }) {
   const { t } = usePluginTranslation('complaint-tracking')
-  const config = useComplaintsConfig()
-  const labelOf = (id: string) => config.data?.categories.find((c) => c.id === id)?.label ?? id
+  const { category: labelOf } = useComplaintLabels()
   const volume = useMemo(() => {
     const days = [...new Set(data.volume.map((v) => v.day))].sort()
     const categories = [...new Set(data.volume.map((v) => v.category))].sort()
@@ -56,12 +55,12 @@ function Figures({ data }: { data: Analytics }) {
         data: days.map((d) => data.volume.filter((v) => v.day === d && v.category === c).reduce((a, v) => a + v.count, 0)),
       })),
     }
-  }, [data, config.data])
+  }, [data, labelOf])
   const byCategory = useMemo(() => ({
     tooltip: {}, grid: { left: 120, right: 16, top: 8, bottom: 24 },
     yAxis: { type: 'category', data: data.byCategory.map((c) => labelOf(String(c.category))) }, xAxis: { type: 'value', minInterval: 1 },
     series: [{ type: 'bar', data: data.byCategory.map((c) => c.count), itemStyle: { color: '#1677ff' } }],
-  }), [data, config.data])
+  }), [data, labelOf])
   const sla = useMemo(() => ({
     tooltip: {}, grid: { left: 40, right: 16, top: 8, bottom: 24 },
     xAxis: { type: 'category', data: data.slaHitRate.map((s) => t(`target.${s.target}`)) }, yAxis: { type: 'value', max: 100, axisLabel: { formatter: '{value}%' } },

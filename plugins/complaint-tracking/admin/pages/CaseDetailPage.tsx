@@ -1,4 +1,4 @@
-import { CustomerName, PageLoading, QueryErrorResult, useFormatters, usePluginTranslation } from '@rapport/admin-kit'
+import { CustomerName, PageLoading, QueryErrorResult, StaffName, useFormatters, usePluginTranslation } from '@rapport/admin-kit'
 import { useQuery } from '@tanstack/react-query'
 import { Card, Col, Descriptions, Flex, Row, Table, Tag, Typography } from 'antd'
 import { Link, useParams } from 'react-router'
@@ -9,7 +9,7 @@ import { MessagesCard } from '../components/MessagesCard'
 import { paths } from '../components/paths'
 import { SlaBadge } from '../components/SlaBadge'
 import { StatusCard } from '../components/StatusCard'
-import { useComplaintsConfig } from '../components/use-complaints-config'
+import { useComplaintLabels } from '../components/use-complaint-labels'
 
 type Target = NonNullable<CaseDetail['sla']>['targets'][number]
 
@@ -18,19 +18,20 @@ export default function CaseDetailPage() {
   const { id = '' } = useParams()
   const { t } = usePluginTranslation('complaint-tracking')
   const { dateTime } = useFormatters()
-  const config = useComplaintsConfig()
+  const labels = useComplaintLabels()
   const found = useQuery({ queryKey: ['complaint-tracking', 'case', id], queryFn: ({ signal }) => getCase(id, signal) })
   if (found.isPending) return <PageLoading />
   if (found.isError) return <QueryErrorResult error={found.error} onRetry={() => void found.refetch()} />
   const kase = found.data
   const none = t('common.none')
-  const category = config.data?.categories.find((c) => c.id === kase.category)?.label ?? kase.category
+  const category = labels.category(kase.category)
   return (
     <Flex vertical gap={16}>
       <div>
         <Link to={paths.list}>← {t('detail.back')}</Link>
         <Flex gap={12} align="center" wrap style={{ marginTop: 8 }}>
-          <Typography.Title level={2} style={{ margin: 0 }}>{t('detail.title', { id: kase.id })}</Typography.Title>
+          <Typography.Title level={2} style={{ margin: 0 }}>{t('detail.title', { category })}</Typography.Title>
+          <Typography.Text copyable={{ text: kase.id, tooltips: [t('detail.copyId'), t('detail.copied')] }} />
           <Tag color={kase.status === 'resolved' || kase.status === 'closed' ? 'default' : 'blue'}>{t(`status.${kase.status}`)}</Tag>
           <SlaBadge state={kase.slaState} breachAt={kase.slaBreachAt} />
         </Flex>
@@ -57,9 +58,9 @@ export default function CaseDetailPage() {
                 { key: 'priority', label: t('detail.priority'), children: t(`priority.${kase.priority}`) },
                 { key: 'order', label: t('detail.orderRef'), children: kase.orderRef ?? none },
                 { key: 'created', label: t('detail.created'), children: dateTime(kase.createdAt) },
-                { key: 'createdBy', label: t('detail.createdBy'), children: kase.createdBy },
-                { key: 'assignee', label: t('detail.assignee'), children: kase.assigneeId ?? t('common.unassigned') },
-                { key: 'resolution', label: t('detail.resolution'), children: kase.resolutionCode ? `${kase.resolutionCode}: ${kase.resolutionSummary ?? ''}` : none },
+                { key: 'createdBy', label: t('detail.createdBy'), children: <StaffName value={kase.createdBy} /> },
+                { key: 'assignee', label: t('detail.assignee'), children: <StaffName value={kase.assigneeId} emptyText={t('common.unassigned')} /> },
+                { key: 'resolution', label: t('detail.resolution'), children: kase.resolutionCode ? `${labels.resolution(kase.resolutionCode)}: ${kase.resolutionSummary ?? ''}` : none },
                 { key: 'goodwill', label: t('detail.goodwill'), children: kase.goodwillPoints ?? none },
                 { key: 'csat', label: t('detail.csat'), children: kase.csat ?? none },
                 { key: 'reopen', label: t('detail.reopenCount'), children: kase.reopenCount },
@@ -67,7 +68,7 @@ export default function CaseDetailPage() {
             </Card>
             <StatusCard key={`${kase.status}:${kase.assigneeId ?? ''}`} kase={kase} />
             {kase.sla && (
-              <Card title={t('detail.slaTitle', { policy: kase.sla.policyId, calendar: kase.sla.calendarId })}>
+              <Card title={t('detail.slaTitle', { policy: labels.policy(kase.sla.policyId), calendar: labels.policy(kase.sla.calendarId) })}>
                 <Table<Target> size="small" pagination={false} rowKey={(r) => `${r.target}:${r.cycle}`} dataSource={kase.sla.targets} columns={[
                   { title: t('list.sla'), key: 'target', render: (_: unknown, r) => t(`target.${r.target}`) },
                   { title: t('list.status'), key: 'state', render: (_: unknown, r) => (

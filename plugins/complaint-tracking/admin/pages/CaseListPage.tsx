@@ -1,7 +1,7 @@
 import PlusOutlined from '@ant-design/icons/PlusOutlined'
-import { CustomerName, QueryErrorResult, useFormatters, usePluginTranslation } from '@rapport/admin-kit'
+import { CustomerName, QueryErrorResult, StaffName, StaffSelect, useFormatters, usePluginTranslation } from '@rapport/admin-kit'
 import { useInfiniteQuery } from '@tanstack/react-query'
-import { Button, Card, Flex, Form, Input, Select, Table, Typography } from 'antd'
+import { Button, Card, Flex, Form, Select, Table, Typography } from 'antd'
 import { useState } from 'react'
 import { Link, useNavigate } from 'react-router'
 import { channels, priorities, slaStates, statuses } from '../../shared/vocabulary'
@@ -9,14 +9,14 @@ import { type Case, type CaseFilters, listCases } from '../api'
 import { CategorySelect } from '../components/CategorySelect'
 import { paths } from '../components/paths'
 import { SlaBadge } from '../components/SlaBadge'
-import { useComplaintsConfig } from '../components/use-complaints-config'
+import { useComplaintLabels } from '../components/use-complaint-labels'
 import { useComplaintPermissions } from '../components/use-complaint-permissions'
 
 /** The complaint queue: filters, SLA badges, newest first, a page at a time. */
 export default function CaseListPage() {
   const { t } = usePluginTranslation('complaint-tracking')
-  const { dateTime, timeZone } = useFormatters()
-  const config = useComplaintsConfig()
+  const { dateTime } = useFormatters()
+  const { category: categoryLabel, slaTimeZones, config } = useComplaintLabels()
   const navigate = useNavigate()
   const may = useComplaintPermissions()
   const [filters, setFilters] = useState<CaseFilters>({})
@@ -35,14 +35,13 @@ export default function CaseListPage() {
     </Form.Item>
   )
   const items = cases.data?.pages.flatMap((p) => p.items) ?? []
-  const categoryLabel = (id: string) => config.data?.categories.find((c) => c.id === id)?.label ?? id
 
   return (
     <Flex vertical gap={16}>
       <Flex justify="space-between" align="start" wrap gap={8}>
         <div>
           <Typography.Title level={2} style={{ marginTop: 0 }}>{t('list.title')}</Typography.Title>
-          <Typography.Paragraph type="secondary">{t('list.intro', { timeZone })}</Typography.Paragraph>
+          <Typography.Paragraph type="secondary">{t('list.intro', { timeZone: slaTimeZones })}</Typography.Paragraph>
         </div>
         {may.file && <Button type="primary" icon={<PlusOutlined />} onClick={() => void navigate(paths.newCase)}>{t('list.newCase')}</Button>}
       </Flex>
@@ -57,26 +56,26 @@ export default function CaseListPage() {
           {select('channel', 'channel', channels)}
           {select('sla', 'sla', slaStates)}
           <Form.Item label={t('list.assignee')} htmlFor="complaints-filter-assignee">
-            <Input.Search id="complaints-filter-assignee" placeholder={t('list.assigneePlaceholder')} allowClear onSearch={set('assignee')} style={{ width: 200 }} />
+            <StaffSelect id="complaints-filter-assignee" ariaLabel={t('list.assignee')} placeholder={t('list.assigneePlaceholder')} allowClear value={filters.assignee} onChange={set('assignee')} />
           </Form.Item>
         </Form>
       </Card>
       {cases.isError ? <QueryErrorResult error={cases.error} onRetry={() => void cases.refetch()} /> : (
         <Card>
           <Table<Case>
-            rowKey="id" dataSource={items} loading={cases.isPending} pagination={false} scroll={{ x: 1300 }}
+            rowKey="id" dataSource={items} loading={cases.isPending} pagination={false} scroll={{ x: 1080 }} tableLayout="fixed"
             locale={{ emptyText: t('list.empty') }}
             columns={[
-              { title: t('list.id'), dataIndex: 'id', width: 150, ellipsis: true, render: (id: string) => <Link to={paths.detail(id)}>{id}</Link> },
-              { title: t('list.status'), dataIndex: 'status', render: (s: string) => t(`status.${s}`) },
-              { title: t('list.priority'), dataIndex: 'priority', render: (p: string) => t(`priority.${p}`) },
-              { title: t('list.sla'), key: 'sla', width: 230, render: (_: unknown, c) => <SlaBadge state={c.slaState} breachAt={c.slaBreachAt} /> },
-              { title: t('list.category'), dataIndex: 'category', render: categoryLabel },
-              { title: t('list.channel'), dataIndex: 'channel', render: (ch: string) => t(`channel.${ch}`) },
-              { title: t('list.customer'), key: 'customer', width: 150, ellipsis: true, render: (_: unknown, c) => c.customerId ? <CustomerName id={c.customerId} /> : `${c.contact?.name ?? ''} (${t('list.publicForm')})` },
-              { title: t('list.assignee'), dataIndex: 'assigneeId', render: (a: string | null) => a ?? t('common.unassigned') },
-              { title: t('list.created'), dataIndex: 'createdAt', width: 170, render: (at: string) => dateTime(at) },
-              { title: t('list.description'), dataIndex: 'description', ellipsis: true },
+              // Until the server numbers cases, a case is opened from its description: an id is no name for people.
+              { title: t('list.description'), key: 'description', ellipsis: true, render: (_: unknown, c) => <Link to={paths.detail(c.id)}>{c.description}</Link> },
+              { title: t('list.status'), dataIndex: 'status', width: 100, render: (s: string) => t(`status.${s}`) },
+              { title: t('list.priority'), dataIndex: 'priority', width: 72, render: (p: string) => t(`priority.${p}`) },
+              { title: t('list.sla'), key: 'sla', width: 190, render: (_: unknown, c) => <SlaBadge state={c.slaState} breachAt={c.slaBreachAt} /> },
+              { title: t('list.category'), dataIndex: 'category', width: 100, render: (id: string) => categoryLabel(id) },
+              { title: t('list.channel'), dataIndex: 'channel', width: 72, render: (ch: string) => t(`channel.${ch}`) },
+              { title: t('list.customer'), key: 'customer', width: 110, ellipsis: true, render: (_: unknown, c) => c.customerId ? <CustomerName id={c.customerId} /> : `${c.contact?.name ?? ''} (${t('list.publicForm')})` },
+              { title: t('list.assignee'), dataIndex: 'assigneeId', width: 100, ellipsis: true, render: (a: string | null) => <StaffName value={a} emptyText={t('common.unassigned')} /> },
+              { title: t('list.created'), dataIndex: 'createdAt', width: 150, render: (at: string) => <span style={{ whiteSpace: 'nowrap' }}>{dateTime(at)}</span> },
             ]}
           />
           {cases.hasNextPage && (

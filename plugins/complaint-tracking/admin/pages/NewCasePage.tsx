@@ -25,7 +25,7 @@ export default function NewCasePage() {
   const customers = useQuery({ queryKey: ['complaint-tracking', 'customer-search', q], queryFn: ({ signal }) => searchCustomers(q, signal), enabled: q.length > 0 })
   const creating = useMutation({
     mutationFn: (v: Values) => createCase({ ...v, description: v.description.trim(), ...(v.orderRef?.trim() ? { orderRef: v.orderRef.trim() } : { orderRef: undefined }) } as NewCase),
-    onSuccess: (created) => { void message.success(t('newCase.created', { id: created.id })); void navigate(paths.detail(created.id)) },
+    onSuccess: (created) => { void message.success(t('newCase.created')); void navigate(paths.detail(created.id)) },
     onError: (err) => {
       const code = (err as { code?: string }).code
       if (code === 'COMPLAINTS_CATEGORY_UNKNOWN') form.setFields([{ name: 'category', errors: [messageOf(err)] }])

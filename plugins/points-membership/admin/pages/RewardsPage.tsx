@@ -84,7 +84,7 @@ export default function RewardsPage() {
               columns={[
                 { title: t('rewards.code'), dataIndex: 'code', render: (c: string) => <Typography.Text code copyable>{c}</Typography.Text> },
                 { title: t('rewards.reward'), dataIndex: 'rewardName', render: (name: string | null, v) => name ?? v.rewardId },
-                { title: t('rewards.customer'), dataIndex: 'customerId', render: (id: string) => nameOf(id) ?? id },
+                { title: t('rewards.customer'), dataIndex: 'customerId', render: (id: string) => nameOf(id) ?? t('common.unknownCustomer', { id: '' }) },
                 { title: t('rewards.cost'), dataIndex: 'costPoints', align: 'right', render: (v: number | null) => (v === null ? t('common.none') : n(v)) },
                 { title: t('rewards.voucherStatus'), dataIndex: 'status', render: (s: VoucherRow['status']) => <Tag color={voucherColors[s]}>{t(`rewards.voucherStates.${s}`)}</Tag> },
                 { title: t('rewards.issuedAt'), dataIndex: 'issuedAt', render: (iso: string) => f.dateTime(iso) },

@@ -1,4 +1,4 @@
-import { CustomerName, PageLoading, QueryErrorResult, useFormatters, usePluginTranslation } from '@rapport/admin-kit'
+import { CustomerName, PageLoading, QueryErrorResult, useFormatters, usePluginTranslation, useProfileFieldLabels } from '@rapport/admin-kit'
 import { useQuery } from '@tanstack/react-query'
 import { Card, Col, Descriptions, Empty, Flex, Row, Skeleton, Tag, Typography } from 'antd'
 import { lazy, Suspense } from 'react'
@@ -74,7 +74,7 @@ export default function ResponseDetailPage() {
             </Card>
             <Card title={t('response.snapshot')}>
               <Typography.Paragraph type="secondary">{t('response.snapshotHint')}</Typography.Paragraph>
-              <KeyValues values={data.profileSnapshot} />
+              <KeyValues values={data.profileSnapshot} profile />
             </Card>
           </Flex>
         </Col>
@@ -83,8 +83,12 @@ export default function ResponseDetailPage() {
   )
 }
 
-function KeyValues({ values }: { values: Record<string, unknown> }) {
+/** Hidden fields as stored; profile fields by their labels and value labels (价值等级：金钻), in the page's language. */
+function KeyValues({ values, profile = false }: { values: Record<string, unknown>; profile?: boolean }) {
+  const fields = useProfileFieldLabels()
   const entries = Object.entries(values)
   if (entries.length === 0) return <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} />
-  return <Descriptions size="small" column={1} bordered items={entries.map(([key, value]) => ({ key, label: <code>{key}</code>, children: show(value) }))} />
+  const label = (key: string) => (profile && fields.known(key) ? fields.label(key) : <code>{key}</code>)
+  const value = (key: string, v: unknown) => (profile ? (fields.valueLabel(key, v) ?? show(v)) : show(v))
+  return <Descriptions size="small" column={1} bordered items={entries.map(([key, v]) => ({ key, label: label(key), children: value(key, v) }))} />
 }

@@ -11,6 +11,7 @@ import { textIn, type SurveyLocale } from '../builder/localized'
 import { questionsOf } from '../builder/survey-document'
 import { DropOffCard, ResponseRateCard } from '../results/FunnelCards'
 import { NpsCard } from '../results/NpsCard'
+import { choiceLabels } from '../results/choice-labels'
 import { QuestionSummaries } from '../results/QuestionSummaries'
 import { ResponsesTable } from '../results/ResponsesTable'
 import { lastDays, rangeChoices, todayIn } from '../results/scope'
@@ -78,7 +79,7 @@ export default function ResultsPage() {
           <DropOffCard query={dropOff} locale={locale} />
         </Col>
         <Col xs={24}>
-          <QuestionSummaries query={questions} />
+          <QuestionSummaries query={questions} labels={choiceLabels(questionsOf(survey.data.json), locale)} />
         </Col>
         <Col xs={24} xl={12}>
           <TextAnswersCard scope={scope} questions={textQuestions} />

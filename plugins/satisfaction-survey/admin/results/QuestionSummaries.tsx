@@ -4,6 +4,7 @@ import { Card, Col, Empty, Row, Typography } from 'antd'
 import { useMemo } from 'react'
 import type { QuestionsAnalytics, QuestionSummary } from '../api/analytics'
 import { textIn, type SurveyLocale } from '../builder/localized'
+import type { ChoiceLabels } from './choice-labels'
 import { QueryCard } from './QueryCard'
 
 type EChartsCoreOption = Parameters<typeof EChart>[0]['option']
@@ -32,8 +33,8 @@ function optionOf(q: QuestionSummary, label: (v: unknown) => string): EChartsCor
     return {
       tooltip: { position: 'top' },
       grid: { left: 90, right: 16, top: 12, bottom: 60 },
-      xAxis: { type: 'category', data: columns },
-      yAxis: { type: 'category', data: rows },
+      xAxis: { type: 'category', data: columns.map(label) },
+      yAxis: { type: 'category', data: rows.map(label) },
       visualMap: { min: 0, max: Math.max(1, ...q.cells.map((c) => c.count)), calculable: false, orient: 'horizontal', left: 'center', bottom: 0, itemHeight: 80 },
       series: [{ type: 'heatmap', label: { show: true }, data: q.cells.map((c) => [columns.indexOf(c.column), rows.indexOf(c.row), c.count]) }],
     }
@@ -42,7 +43,7 @@ function optionOf(q: QuestionSummary, label: (v: unknown) => string): EChartsCor
 }
 
 /** Every question of the version with its chart: choices, rating histograms, yes/no, ranking, matrix heatmap. */
-export function QuestionSummaries({ query }: { query: UseQueryResult<QuestionsAnalytics> }) {
+export function QuestionSummaries({ query, labels }: { query: UseQueryResult<QuestionsAnalytics>; labels: ChoiceLabels }) {
   const { t, language } = usePluginTranslation('satisfaction-survey')
   const locale: SurveyLocale = language === 'zh-CN' ? 'zh-CN' : 'en'
   return (
@@ -54,7 +55,7 @@ export function QuestionSummaries({ query }: { query: UseQueryResult<QuestionsAn
           <Row gutter={[16, 16]}>
             {data.questions.map((q) => (
               <Col xs={24} lg={12} key={q.name}>
-                <QuestionChart question={q} title={textIn(q.title, locale) || q.name} />
+                <QuestionChart question={q} title={textIn(q.title, locale) || q.name} labels={labels.get(q.name)} />
               </Col>
             ))}
           </Row>
@@ -64,10 +65,10 @@ export function QuestionSummaries({ query }: { query: UseQueryResult<QuestionsAn
   )
 }
 
-function QuestionChart({ question, title }: { question: QuestionSummary; title: string }) {
+function QuestionChart({ question, title, labels }: { question: QuestionSummary; title: string; labels: ReadonlyMap<string, string> | undefined }) {
   const { t } = usePluginTranslation('satisfaction-survey')
-  const label = (v: unknown) => (v === 'true' || v === true ? t('results.yes') : v === 'false' || v === false ? t('results.no') : String(v))
-  const option = useMemo(() => optionOf(question, label), [question])
+  const label = (v: unknown) => (v === 'true' || v === true ? t('results.yes') : v === 'false' || v === false ? t('results.no') : (labels?.get(String(v)) ?? String(v)))
+  const option = useMemo(() => optionOf(question, label), [question, labels, t])
   return (
     <Card size="small" type="inner" title={title} extra={<Typography.Text type="secondary">{t('results.answered', { count: question.answered })}</Typography.Text>}>
       {question.average !== undefined && question.average !== null && <Typography.Paragraph>{t('results.average', { value: question.average })}</Typography.Paragraph>}

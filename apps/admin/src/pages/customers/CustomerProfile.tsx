@@ -11,13 +11,14 @@ export function CustomerProfile({ customer }: { customer: Customer }) {
   const none = t('common.none')
   const text = (value: string | null): ReactNode => value ?? none
   const fields: Array<[keyof Customer & string, ReactNode]> = [
-    ['id', <Typography.Text code copyable key="id">{customer.id}</Typography.Text>],
+    // The id is for integrations: copied, not shown (people go by name and external id).
+    ['id', <Typography.Text copyable={{ text: customer.id }} key="id">{t('customer.copyId')}</Typography.Text>],
     ['externalId', customer.externalId],
     ['name', text(customer.name)],
     ['email', text(customer.email)],
     ['phone', text(customer.phone)],
     ['birthday', customer.birthday ? date(customer.birthday) : none],
-    ['locale', text(customer.locale)],
+    ['locale', customer.locale ? t(`languages.${customer.locale}` as 'languages.en', { defaultValue: customer.locale }) : none],
     ['timeZone', text(customer.timeZone)],
     ['createdAt', dateTime(customer.createdAt)],
     ['updatedAt', dateTime(customer.updatedAt)],

@@ -6,19 +6,20 @@ import { useTranslation } from 'react-i18next'
 import { getTimeline, type TimelineItem } from '../../api/customers'
 import { actorLabel } from './actor-label'
 import { CursorPager } from './CursorPager'
-import { eventSummary } from './event-summary'
+import { eventSentence, eventTypeName, type Translate } from './event-sentence'
+import { useProfileFieldText } from './use-profile-field-text'
 
 const PAGE_SIZE = 10
 
-/** The profile changes one event caused: `tiering.tier: silver → diamond`. */
-function ChangesCell({ item }: { item: TimelineItem }) {
-  const shown = (v: unknown) => (v === null || v === undefined ? '∅' : String(v))
+/** The profile changes one event caused, by label: `价值等级 白银 → 金钻`. */
+function ChangesCell({ item, fields }: { item: TimelineItem; fields: ReturnType<typeof useProfileFieldText> }) {
+  const shown = (field: string, v: unknown) => (v === null || v === undefined ? '∅' : fields.value(field, v))
   if (item.profileChanges.length === 0) return null
   return (
     <Flex vertical gap={2}>
       {item.profileChanges.map((c) => (
         <Typography.Text key={`${c.field}/${c.source.id}/${String(c.next)}`} style={{ fontSize: 12 }}>
-          <Typography.Text code>{c.field}</Typography.Text> {shown(c.previous)} → {shown(c.next)}
+          <Typography.Text strong>{fields.label(c.field)}</Typography.Text> {shown(c.field, c.previous)} → {shown(c.field, c.next)}
         </Typography.Text>
       ))}
     </Flex>
@@ -28,7 +29,8 @@ function ChangesCell({ item }: { item: TimelineItem }) {
 /** The customer's events, newest first, a page at a time, with the profile changes each caused. */
 export function CustomerTimeline({ customerId }: { customerId: string }) {
   const { t } = useTranslation()
-  const { dateTime, money } = useFormatters()
+  const { dateTime, money, language } = useFormatters()
+  const fields = useProfileFieldText()
   // Cursors of the pages before the current one; the first page has none.
   const [cursors, setCursors] = useState<Array<string | undefined>>([undefined])
   const cursor = cursors[cursors.length - 1]
@@ -37,6 +39,9 @@ export function CustomerTimeline({ customerId }: { customerId: string }) {
     queryFn: ({ signal }) => getTimeline(customerId, { cursor, limit: PAGE_SIZE }, signal),
     placeholderData: keepPreviousData,
   })
+  const items = page.data?.items ?? []
+  // Event keys are built from the type: the typed t of the shell does not know them.
+  const tr = t as unknown as Translate
   return (
     <Card title={<h2 style={{ fontSize: 16, margin: 0 }}>{t('customer.events')}</h2>}>
       {page.isError && <Alert type="error" showIcon title={errorMessage(t, page.error)} style={{ marginBottom: 16 }} />}
@@ -45,16 +50,16 @@ export function CustomerTimeline({ customerId }: { customerId: string }) {
         rowKey="id"
         size="small"
         loading={page.isFetching}
-        dataSource={page.data?.items ?? []}
+        dataSource={items}
         pagination={false}
         locale={{ emptyText: t('customer.eventsEmpty') }}
         scroll={{ x: 1130 }}
         columns={[
           { key: 'occurredAt', dataIndex: 'occurredAt', title: t('customer.eventColumns.occurredAt'), render: (at: string) => dateTime(at), width: 180 },
-          { key: 'type', dataIndex: 'type', title: t('customer.eventColumns.type'), render: (type: string) => <Tag>{type}</Tag>, width: 190 },
+          { key: 'type', dataIndex: 'type', title: t('customer.eventColumns.type'), render: (type: string) => <Tag title={type}>{eventTypeName(type, tr)}</Tag>, width: 130 },
           { key: 'actor', title: t('customer.eventColumns.actor'), width: 170, render: (_: unknown, item: TimelineItem) => actorLabel(item.actor, t) },
-          { key: 'details', title: t('customer.eventColumns.details'), ellipsis: true, width: 260, render: (_: unknown, item: TimelineItem) => eventSummary(item, t, money) },
-          { key: 'changes', title: t('customer.eventColumns.changes'), render: (_: unknown, item: TimelineItem) => <ChangesCell item={item} /> },
+          { key: 'details', title: t('customer.eventColumns.details'), width: 340, render: (_: unknown, item: TimelineItem) => eventSentence(item, { t: tr, money, dateTime, number: (n) => n.toLocaleString(language), fieldValue: fields.value, page: items }) },
+          { key: 'changes', title: t('customer.eventColumns.changes'), render: (_: unknown, item: TimelineItem) => <ChangesCell item={item} fields={fields} /> },
         ]}
       />
       <CursorPager

@@ -3,6 +3,7 @@ import { useQuery } from '@tanstack/react-query'
 import { Card, Col, Descriptions, Empty, Flex, Row, Typography } from 'antd'
 import { useTranslation } from 'react-i18next'
 import type { CustomerDetail } from '../../api/types'
+import { usePluginTitle } from '../../plugins/use-plugin-title'
 import { pluginListQuery } from '../plugins/plugin-queries'
 import { profileValueText } from './profile-value-text'
 import { WhyPopover } from './WhyPopover'
@@ -13,6 +14,7 @@ export function PluginProfileGroups({ customer }: { customer: CustomerDetail }) 
   const { date, dateTime } = useFormatters()
   const language = i18n.resolvedLanguage === 'zh-CN' ? 'zh-CN' : 'en'
   const plugins = useQuery(pluginListQuery)
+  const pluginTitle = usePluginTitle()
   const groups = (plugins.data ?? []).filter((p) => p.state === 'active' && p.profileFields.length > 0)
   if (plugins.isSuccess && groups.length === 0) return <Empty description={t('customer.noPluginFields')} />
   return (
@@ -27,7 +29,7 @@ export function PluginProfileGroups({ customer }: { customer: CustomerDetail }) 
             <Col key={plugin.name} xs={24} lg={12}>
               <Card
                 size="small"
-                title={<h3 style={{ fontSize: 15, margin: 0 }}>{plugin.name}</h3>}
+                title={<h3 style={{ fontSize: 15, margin: 0 }}>{pluginTitle(plugin.name)}</h3>}
                 data-plugin-fields={plugin.name}
                 style={{ height: '100%' }}
               >

@@ -10,11 +10,11 @@ import { useCanManagePlugins } from './use-can-manage-plugins'
 /**
  * Enables or disables a plugin. Owners and admins only: others see it switched off with a
  * tooltip. A plugin that is enabled but failed also gets a Retry button, which enables it again.
- * A refusal from the server (`PLUGIN_REQUIRED_BY`, `PLUGIN_ENABLE_FAILED`) shows translated by its code.
+ * Switching off asks first (its pages and routes stop; its data stays). A refusal from the server (`PLUGIN_REQUIRED_BY`, `PLUGIN_ENABLE_FAILED`) shows translated by its code.
  */
 export function PluginToggle({ plugin }: { plugin: Plugin }) {
   const { t } = useTranslation()
-  const { message } = App.useApp()
+  const { message, modal } = App.useApp()
   const queryClient = useQueryClient()
   const canManage = useCanManagePlugins()
   const toggle = useMutation({
@@ -37,7 +37,17 @@ export function PluginToggle({ plugin }: { plugin: Plugin }) {
       disabled={!canManage}
       checkedChildren={t('plugins.on')}
       unCheckedChildren={t('plugins.off')}
-      onChange={(enabled) => toggle.mutate(enabled)}
+      onChange={(enabled) => {
+        if (enabled) return toggle.mutate(true)
+        modal.confirm({
+          title: t('plugins.disableConfirm.title', { name: plugin.name }),
+          content: t('plugins.disableConfirm.content'),
+          okText: t('plugins.disableConfirm.ok'),
+          okButtonProps: { danger: true },
+          cancelText: t('common.cancel'),
+          onOk: () => toggle.mutate(false),
+        })
+      }}
     />
   )
   if (!canManage) return <Tooltip title={t('plugins.managersOnly')}>{control}</Tooltip>
