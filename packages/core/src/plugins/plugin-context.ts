@@ -75,7 +75,12 @@ export function createPluginContext(s: CoreServices, def: PluginDefinition, conf
       if (!declaredExtensions.has(id as string)) throw pluginErrors.EXTENSION_FOREIGN({ plugin, id: String(id) })
       reg.extensions.set(id as string, implementation)
     },
-    use: (id) => s.runtime.extension(id as string) as never,
+    use(id) {
+      // Another plugin's extension point needs that plugin in `requires` or `optional`: a hidden dependency would break silently when it changes.
+      const owner = s.runtime.extensionOwner?.(id as string)
+      if (owner !== undefined && owner !== plugin && !(owner in (def.requires ?? {})) && !(owner in (def.optional ?? {}))) throw pluginErrors.EXTENSION_UNDECLARED({ plugin, id: String(id), owner })
+      return s.runtime.extension(id as string) as never
+    },
     segments: pluginSegments(s, log),
     audit: (entry, tx) => recordAudit(tx ?? s.db, s.now(), { ...entry, details: { ...entry.details, plugin } }),
     deliver: (input) => queueMessage(s, plugin, input),

@@ -91,6 +91,7 @@ export function createPluginHost(s: CoreServices, installed: readonly PluginDefi
     extension(id) {
       return activeList.find((plugin) => plugin.extensions?.has(id))?.extensions?.get(id)
     },
+    extensionOwner: (id) => installed.find((d) => d.extensionPoints !== undefined && id in d.extensionPoints)?.name,
     pluginFailed: (name) => checkLater(name),
   }
 

@@ -42,6 +42,8 @@ export type PluginRuntime = {
   fields(): ReadonlyMap<string, FieldSpec & { plugin: string }>
   /** Extension point implementations offered by active plugins. */
   extension(id: string): unknown
+  /** The installed plugin (enabled or not) that declares an extension point, if any. */
+  extensionOwner?(id: string): string | undefined
   /**
    * Called when a plugin's failure on an event was recorded (in the event's transaction): the
    * host checks, once that transaction has ended, whether the plugin failed often enough to be
