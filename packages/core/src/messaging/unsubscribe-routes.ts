@@ -24,9 +24,13 @@ const texts = {
 }
 const channelNames: Record<string, { en: string; 'zh-CN': string }> = { email: { en: 'email', 'zh-CN': '电子邮件' }, sms: { en: 'SMS', 'zh-CN': '短信' } }
 
+// The look of the survey's customer pages: a white card on grey, one blue button.
+const STYLE = 'body{margin:0;padding:0 1rem;background:#f3f4f6;font-family:system-ui,"PingFang SC","Microsoft YaHei",sans-serif;color:#1f2937}' +
+  'main{max-width:28rem;margin:3rem auto;padding:2rem 1.5rem;background:#fff;border-radius:12px;font-size:1.05rem;line-height:1.6}' +
+  'button{width:100%;margin-top:1rem;padding:.8rem;border:0;border-radius:8px;background:#2563eb;color:#fff;font-size:1rem;font-weight:600;cursor:pointer}'
 const page = (lang: 'en' | 'zh-CN', body: string): string =>
-  `<!doctype html><html lang="${lang}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width,initial-scale=1"><title>${texts[lang].button}</title></head>` +
-  `<body style="font-family:system-ui,sans-serif;max-width:32rem;margin:4rem auto;padding:0 1rem">${body}</body></html>`
+  `<!doctype html><html lang="${lang}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width,initial-scale=1"><title>${texts[lang].button}</title><style>${STYLE}</style></head>` +
+  `<body><main>${body}</main></body></html>`
 
 const html = { content: { 'text/html': { schema: z.string() } }, description: 'A page' }
 const params = z.object({ token: z.string().min(1).max(400) })
@@ -39,8 +43,7 @@ export function unsubscribeRoutes(s: CoreServices) {
     const row = await s.db.get<{ locale: string | null }>('SELECT locale FROM core_customers WHERE id = ?', [found.customerId])
     if (!row) throw messageErrors.UNSUBSCRIBE_INVALID(undefined)
     const lang = templateLocale(row.locale, (await loadMessagingSettings(s, s.db)).defaultLocale)
-    const channel = channelNames[found.channel]?.[lang] ?? found.channel
-    return { ...found, lang, channel }
+    return { ...found, lang, label: channelNames[found.channel]?.[lang] ?? found.channel }
   }
 
   const show = defineRoute(
@@ -49,10 +52,10 @@ export function unsubscribeRoutes(s: CoreServices) {
       request: { params }, responses: { 200: html, 400: jsonResponse(errorBody, 'Not a link this server issued') },
     },
     async (c) => {
-      const { lang, channel } = await who(c.req.valid('param').token)
+      const { lang, label } = await who(c.req.valid('param').token)
       const t = texts[lang]
       c.header('referrer-policy', 'no-referrer')
-      return c.html(page(lang, `<p>${t.ask.replace('{channel}', channel)}</p><form method="post"><button type="submit">${t.button}</button></form>`), 200)
+      return c.html(page(lang, `<p>${t.ask.replace('{channel}', label)}</p><form method="post"><button type="submit">${t.button}</button></form>`), 200)
     },
   )
 
@@ -63,13 +66,13 @@ export function unsubscribeRoutes(s: CoreServices) {
       request: { params }, responses: { 200: html, 400: jsonResponse(errorBody, 'Not a link this server issued') },
     },
     async (c) => {
-      const { customerId, channel: name, lang, channel } = await who(c.req.valid('param').token)
+      const { customerId, channel: name, lang, label } = await who(c.req.valid('param').token)
       await s.db.tx(async (tx) => {
         await recordConsent(tx, { customerId, channel: name, state: 'withdrawn', source: 'unsubscribe-link' }, s.now())
         await publishEvent(s, { type: 'message.unsubscribed', customerId, payload: { channel: name }, emitter: 'core', source: 'core', occurredAt: s.now().toISOString(), idempotencyKey: `message.unsubscribed:${customerId}:${name}:${s.now().toISOString()}` }, tx)
       })
       c.header('referrer-policy', 'no-referrer')
-      return c.html(page(lang, `<p>${texts[lang].done.replace('{channel}', channel)}</p>`), 200)
+      return c.html(page(lang, `<p>${texts[lang].done.replace('{channel}', label)}</p>`), 200)
     },
   )
   return [show, confirm]
