@@ -189,7 +189,8 @@ export const analyticsSchema = z.object({
   byCategory: countBy('category'), byChannel: countBy('channel'),
   volume: z.array(z.object({ day: z.string(), category: z.string(), channel: z.string(), count: z.number() })),
   firstResponseMinutes: timeStats, resolutionMinutes: timeStats,
-  slaHitRate: z.array(z.object({ target: z.string(), total: z.number(), met: z.number(), rate: z.number().nullable() })),
+  /** Per target: stopped targets (`met` of them in time) plus `breachedRunning`, breached in the range and still running, which count as missed. */
+  slaHitRate: z.array(z.object({ target: z.string(), total: z.number(), met: z.number(), breachedRunning: z.number(), rate: z.number().nullable() })),
   reopenRate: z.object({ finished: z.number(), reopened: z.number(), rate: z.number().nullable() }),
   csatAfterResolution: z.object({ count: z.number(), mean: z.number().nullable() }),
   repeatComplainers: z.object({ customers: z.number(), top: z.array(z.object({ customerId: z.string(), cases: z.number() })) }),

@@ -76,7 +76,7 @@ describe.each(dialects)('importing past complaint cases on %s', (dialect) => {
     expect(figures.byCategory).toEqual([{ category: 'delivery.late', count: 1 }, { category: 'product.quality', count: 1 }])
     expect(figures.volume.map((v: any) => v.day)).toEqual(['2025-03-03', '2025-04-07'])
     expect(figures.slaHitRate).toEqual([
-      { target: 'firstResponse', total: 2, met: 1, rate: 0.5 }, { target: 'nextUpdate', total: 1, met: 1, rate: 1 }, { target: 'resolution', total: 2, met: 1, rate: 0.5 },
+      { target: 'firstResponse', total: 2, met: 1, breachedRunning: 0, rate: 0.5 }, { target: 'nextUpdate', total: 1, met: 1, breachedRunning: 0, rate: 1 }, { target: 'resolution', total: 2, met: 1, breachedRunning: 0, rate: 0.5 },
     ])
     expect(figures.resolutionMinutes).toMatchObject({ count: 2, mean: 2310 })
 

@@ -111,6 +111,27 @@ describe.each(dialects)('SLA clocks and escalation on %s', (dialect) => {
     expect(target(await caseOf(host, c.id), 'firstResponse')).toMatchObject({ paused: false, elapsedMinutes: 60 })
   })
 
+  it('counts a target breached and still running as missed in the hit rate and the dashboard widget', async () => {
+    const monday = await toMonday(host)
+    const late = await fileCase(host, await host.customer())
+    const answered = await fileCase(host, await host.customer())
+    await walk(host, late.id, ['open'])
+    await walk(host, answered.id, ['open'])
+    expect((await host.http.post(`${base}/cases/${answered.id}/messages`, { body: '收到', visibility: 'customer' })).status).toBe(201)
+    // First response is due Tuesday 03:00Z (11:00 local); an hour later the late case is still unanswered.
+    await travel(host, monday + 20 * HOUR - host.now().getTime())
+    expect(target(await caseOf(host, late.id), 'firstResponse')).toMatchObject({ state: 'breached', running: true })
+    const stats = await host.json(await host.http.get(`${base}/analytics?from=${iso(monday)}&to=${iso(monday + 24 * HOUR)}`))
+    expect(stats.slaHitRate.find((r: any) => r.target === 'firstResponse')).toEqual({ target: 'firstResponse', total: 2, met: 1, breachedRunning: 1, rate: 0.5 })
+    // Before the breach (Monday's range) the running clock counts nowhere.
+    const before = await host.json(await host.http.get(`${base}/analytics?from=${iso(monday)}&to=${iso(monday + 12 * HOUR)}`))
+    expect(before.slaHitRate.find((r: any) => r.target === 'firstResponse')).toMatchObject({ total: 1, met: 1, breachedRunning: 0 })
+    const day = (ms: number) => iso(ms).slice(0, 10)
+    const dashboard = await host.json(await host.as('analyst').get(`/api/v1/dashboard?from=${day(monday)}&to=${day(monday + 24 * HOUR)}`))
+    const widget = dashboard.widgets.find((w: any) => w.plugin === 'complaint-tracking' && w.id === 'open')
+    expect(widget.data.slaHitRate).toEqual({ total: 2, met: 1, rate: 0.5 })
+  })
+
   it('stops first response at the first staff reply, starts next update, and records the outcomes', async () => {
     const monday = await toMonday(host)
     const id = await host.customer()
@@ -132,7 +153,7 @@ describe.each(dialects)('SLA clocks and escalation on %s', (dialect) => {
     expect(resolved.sla.targets.every((t: any) => !t.running && t.state === 'ok')).toBe(true)
     const stats = await host.json(await host.http.get(`${base}/analytics?from=${iso(monday)}&to=${iso(monday + 24 * HOUR)}`))
     expect(stats.slaHitRate).toEqual([
-      { target: 'firstResponse', total: 1, met: 1, rate: 1 }, { target: 'nextUpdate', total: 1, met: 1, rate: 1 }, { target: 'resolution', total: 1, met: 1, rate: 1 },
+      { target: 'firstResponse', total: 1, met: 1, breachedRunning: 0, rate: 1 }, { target: 'nextUpdate', total: 1, met: 1, breachedRunning: 0, rate: 1 }, { target: 'resolution', total: 1, met: 1, breachedRunning: 0, rate: 1 },
     ])
   })
 

@@ -2,10 +2,12 @@
  * @module
  * Complaint analytics, each figure one SQL statement over the plugin's tables: open cases by
  * status and priority (now), volume by day, category and channel, first-response and resolution
- * times (mean and percentiles, wall-clock minutes), SLA hit rate per target, reopen rate, CSAT
- * after resolution and repeat complainers, over a range `[from, to)`.
+ * times (mean and percentiles, wall-clock minutes), SLA hit rate per target (stopped targets, plus
+ * the targets breached but still running, counted as missed), reopen rate, CSAT after resolution
+ * and repeat complainers, over a range `[from, to)`.
  */
 import type { Queryable } from '@rapport/plugin-sdk'
+import { slaTargets } from '../sla/sla-clock.js'
 
 /** Minutes between two ISO timestamps, per dialect. */
 const minutes = (q: Queryable, from: string, to: string) =>
@@ -24,8 +26,11 @@ async function distribution(q: Queryable, expr: string, where: string, params: s
 const num = (v: unknown) => Number(v ?? 0)
 const rate = (part: number, whole: number) => (whole === 0 ? null : Math.round((part / whole) * 1000) / 1000)
 
-/** @example await complaintAnalytics(ctx.db, '2026-06-01T00:00:00.000Z', '2026-07-01T00:00:00.000Z') */
-export async function complaintAnalytics(q: Queryable, from: string, to: string) {
+/**
+ * `runningBreached`: target → clocks breached in the range and still running (see running-breaches.ts).
+ * @example await complaintAnalytics(ctx.db, '2026-06-01T00:00:00.000Z', '2026-07-01T00:00:00.000Z', running)
+ */
+export async function complaintAnalytics(q: Queryable, from: string, to: string, runningBreached: ReadonlyMap<string, number> = new Map()) {
   const range = [from, to]
   const open = await q.all<{ status: string; priority: string; count: number }>(
     "SELECT status, priority, COUNT(*) AS count FROM complaints_cases WHERE status NOT IN ('resolved', 'closed') GROUP BY status, priority ORDER BY status, priority")
@@ -61,7 +66,13 @@ export async function complaintAnalytics(q: Queryable, from: string, to: string)
     volume: volume.map((r) => ({ ...r, count: num(r.count) })),
     firstResponseMinutes: firstResponse,
     resolutionMinutes: resolution,
-    slaHitRate: sla.map((r) => ({ target: r.target, total: num(r.total), met: num(r.met), rate: rate(num(r.met), num(r.total)) })),
+    slaHitRate: slaTargets.map((target) => {
+      const stopped = sla.find((r) => r.target === target)
+      const breachedRunning = runningBreached.get(target) ?? 0
+      const total = num(stopped?.total) + breachedRunning
+      const met = num(stopped?.met)
+      return { target, total, met, breachedRunning, rate: rate(met, total) }
+    }).filter((r) => r.total > 0),
     reopenRate: { finished, reopened, rate: rate(reopened, finished) },
     csatAfterResolution: { count: num(csat?.count), mean: csat?.mean === null || csat?.mean === undefined ? null : Math.round(Number(csat.mean) * 100) / 100 },
     repeatComplainers: { customers: num(repeatCount?.n), top: repeat.map((r) => ({ customerId: r.customer_id, cases: num(r.cases) })) },

@@ -1,11 +1,12 @@
 /**
  * @module
  * The dashboard widget `open`: cases open now by priority, the SLA hit rate of targets that
- * stopped in the range, and cases filed versus resolved in the range, all for the dashboard's
- * segment. Each figure is one GROUP BY or COUNT query.
+ * stopped in the range plus those breached in it and still running (missed), and cases filed
+ * versus resolved in the range, all for the dashboard's segment.
  */
 import type { DashboardWidget } from '@rapport/plugin-sdk'
 import { priorities } from '../../shared/vocabulary.js'
+import { runningBreaches } from '../analytics/running-breaches.js'
 import type { ComplaintsConfig } from '../config.js'
 
 /** What the widget's admin component draws. */
@@ -36,7 +37,8 @@ export const openWidget: DashboardWidget<ComplaintsConfig> = {
        FROM complaints_cases WHERE ((created_at >= ? AND created_at < ?) OR (resolved_at >= ? AND resolved_at < ?)) AND ${c.sql}`,
       [scope.from, scope.to, scope.from, scope.to, scope.from, scope.to, scope.from, scope.to, ...c.params],
     )
-    const total = Number(sla?.total ?? 0)
+    const running = await runningBreaches(ctx.db, ctx.config.sla, scope.from, scope.to, ctx.now(), c)
+    const total = Number(sla?.total ?? 0) + [...running.values()].reduce((n, v) => n + v, 0)
     const met = Number(sla?.met ?? 0)
     return {
       openByPriority: priorities.map((priority) => ({ priority, count: Number(open.find((o) => o.priority === priority)?.n ?? 0) })),

@@ -5,6 +5,7 @@
 import { commonErrors, defineRoute, errorBody, jsonResponse, policies, type PluginContext, type PluginRoute } from '@rapport/plugin-sdk'
 import { analyticsQuery, analyticsSchema } from '../../shared/schemas.js'
 import { complaintAnalytics } from '../analytics/complaint-analytics.js'
+import { runningBreaches } from '../analytics/running-breaches.js'
 import type { ComplaintsConfig } from '../config.js'
 import { complaintsErrors } from '../errors.js'
 
@@ -24,6 +25,7 @@ export const analyticsRoute = (ctx: PluginContext<ComplaintsConfig>): PluginRout
     const to = q.to ? new Date(q.to) : new Date(ctx.now().getTime() + 1)
     const from = q.from ? new Date(q.from) : new Date(to.getTime() - 30 * DAY)
     if (!(from < to) || to.getTime() - from.getTime() > 366 * DAY) throw complaintsErrors.ANALYTICS_RANGE_INVALID({ from: from.toISOString(), to: to.toISOString() })
-    return c.json(await complaintAnalytics(ctx.db, from.toISOString(), to.toISOString()), 200)
+    const running = await runningBreaches(ctx.db, ctx.config.sla, from.toISOString(), to.toISOString(), ctx.now())
+    return c.json(await complaintAnalytics(ctx.db, from.toISOString(), to.toISOString(), running), 200)
   },
 )
