@@ -1,8 +1,9 @@
 /**
  * A scoring rule whose `on` names an event type that neither core nor any installed plugin
  * declares never fires: the host says so at boot (a warning naming plugin, rule and type), and
- * stays quiet about rules on core's events and on events another installed plugin declares. The
- * check reads definitions only, so one dialect is enough.
+ * stays quiet about rules on core's events and on events another installed plugin declares (a rule
+ * on several types: about each undeclared one). The check reads definitions only, so one dialect
+ * is enough.
  */
 import { Writable } from 'node:stream'
 import { z } from '@hono/zod-openapi'
@@ -12,7 +13,7 @@ import type { PluginDefinition, ScoringRule } from '../src/plugins/contract.js'
 import { createPluginHost } from '../src/plugins/plugin-host.js'
 import { createTestApp, type TestApp } from '../testing/test-app.js'
 
-const noChange = (id: string, on: string): ScoringRule<any, any> => ({ id, version: 1, on, apply: () => ({}) })
+const noChange = (id: string, on: string | string[]): ScoringRule<any, any> => ({ id, version: 1, on, apply: () => ({}) })
 const visits: PluginDefinition = {
   name: 'visits', namespace: 'visits', version: '1.0.0', host: '^1',
   events: { 'visits.recorded': z.object({ at: z.string() }) },
@@ -21,7 +22,7 @@ const visits: PluginDefinition = {
 }
 const listener: PluginDefinition = {
   name: 'listener', namespace: 'listener', version: '1.0.0', host: '^1',
-  scoring: [noChange('on-visit', 'visits.recorded'), noChange('misspelt', 'ordr.completed'), noChange('renamed', 'visits.logged')],
+  scoring: [noChange('on-visit', 'visits.recorded'), noChange('misspelt', 'ordr.completed'), noChange('renamed', 'visits.logged'), noChange('some-known', ['order.refunded', 'visits.recorded', 'visit.recorded'])],
   setup() {},
 }
 
@@ -39,6 +40,7 @@ describe('rules on event types nobody declares', () => {
     expect(warnings.map(({ plugin, rule, on }) => ({ plugin, rule, on }))).toEqual([
       { plugin: 'listener', rule: 'misspelt', on: 'ordr.completed' },
       { plugin: 'listener', rule: 'renamed', on: 'visits.logged' },
+      { plugin: 'listener', rule: 'some-known', on: 'visit.recorded' },
     ])
   })
 })

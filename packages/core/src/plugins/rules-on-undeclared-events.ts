@@ -15,5 +15,6 @@ export type RuleOnUndeclaredEvent = { plugin: string; rule: string; on: string }
  * @example rulesOnUndeclaredEvents(installed, (type) => eventOwners.has(type)) // [{ plugin: 'vip', rule: 'count', on: 'ordr.completed' }]
  */
 export function rulesOnUndeclaredEvents(installed: readonly PluginDefinition[], isDeclared: (type: string) => boolean): RuleOnUndeclaredEvent[] {
-  return installed.flatMap((def) => (def.scoring ?? []).filter((r) => !isDeclared(r.on)).map((r) => ({ plugin: def.name, rule: r.id, on: r.on })))
+  return installed.flatMap((def) => (def.scoring ?? []).flatMap((r) =>
+    (typeof r.on === 'string' ? [r.on] : [...r.on]).filter((type) => !isDeclared(type)).map((on) => ({ plugin: def.name, rule: r.id, on }))))
 }
