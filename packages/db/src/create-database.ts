@@ -10,7 +10,7 @@ import { createMutex, type AsyncMutex } from './async-mutex.js'
 import { DbError } from './db-error.js'
 import type { DriverAdapter, LogFn } from './driver-adapter.js'
 import { ormOf } from './drizzle/orm.js'
-import { registerTransactionMemo } from './tx-memo.js'
+import { markMemo, registerTransactionMemo, rollBackMemo } from './tx-memo.js'
 import type { Database, Queryable } from './types.js'
 
 /** Work to run before a frame ends (see `Database.beforeCommit`). */
@@ -69,6 +69,7 @@ export function createDatabase(adapter: DriverAdapter, log: LogFn = () => {}): D
   }
   const savepoint = async <T>(outer: Frame, fn: (tx: Queryable) => Promise<T>): Promise<T> => {
     const name = `rapport_sp_${outer.depth + 1}`
+    const marks = markMemo(memos.get(outer))
     await outer.conn.exec(`SAVEPOINT ${name}`)
     try {
       const result = await enter(outer.conn, outer.depth + 1, fn)
@@ -76,7 +77,7 @@ export function createDatabase(adapter: DriverAdapter, log: LogFn = () => {}): D
       return result
     } catch (err) {
       // What the transaction remembered may be what this rollback undoes.
-      memos.get(outer)?.clear()
+      rollBackMemo(memos.get(outer), marks)
       try {
         await outer.conn.exec(`ROLLBACK TO SAVEPOINT ${name}`)
         await outer.conn.exec(`RELEASE SAVEPOINT ${name}`)

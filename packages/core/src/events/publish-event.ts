@@ -15,7 +15,9 @@ import type { RapportEvent } from '../plugins/contract.js'
 import { pluginErrors } from '../plugins/plugin-errors.js'
 import { recordPluginFailures } from '../plugins/plugin-failure-store.js'
 import { pluginFault, tagPlugin } from '../profile/plugin-fault.js'
+import { holdProfileWrites } from '../profile/held-writes.js'
 import { runScoringRules } from '../profile/run-rules.js'
+import { writeProfileRows } from '../profile/write-planned-changes.js'
 import type { CoreServices } from '../services.js'
 import { actingAs, currentActor, type EventActor } from './event-actor.js'
 import { atBusinessTime } from './event-clock.js'
@@ -101,7 +103,9 @@ async function publishIn(s: CoreServices, tx: Queryable, input: NewEvent, depth:
   const { event } = result
   // The plugins handle the event at its own time: ctx.now() is its occurredAt, and so is that of the events they emit.
   const handle = () => handleIn(s, tx, event, input.actor, depth, emitter, caller)
-  return atBusinessTime(event.occurredAt, () => (depth > 0 ? handle() : settled(tx, input.actor, handle)).then(() => result))
+  // The profile writes of the whole handling (rules, subscribers, cascades, settled work) are made once, at its end.
+  const outermost = () => holdProfileWrites(tx, () => settled(tx, input.actor, handle), (writes) => writeProfileRows(tx, writes))
+  return atBusinessTime(event.occurredAt, () => (depth > 0 ? handle() : outermost()).then(() => result))
 }
 
 /** Handles an outermost event, then runs what its cascades' subscribers settled on, as its actor (they may settle more). */

@@ -6,6 +6,7 @@
 import type { Queryable } from '@rapport/db'
 import type { FieldSpec, ProfileSnapshot, ProfileValue } from '../plugins/contract.js'
 import type { CoreServices } from '../services.js'
+import { overlayHeld } from './held-writes.js'
 import { recallProfile } from './profile-memo.js'
 import { fromColumns } from './profile-value.js'
 
@@ -19,20 +20,21 @@ const SELECT_VALUES = 'SELECT field, num_value, text_value FROM core_profile_val
 /**
  * One customer's values as a mutable map, for the scoring engine and profile writes. Inside a
  * transaction they are read once and remembered (profile-memo.ts): each rule and plugin of an
- * order asks again.
+ * order asks again. Writes held for the end of the event being handled are seen.
  * @param s - the services (field kinds come from `s.runtime.fields()`)
  * @param db - the database or the open transaction
  * @param customerId - the customer
  * @example const values = await loadProfileValues(s, tx, customerId) // Map { 'fx.total' => 12 }
  */
 export async function loadProfileValues(s: CoreServices, db: Queryable, customerId: string): Promise<Map<string, ProfileValue>> {
-  return recallProfile(db, customerId, async () => {
+  // With the writes the event being handled holds (held-writes.ts): the rows are behind until it ends.
+  return overlayHeld(db, customerId, await recallProfile(db, customerId, async () => {
     const fields = s.runtime.fields()
     const rows = await db.all<ValueRow>(SELECT_VALUES, [customerId])
     const values = new Map<string, ProfileValue>()
     for (const row of rows) values.set(row.field, fromColumns(fields.get(row.field)?.kind, row.num_value, row.text_value))
     return values
-  })
+  }))
 }
 
 /**

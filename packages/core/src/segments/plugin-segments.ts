@@ -6,6 +6,7 @@
 import type { Logger } from 'pino'
 import { RapportError } from '../errors/rapport-error.js'
 import type { PluginSegments } from '../plugins/contract.js'
+import { writeHeldProfiles } from '../profile/write-planned-changes.js'
 import type { CoreServices } from '../services.js'
 import { containsCustomer, savedSegmentCondition } from './segment-members.js'
 import { findSegment, listSegments } from './segment-store.js'
@@ -25,6 +26,8 @@ export function pluginSegments(s: CoreServices, log: Logger): PluginSegments {
         return false
       }
       try {
+        // The condition reads profile rows: the changes the event being handled holds are written first.
+        await writeHeldProfiles(db)
         return await containsCustomer(db, savedSegmentCondition(s.runtime.fields(), segment), customerId)
       } catch (err) {
         if (!(err instanceof RapportError) || err.code !== 'SEGMENT_STALE') throw err
