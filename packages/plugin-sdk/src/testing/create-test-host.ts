@@ -1,5 +1,5 @@
 import { createTestApp, json, type As, type TestDialect } from '@rapport/core/testing'
-import { runPluginCommand, type PluginDefinition, type ProfileSnapshot, type RapportEvent } from '@rapport/core'
+import { runPluginCommand, type EventType, type PayloadOf, type PluginDefinition, type ProfileSnapshot, type RapportEvent } from '@rapport/core'
 
 /** An HTTP client bound to one caller. Bodies are JSON; responses are the fetch `Response`. */
 export type Client = {
@@ -28,8 +28,11 @@ export type TestHost = {
   apiKey(scopes: Parameters<Awaited<ReturnType<typeof createTestApp>>['apiKey']>[0]): Promise<string>
   /** Creates a customer (through the API) and returns its id. */
   customer(fields?: Record<string, unknown>): Promise<string>
-  /** Emits an event as its owner would (core for `order.completed`, the declaring plugin otherwise). */
-  emit(type: string, customerId: string | null, payload: Record<string, unknown>, options?: { key?: string; occurredAt?: string }): Promise<RapportEvent>
+  /**
+   * Emits an event as its owner would (core for `order.completed`, the declaring plugin otherwise).
+   * A declared type (core's, or one in `EventMap` by declaration merging) takes its own payload type.
+   */
+  emit<T extends EventType>(type: T, customerId: string | null, payload: PayloadOf<T & string>, options?: { key?: string; occurredAt?: string }): Promise<RapportEvent<T & string>>
   /** One customer's profile, every plugin's fields by full name. */
   profile(customerId: string): Promise<ProfileSnapshot>
   /** Moves the fake clock forward. */
@@ -82,7 +85,7 @@ export async function createTestHost({ plugins, dialect = 'sqlite', config = {} 
       if (res.status !== 201) throw new Error(`creating a customer failed: ${res.status} ${await res.text()}`)
       return (await json(res)).id as string
     },
-    emit: (type, customerId, payload, options) => t.emit(type, customerId, payload, options),
+    emit: async (type, customerId, payload, options) => (await t.emit(type, customerId, payload as Record<string, unknown>, options)) as RapportEvent<typeof type & string>,
     profile: (customerId) => t.profile(customerId),
     advance: (ms) => t.advance(ms),
     setTime: (at) => t.advance(new Date(at).getTime() - t.services.now().getTime()),
