@@ -36,6 +36,17 @@ const listener: PluginDefinition = {
   name: 'listener', namespace: 'lsn', version: '1.0.0', host: '^1',
   setup(ctx) { ctx.on('brk.noticed' as never, () => { throw new Error('listener exploded') }, { id: 'hear', phase: 'inTransaction' }) },
 }
+/** On `brk.noticed` of `cascade-settle…` orders: settles work that counts, then fails. */
+const settler: PluginDefinition = {
+  name: 'settler', namespace: 'stl', version: '1.0.0', host: '^1', profile: { settled: { kind: 'integer', label } },
+  setup(ctx) {
+    ctx.on('brk.noticed' as never, async (event, { settle }) => {
+      if (!orderIdOf(event).startsWith('cascade-settle')) return
+      await settle!('count', (q) => ctx.updateProfile(q, event.customerId!, { 'stl.settled': { add: 1 } } as never, { id: 'settled', eventSeq: event.seq }))
+      throw new Error('settler exploded')
+    }, { id: 'settle-then-throw', phase: 'inTransaction' })
+  },
+}
 /** On `swallow…` orders emits `swl.asked` and ignores whatever that throws. */
 const swallower: PluginDefinition = {
   name: 'swallower', namespace: 'swl', version: '1.0.0', host: '^1',
@@ -90,7 +101,7 @@ describe.each(dialects)('plugin failures on %s', (dialect) => {
 
   describe('isolation', () => {
     let app: { t: TestApp; key: string }
-    beforeAll(async () => { app = await start([counter, breaker, listener, swallower, halfWriter]) }, 60_000)
+    beforeAll(async () => { app = await start([counter, breaker, listener, settler, swallower, halfWriter]) }, 60_000)
     beforeEach(async () => {
       await app.t.reset()
       app.key = await app.t.apiKey(['events:write'])
@@ -112,6 +123,12 @@ describe.each(dialects)('plugin failures on %s', (dialect) => {
       expect(await app.t.db.all('SELECT type FROM core_events ORDER BY seq')).toEqual([{ type: 'order.completed' }, { type: 'brk.noticed' }])
       expect(await profile(app.t)).toEqual({ 'ctr.seen': 1, 'brk.touched': 1 })
       expect(await failures(app.t)).toEqual([{ plugin: 'listener', kind: 'subscriber', handler: 'hear', event_type: 'brk.noticed', code: 'PLUGIN_HANDLER_FAILED', reason: 'listener exploded' }])
+    })
+
+    it('never runs the work a subscriber settled before it failed', async () => {
+      await post(app, ['cascade-settle-1'])
+      expect(await profile(app.t)).toEqual({ 'ctr.seen': 1, 'brk.touched': 1 })
+      expect((await failures(app.t)).map((f) => `${f.plugin} ${f.handler}`).sort()).toEqual(['listener hear', 'settler settle-then-throw'])
     })
 
     it('drops the writes of a plugin failing on an event whose emitter ignored the failure', async () => {

@@ -23,6 +23,7 @@ import { actingAs, currentActor, type EventActor } from './event-actor.js'
 import { atBusinessTime } from './event-clock.js'
 import { appendEvent, type NewEvent, type StoredEvent } from './event-log.js'
 import { runInTransactionSubscribers } from './run-in-tx-subscribers.js'
+import { queueSettleWork, takeSettleWork } from './settle-queue.js'
 
 /**
  * The deepest cascade allowed: a top-level event has depth 0, an event emitted by a subscriber of
@@ -40,8 +41,6 @@ export type PublishInput = Omit<NewEvent, 'actor'> & { emitter: string; actor?: 
 /** The depth of the event whose subscribers are running; absent outside any subscriber. */
 const cascade = new AsyncLocalStorage<number>()
 
-/** Work subscribers of cascaded events left for the end of the outermost event's handling (`SubscriberContext.settle`). */
-const settling = new AsyncLocalStorage<Map<string, (tx: Queryable) => Promise<void>>>()
 
 /**
  * Publishes an event. Refuses (500, tagged) a type the emitter does not own (PLUGIN_EVENT_NOT_OWNED)
@@ -108,25 +107,22 @@ async function publishIn(s: CoreServices, tx: Queryable, input: NewEvent, depth:
   return atBusinessTime(event.occurredAt, () => (depth > 0 ? handle() : outermost()).then(() => result))
 }
 
-/** Handles an outermost event, then runs what its cascades' subscribers settled on, as its actor (they may settle more). */
+/** Handles an outermost event, then runs what its cascades' subscribers settled on (settle-queue.ts), as its actor (they may settle more). */
 async function settled(tx: Queryable, actor: EventActor, handle: () => Promise<void>): Promise<void> {
-  const hooks = new Map<string, (tx: Queryable) => Promise<void>>()
-  await settling.run(hooks, handle)
-  while (hooks.size > 0) {
-    const [key, hook] = hooks.entries().next().value as [string, (tx: Queryable) => Promise<void>]
-    hooks.delete(key)
-    await actingAs(actor, () => settling.run(hooks, () => hook(tx)))
+  await handle()
+  for (let work = takeSettleWork(tx); work; work = takeSettleWork(tx)) {
+    const next = work
+    await actingAs(actor, () => next(tx))
   }
 }
 
 /** `SubscriberContext.settle` for a subscriber of an event at `depth`; a failure of its work is the subscriber's. */
-function settleAt(s: CoreServices, depth: number, where: Parameters<typeof pluginFault>[1], caller?: CallerContext) {
+function settleAt(s: CoreServices, tx: Queryable, depth: number, where: Parameters<typeof pluginFault>[1], caller?: CallerContext) {
   const key = (k: string) => `${where.plugin}:${k}`
   return async (k: string, fn: (tx: Queryable) => Promise<void>): Promise<void> => {
     const work = (q: Queryable) => fn(q).catch((err: unknown) => { throw pluginFault(err, where) })
-    const hooks = settling.getStore()
     // Emitted inside another event's handling: its emitter is done when the outermost event is.
-    if (depth > 0 && hooks) return void hooks.set(key(k), work)
+    if (depth > 0 && queueSettleWork(tx, key(k), work)) return
     // Emitted by code with a transaction open (a route, a job): it is done when that transaction (or savepoint) ends.
     if (caller && (await caller(() => s.db.beforeCommit(key(k), work)))) return
     await s.db.beforeCommit(key(k), work)
@@ -141,7 +137,7 @@ async function handleIn(s: CoreServices, tx: Queryable, event: StoredEvent, acto
     // A plugin whose rule failed on this event does nothing more with it.
     skip: new Set(rules.failures.map((f) => f.plugin)),
     // An event a subscriber emits is caused by whoever caused this one.
-    run: (sub, q) => actingAs(actor, () => cascade.run(depth, async () => { await sub.handler(event as unknown as RapportEvent, { tx: q, depth, settle: settleAt(s, depth, { plugin: sub.plugin, kind: 'subscriber', handler: sub.options.id, type: event.type }, caller) }) })),
+    run: (sub, q) => actingAs(actor, () => cascade.run(depth, async () => { await sub.handler(event as unknown as RapportEvent, { tx: q, depth, settle: settleAt(s, q, depth, { plugin: sub.plugin, kind: 'subscriber', handler: sub.options.id, type: event.type }, caller) }) })),
   })
   if (rules.failures.length > 0 || subscribers.length > 0) await recordPluginFailures(s, tx, event, [...rules.failures, ...subscribers])
   await enqueueDeliveries(s, tx, event)
