@@ -9,8 +9,11 @@
  * the ~77 statements an order takes through the five plugins, one round trip each). On demand
  * only (not in CI): `pnpm bench` runs it after the in-process ingest bench; env BENCH_SECONDS
  * (default 10); BENCH_PG_WAITS=1 prints what the PostgreSQL backends waited on during each
- * measured PostgreSQL run (postgres-waits.ts).
+ * measured PostgreSQL run (postgres-waits.ts). Each line also gives the API processes' CPU per
+ * request (user + system from /proc, clock ticks of 10 ms), which moves far less with the load.
+ * BENCH_PG_TCP=1 connects over loopback TCP instead of the server's Unix socket.
  */
+import { readFileSync } from 'node:fs'
 import { createRequire } from 'node:module'
 import { fileURLToPath } from 'node:url'
 import autocannon from 'autocannon'
@@ -37,6 +40,19 @@ async function serve(env: CliEnv, count: number): Promise<{ servers: ServerProce
   return { servers, key: ((await key.json()) as { key: string }).key }
 }
 
+/**
+ * CPU seconds a process has used (user + system, /proc on Linux; 0 elsewhere). Per request it is
+ * the API's own cost, which hardly moves with the machine's load, unlike the rate.
+ */
+function cpuSeconds(pid: number | undefined): number {
+  try {
+    const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]!.split(' ')
+    return (Number(fields[11]) + Number(fields[12])) / 100
+  } catch {
+    return 0
+  }
+}
+
 async function load(urls: string[], key: string, duration: number): Promise<Result> {
   // autocannon takes several URLs and spreads connections over them round-robin (its types say one string).
   return (await autocannon({
@@ -52,9 +68,12 @@ async function measure(label: string, env: CliEnv, count: number): Promise<{ rat
     const urls = servers.map((s) => s.url)
     await load(urls, key, 2)
     const waits = process.env.BENCH_PG_WAITS === '1' && env.DATABASE_URL?.startsWith('postgres') ? sampleWaits(env.DATABASE_URL) : undefined
+    const cpuBefore = servers.map((s) => cpuSeconds(s.child.pid))
     const r = await load(urls, key, seconds)
+    const cpu = servers.reduce((sum, s, i) => sum + cpuSeconds(s.child.pid) - cpuBefore[i]!, 0)
     const perSecond = r.requests.total / seconds
-    console.log(`${label.padEnd(28)} ${Math.round(perSecond).toLocaleString('en').padStart(7)} req/s  p50 ${r.latency.p50} ms  p99 ${r.latency.p99} ms  non-2xx ${r.non2xx}  errors ${r.errors + r.timeouts}`)
+    const perOrder = r.requests.total > 0 ? ((cpu * 1000) / r.requests.total).toFixed(1) : '-'
+    console.log(`${label.padEnd(28)} ${Math.round(perSecond).toLocaleString('en').padStart(7)} req/s  p50 ${r.latency.p50} ms  p99 ${r.latency.p99} ms  non-2xx ${r.non2xx}  errors ${r.errors + r.timeouts}  API CPU ${perOrder} ms/request`)
     if (waits) console.log(await waits.stop())
     return { rate: { ...r, perSecond } }
   } finally {
@@ -67,8 +86,10 @@ const pg = await startPostgresServer({ durable: process.env.BENCH_PG_DURABLE !==
 try {
   console.log(`${connections} connections, ${seconds} s per run, autocannon in this process; every server a separate \`rapport start\``)
   const sqlite = await measure('SQLite, 1 process', tempEnv(base), 1)
-  const pgOne = await measure('PostgreSQL, 1 process', tempEnv({ ...base, DATABASE_URL: await pg.createDatabase('bench_one') }), 1)
-  const pgThree = await measure('PostgreSQL, 3 processes', tempEnv({ ...base, DATABASE_URL: await pg.createDatabase('bench_three') }), 3)
+  // sslmode keeps the URL as written: loopback TCP instead of the server's Unix socket (pg-unix-socket.ts).
+  const url = async (name: string) => `${await pg.createDatabase(name)}${process.env.BENCH_PG_TCP === '1' ? '?sslmode=disable' : ''}`
+  const pgOne = await measure('PostgreSQL, 1 process', tempEnv({ ...base, DATABASE_URL: await url('bench_one') }), 1)
+  const pgThree = await measure('PostgreSQL, 3 processes', tempEnv({ ...base, DATABASE_URL: await url('bench_three') }), 3)
   const baseline = sqlite.rate.perSecond
   console.log(`ratio = PostgreSQL 1 process / SQLite 1 process = ${(pgOne.rate.perSecond / baseline).toFixed(2)}`)
   console.log(`ratio = PostgreSQL 3 processes / SQLite 1 process = ${(pgThree.rate.perSecond / baseline).toFixed(2)}`)
