@@ -170,6 +170,7 @@ const matrix: Record<string, Access> = {
   'POST /api/p/complaint-tracking/me/cases/{id}/messages': customer('complaint-tracking'),
   'GET /api/p/complaint-tracking/cases': staffRead('customers:read'),
   'GET /api/p/complaint-tracking/cases/{id}': withLink(staffRead('customers:read'), 'complaint-tracking'),
+  'PATCH /api/p/complaint-tracking/cases/{id}': staffWrite('customers:write'),
   'POST /api/p/complaint-tracking/cases/{id}/transitions': staffWrite('customers:write'),
   'POST /api/p/complaint-tracking/cases/{id}/messages': staffWrite('customers:write'),
   'POST /api/p/complaint-tracking/cases/{id}/assignment': staffWrite('customers:write'),

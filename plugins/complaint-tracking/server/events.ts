@@ -9,7 +9,7 @@ import { z } from '@rapport/plugin-sdk'
 const slaTarget = z.enum(['firstResponse', 'nextUpdate', 'resolution'])
 
 /** A case was taken in. */
-export const complaintsOpened = z.object({ caseId: z.string(), channel: z.string(), category: z.string(), priority: z.string() })
+export const complaintsOpened = z.object({ caseId: z.string(), caseNumber: z.string().optional(), channel: z.string(), category: z.string(), priority: z.string() })
 /** A case was resolved: what satisfaction-survey needs to send a CSAT invitation. */
 export const complaintsResolved = z.object({
   caseId: z.string(), customerId: z.string().nullable(), resolutionCode: z.string(), category: z.string(), resolvedAt: z.string(),
@@ -25,6 +25,9 @@ export const complaintsSlaCrossed = z.object({
   elapsedMinutes: z.number(), targetMinutes: z.number(), actions: z.array(z.string()),
 })
 
+/** A case's category or priority was changed after intake (one event per changed field). */
+export const complaintsChanged = z.object({ caseId: z.string(), field: z.enum(['category', 'priority']), from: z.string(), to: z.string() })
+
 /** `events` of the definition. @example definePlugin({ ..., events }) */
 export const events = {
   'complaint.opened': complaintsOpened,
@@ -33,6 +36,7 @@ export const events = {
   'complaint.goodwill.granted': complaintsGoodwillGranted,
   'complaint.sla.warning': complaintsSlaCrossed,
   'complaint.sla.breached': complaintsSlaCrossed,
+  'complaint.changed': complaintsChanged,
 }
 
 declare module '@rapport/plugin-sdk' {
@@ -43,5 +47,6 @@ declare module '@rapport/plugin-sdk' {
     'complaint.goodwill.granted': z.infer<typeof complaintsGoodwillGranted>
     'complaint.sla.warning': z.infer<typeof complaintsSlaCrossed>
     'complaint.sla.breached': z.infer<typeof complaintsSlaCrossed>
+    'complaint.changed': z.infer<typeof complaintsChanged>
   }
 }

@@ -3,8 +3,25 @@
  * Second migration: SLA, follow-up visits, attachments, the public form. Cases gain columns and
  * may have no customer (public form); SQLite cannot drop NOT NULL, so it rebuilds the table.
  */
-import { createTables, type Migration, table } from '@rapport/plugin-sdk'
-import { attachments, caseColumns, cases, followUps, formHits, slaEscalations, slaOutcomes } from './tables.js'
+import { createTables, type Migration, t, table } from '@rapport/plugin-sdk'
+import { attachments, followUps, formHits, slaEscalations, slaOutcomes } from './tables.js'
+
+// The cases table as this migration left it, frozen: its SQL (and checksum) must never change,
+// while tables.ts moves on (0003 adds the case number).
+const caseColumns = {
+  seq: t.serial(), id: t.text().notNull().unique(), customerId: t.text(), status: t.text().notNull(), channel: t.text().notNull(),
+  category: t.text().notNull(), priority: t.text().notNull(), description: t.text().notNull(), orderRef: t.text(), assigneeId: t.text(),
+  resolutionCode: t.text(), resolutionSummary: t.text(), createdBy: t.text().notNull(), createdAt: t.text().notNull(), updatedAt: t.text().notNull(),
+  resolvedAt: t.text(), sla: t.json(), slaWarnAt: t.text(), slaBreachAt: t.text(), firstResponseAt: t.text(), reopenCount: t.integer().notNull().default(0),
+  goodwillPoints: t.integer(), csat: t.real(), csatAt: t.text(), sourceKey: t.text().unique(), contact: t.json(),
+}
+const cases = table('complaints_cases', caseColumns, {
+  indexes: [
+    { name: 'complaints_cases_customer', columns: ['customerId', 'createdAt'] }, { name: 'complaints_cases_status', columns: ['status'] },
+    { name: 'complaints_cases_assignee', columns: ['assigneeId'] }, { name: 'complaints_cases_sla_warn', columns: ['slaWarnAt'] },
+    { name: 'complaints_cases_created', columns: ['createdAt'] },
+  ],
+})
 
 const added = ['sla TEXT', 'sla_warn_at TEXT', 'sla_breach_at TEXT', 'first_response_at TEXT', 'reopen_count INTEGER NOT NULL DEFAULT 0',
   'goodwill_points INTEGER', 'csat', 'csat_at TEXT', 'source_key TEXT', 'contact TEXT']

@@ -7,6 +7,7 @@ import type { ComplaintsConfig } from './config.js'
 import { analyticsRoute } from './routes/analytics.js'
 import { addAttachmentsRoute, getAttachmentRoute } from './routes/attachments.js'
 import { assignmentRoute } from './routes/assignment.js'
+import { editCaseRoute } from './routes/case-edits.js'
 import { createCaseRoute, getCaseRoute, listCasesRoute } from './routes/cases.js'
 import { customerCaseRoute, customerReplyRoute } from './routes/customer-cases.js'
 import { followUpOutcomeRoute, listFollowUpsRoute } from './routes/follow-ups.js'
@@ -22,7 +23,7 @@ import { SURVEY_DETRACTOR, SURVEY_RESPONSE_COMPLETED } from './subscribers/surve
 /** @example definePlugin({ ..., setup }) */
 export function setup(ctx: PluginContext<ComplaintsConfig>): void {
   for (const route of [
-    createCaseRoute, listCasesRoute, getCaseRoute, transitionRoute, messageRoute, assignmentRoute, addAttachmentsRoute, getAttachmentRoute,
+    createCaseRoute, listCasesRoute, getCaseRoute, editCaseRoute, transitionRoute, messageRoute, assignmentRoute, addAttachmentsRoute, getAttachmentRoute,
     customerCaseRoute, customerReplyRoute, formRoute, formInfoRoute, listFollowUpsRoute, followUpOutcomeRoute, analyticsRoute, importCasesRoute,
   ]) ctx.route(route(ctx))
   ctx.on(SURVEY_DETRACTOR, openCaseOnDetractor(ctx), { id: 'open-case-on-detractor', phase: 'inTransaction' })

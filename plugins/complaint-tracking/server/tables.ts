@@ -38,6 +38,8 @@ export const caseColumns = {
   sourceKey: t.text().unique(),
   /** Name and contact given on the public form, JSON. */
   contact: t.json(),
+  /** The readable number people quote, `CT-2026-000123`: per business year, given at intake (0003). */
+  caseNumber: t.text(),
 }
 
 /** One row per complaint case. */
@@ -46,8 +48,23 @@ export const cases = table('complaints_cases', caseColumns, {
     { name: 'complaints_cases_customer', columns: ['customerId', 'createdAt'] }, { name: 'complaints_cases_status', columns: ['status'] },
     { name: 'complaints_cases_assignee', columns: ['assigneeId'] }, { name: 'complaints_cases_sla_warn', columns: ['slaWarnAt'] },
     { name: 'complaints_cases_created', columns: ['createdAt'] },
+    { name: 'complaints_cases_number', columns: ['caseNumber'], unique: true },
   ],
 })
+
+/** The last case number given in each business year (the per-year sequence). */
+export const caseCounters = table('complaints_case_counters', {
+  year: t.integer().primaryKey(),
+  lastNumber: t.integer().notNull(),
+})
+
+/** Tags on cases, free text chosen by agents (`refund`, `vip`, `媒体关注`). */
+export const caseTags = table('complaints_case_tags', {
+  seq: t.serial(),
+  caseId: t.text().notNull(),
+  tag: t.text().notNull(),
+  createdAt: t.text().notNull(),
+}, { indexes: [{ name: 'complaints_case_tags_once', columns: ['caseId', 'tag'], unique: true }, { name: 'complaints_case_tags_tag', columns: ['tag'] }] })
 
 /** Replies (seen by the customer) and internal notes (staff only). */
 export const messages = table('complaints_messages', {
@@ -133,4 +150,4 @@ export const formHits = table('complaints_form_hits', {
 }, { indexes: [{ name: 'complaints_form_hits_window', columns: ['addressHash', 'windowStart'], unique: true }] })
 
 /** Every table of the plugin, as it is now. */
-export const complaintsTables = [cases, messages, history, slaOutcomes, slaEscalations, followUps, attachments, formHits] as const
+export const complaintsTables = [cases, messages, history, slaOutcomes, slaEscalations, followUps, attachments, formHits, caseCounters, caseTags] as const

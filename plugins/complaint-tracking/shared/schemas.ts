@@ -45,6 +45,10 @@ export const caseQuery = z.object({
   channel: z.enum(channels).optional(),
   assignee: z.string().min(1).max(100).optional(),
   customerId: z.string().min(1).max(64).optional(),
+  /** A readable case number, `CT-2026-000123`. */
+  number: z.string().regex(/^CT-\d{4}-\d{6,}$/).optional(),
+  /** Cases carrying this tag. */
+  tag: z.string().min(1).max(40).optional(),
   cursor: z.string().regex(/^\d+$/).optional(),
   limit: z.coerce.number().int().min(1).max(100).default(50),
 })
@@ -73,7 +77,10 @@ export const assignmentRequest = z.strictObject({ assigneeId: z.string().min(1).
 
 /** A case's summary, as lists show it. `slaState` is the worst SLA target now (null without SLA terms). */
 export const caseSchema = z.object({
-  id: z.string(), customerId: z.string().nullable(), status: z.enum(statuses), channel: z.enum(channels), category: z.string(),
+  id: z.string(),
+  /** The readable number people quote, `CT-2026-000123`: a sequence per business year. */
+  caseNumber: z.string(),
+  customerId: z.string().nullable(), status: z.enum(statuses), channel: z.enum(channels), category: z.string(),
   priority: z.enum(priorities), description: z.string(), orderRef: z.string().nullable(), assigneeId: z.string().nullable(),
   resolutionCode: z.string().nullable(), resolutionSummary: z.string().nullable(), createdBy: z.string(),
   createdAt: z.string(), updatedAt: z.string(), resolvedAt: z.string().nullable(),
@@ -109,15 +116,27 @@ export const messageSchema = z.object({
 
 /** One history entry: who did what, when. */
 export const historySchema = z.object({
-  action: z.enum(['created', 'transition', 'assigned', 'message', 'sla_escalated', 'goodwill', 'follow_up_scheduled', 'follow_up_recorded', 'follow_up_cancelled', 'attachment', 'csat']), actor: z.string(), fromStatus: z.string().nullable(),
+  action: z.enum(['created', 'transition', 'assigned', 'message', 'sla_escalated', 'goodwill', 'follow_up_scheduled', 'follow_up_recorded', 'follow_up_cancelled', 'attachment', 'csat', 'category_changed', 'priority_changed', 'tags_changed']), actor: z.string(), fromStatus: z.string().nullable(),
   toStatus: z.string().nullable(), details: z.record(z.string(), z.unknown()), at: z.string(),
 }).openapi('ComplaintHistoryEntry')
 
 /** A case with its messages and history (internal entries only for staff). */
 export const caseDetailSchema = caseSchema.extend({
+  tags: z.array(z.string()),
   allowedTransitions: z.array(z.enum(statuses)), messages: z.array(messageSchema), history: z.array(historySchema),
   sla: caseSlaSchema.nullable(), attachments: z.array(attachmentSchema), followUps: z.array(followUpSchema),
 }).openapi('ComplaintCaseDetail')
+
+/** A tag: a short label, trimmed. */
+export const caseTag = z.string().trim().min(1).max(40)
+
+/** `PATCH /cases/{id}`: category, priority and tags after intake; omitted fields stay. */
+export const caseUpdateRequest = z.strictObject({
+  category: z.string().min(1).max(100).optional(),
+  priority: z.enum(priorities).optional(),
+  /** The case's tags as a set (replaces them). */
+  tags: z.array(caseTag).max(20).optional(),
+}).openapi('ComplaintCaseUpdate')
 
 /** A page of cases. */
 export const casePageSchema = z.object({ items: z.array(caseSchema), nextCursor: z.string().nullable() }).openapi('ComplaintCasePage')

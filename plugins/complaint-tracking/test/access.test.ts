@@ -12,11 +12,12 @@ const staffRead: Who[] = ['analyst', 'agent', 'admin', 'owner', 'readKey']
  * Route → who may call it (any answer but 401/403); everyone else gets 401 (anonymous) or 403.
  * `link` holds a link for the case's customer; `otherLink` one for another customer (403 LINK_WRONG_CUSTOMER).
  */
-const matrix: Array<[string, 'get' | 'post', (caseId: string) => string, (customerId: string) => unknown, Who[]]> = [
+const matrix: Array<[string, 'get' | 'post' | 'patch', (caseId: string) => string, (customerId: string) => unknown, Who[]]> = [
   ['file a case', 'post', () => '/cases', (customerId) => ({ customerId, category: 'other', description: 'access test' }), staffWrite],
   ['file my own case', 'post', () => '/me/cases', () => ({ category: 'other', description: 'access test' }), ['link', 'otherLink']],
   ['list cases', 'get', () => '/cases', () => undefined, staffRead],
   ['read a case', 'get', (id) => `/cases/${id}`, () => undefined, [...staffRead, 'link']],
+  ['edit a case', 'patch', (id) => `/cases/${id}`, () => ({ priority: 'high' }), staffWrite],
   ['move a case', 'post', (id) => `/cases/${id}/transitions`, () => ({ to: 'open' }), staffWrite],
   ['reply', 'post', (id) => `/cases/${id}/messages`, () => ({ body: 'hello', visibility: 'customer' }), staffWrite],
   ['reply on my own case', 'post', (id) => `/me/cases/${id}/messages`, () => ({ body: 'hello' }), ['link']],
@@ -52,7 +53,7 @@ describe.each(dialects)('who may call each route on %s', (dialect) => {
   it.each(matrix)('%s', async (_name, method, path, body, allowed) => {
     for (const who of everyone) {
       const url = `${base}${path(caseId)}`
-      const res = method === 'get' ? await clients[who].get(url) : await clients[who].post(url, body(customerId))
+      const res = method === 'get' ? await clients[who].get(url) : await clients[who][method](url, body(customerId))
       const expected = allowed.includes(who) ? 'allowed' : who === 'anonymous' ? 401 : 403
       expect(expected === 'allowed' ? ![401, 403].includes(res.status) && res.status < 500 : res.status === expected, `${who}: ${res.status}`).toBe(true)
     }

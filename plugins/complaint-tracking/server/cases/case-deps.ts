@@ -6,4 +6,4 @@ import type { PluginContext } from '@rapport/plugin-sdk'
 import type { ComplaintsConfig } from '../config.js'
 
 /** @example await openCase(tx, ctx, input) */
-export type CaseDeps = Pick<PluginContext<ComplaintsConfig>, 'config' | 'now' | 'emit' | 'updateProfile' | 'readProfile'>
+export type CaseDeps = Pick<PluginContext<ComplaintsConfig>, 'config' | 'now' | 'emit' | 'updateProfile' | 'readProfile' | 'timeZone'>

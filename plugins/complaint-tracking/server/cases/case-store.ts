@@ -16,16 +16,16 @@ type CaseRow = {
   order_ref: string | null; assignee_id: string | null; resolution_code: string | null; resolution_summary: string | null
   created_by: string; created_at: string; updated_at: string; resolved_at: string | null
   sla_warn_at: string | null; sla_breach_at: string | null; first_response_at: string | null; reopen_count: number
-  goodwill_points: number | null; csat: number | null; contact: unknown; sla: unknown
+  goodwill_points: number | null; csat: number | null; contact: unknown; sla: unknown; case_number: string | null
 }
 
 const COLUMNS = `seq, id, customer_id, status, channel, category, priority, description, order_ref, assignee_id,
   resolution_code, resolution_summary, created_by, created_at, updated_at, resolved_at, sla_warn_at, sla_breach_at,
-  first_response_at, reopen_count, goodwill_points, csat, contact, sla`
+  first_response_at, reopen_count, goodwill_points, csat, contact, sla, case_number`
 const BY_ID = `SELECT ${COLUMNS} FROM complaints_cases WHERE id = ?`
 const INSERT = `INSERT INTO complaints_cases (id, customer_id, status, channel, category, priority, description, order_ref,
-  created_by, created_at, updated_at, sla, source_key, contact) VALUES (?, ?, 'new', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`
-const SAVE = `UPDATE complaints_cases SET status = ?, priority = ?, assignee_id = ?, resolution_code = ?, resolution_summary = ?,
+  created_by, created_at, updated_at, sla, source_key, contact, case_number) VALUES (?, ?, 'new', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`
+const SAVE = `UPDATE complaints_cases SET status = ?, category = ?, priority = ?, assignee_id = ?, resolution_code = ?, resolution_summary = ?,
   updated_at = ?, resolved_at = ?, first_response_at = ?, reopen_count = ?, goodwill_points = ? WHERE id = ?`
 
 const parsed = (v: unknown): unknown => (typeof v === 'string' ? JSON.parse(v) : v ?? null)
@@ -41,7 +41,7 @@ export function slaStateAt(warnAt: string | null, breachAt: string | null, hasTe
 }
 
 const toCase = (r: CaseRow, now: Date): StoredCase => ({
-  id: r.id, customerId: r.customer_id, status: r.status as Case['status'], channel: r.channel as Case['channel'], category: r.category,
+  id: r.id, caseNumber: r.case_number ?? '', customerId: r.customer_id, status: r.status as Case['status'], channel: r.channel as Case['channel'], category: r.category,
   priority: r.priority as Case['priority'], description: r.description, orderRef: r.order_ref, assigneeId: r.assignee_id,
   resolutionCode: r.resolution_code, resolutionSummary: r.resolution_summary, createdBy: r.created_by,
   createdAt: r.created_at, updatedAt: r.updated_at, resolvedAt: r.resolved_at,
@@ -77,19 +77,19 @@ export async function lockCase(tx: Queryable, ctx: Pick<PluginContext, 'updatePr
 }
 
 /** What an intake writes. */
-export type NewCase = Pick<Case, 'id' | 'customerId' | 'channel' | 'category' | 'priority' | 'description' | 'orderRef' | 'createdBy' | 'contact'> & {
+export type NewCase = Pick<Case, 'id' | 'caseNumber' | 'customerId' | 'channel' | 'category' | 'priority' | 'description' | 'orderRef' | 'createdBy' | 'contact'> & {
   terms: SlaTerms | null; sourceKey: string | null
 }
 
 /** @example await insertCase(tx, { id, customerId, ... }, now) */
 export async function insertCase(tx: Queryable, c: NewCase, at: string): Promise<void> {
   await tx.run(INSERT, [c.id, c.customerId, c.channel, c.category, c.priority, c.description, c.orderRef, c.createdBy, at, at,
-    c.terms && JSON.stringify(c.terms), c.sourceKey, c.contact && JSON.stringify(c.contact)])
+    c.terms && JSON.stringify(c.terms), c.sourceKey, c.contact && JSON.stringify(c.contact), c.caseNumber])
 }
 
 /** Saves the mutable columns of a case. @example await saveCase(tx, { ...found, status: 'open' }) */
 export async function saveCase(tx: Queryable, c: Case): Promise<void> {
-  await tx.run(SAVE, [c.status, c.priority, c.assigneeId, c.resolutionCode, c.resolutionSummary, c.updatedAt, c.resolvedAt, c.firstResponseAt,
+  await tx.run(SAVE, [c.status, c.category, c.priority, c.assigneeId, c.resolutionCode, c.resolutionSummary, c.updatedAt, c.resolvedAt, c.firstResponseAt,
     c.reopenCount, c.goodwillPoints, c.id])
 }
 
@@ -107,7 +107,8 @@ export async function findBySource(q: Queryable, sourceKey: string, now: Date): 
 /** Filters of a list. */
 export type CaseFilter = {
   status?: CaseStatus | undefined; sla?: 'ok' | 'warning' | 'breached' | undefined; priority?: Case['priority'] | undefined
-  category?: string | undefined; channel?: Case['channel'] | undefined; assignee?: string | undefined; customerId?: string | undefined; cursor?: string | undefined; limit: number }
+  category?: string | undefined; channel?: Case['channel'] | undefined; assignee?: string | undefined; customerId?: string | undefined
+  number?: string | undefined; tag?: string | undefined; cursor?: string | undefined; limit: number }
 
 /** Newest first, keyed on `seq`. @example const page = await listCases(ctx.db, { status: 'open', limit: 50 }) */
 export async function listCases(q: Queryable, f: CaseFilter, now: Date): Promise<{ items: Case[]; nextCursor: string | null }> {
@@ -123,6 +124,8 @@ export async function listCases(q: Queryable, f: CaseFilter, now: Date): Promise
   if (f.channel) { where.push('channel = ?'); params.push(f.channel) }
   if (f.assignee) { where.push('assignee_id = ?'); params.push(f.assignee) }
   if (f.customerId) { where.push('customer_id = ?'); params.push(f.customerId) }
+  if (f.number) { where.push('case_number = ?'); params.push(f.number) }
+  if (f.tag) { where.push('id IN (SELECT case_id FROM complaints_case_tags WHERE tag = ?)'); params.push(f.tag) }
   if (f.cursor) { where.push('seq < ?'); params.push(Number(f.cursor)) }
   const sql = `SELECT ${COLUMNS} FROM complaints_cases ${where.length ? `WHERE ${where.join(' AND ')}` : ''} ORDER BY seq DESC LIMIT ?`
   const rows = await q.all<CaseRow>(sql, [...params, f.limit + 1])

@@ -12,6 +12,7 @@ import { caseFollowUps } from '../follow-ups/follow-up-store.js'
 import { caseSla } from '../sla/case-sla.js'
 import { caseHistory, caseMessages } from './case-log.js'
 import { publicCase, type StoredCase } from './case-store.js'
+import { caseTags } from './case-tags.js'
 import { next } from './workflow.js'
 
 /** The response body. */
@@ -23,6 +24,7 @@ export async function caseView(q: Queryable, config: ComplaintsConfig, found: St
   return {
     ...c,
     ...(internal ? {} : { contact: null, assigneeId: null }),
+    tags: internal ? await caseTags(q, found.id) : [],
     allowedTransitions: [...next[found.status]],
     messages: await caseMessages(q, found.id, internal),
     history: await caseHistory(q, found.id, internal),

@@ -1,7 +1,7 @@
 /**
  * @module
- * Intake: pins the SLA terms (policy by category, priority and the customer's tier), writes a new
- * case and its first history entry, emits `complaint.opened`, mirrors the profile, and stores
+ * Intake: pins the SLA terms (policy by category, priority and the customer's tier), takes the
+ * year's next case number, writes a new case and its first history entry, emits `complaint.opened`, mirrors the profile, and stores
  * the SLA crossing times.
  */
 import type { Queryable } from '@rapport/plugin-sdk'
@@ -9,12 +9,13 @@ import { complaintsErrors } from '../errors.js'
 import { refreshSla } from '../sla/case-sla.js'
 import { termsFor } from '../sla/match-policy.js'
 import type { CaseDeps } from './case-deps.js'
+import { nextCaseNumber } from './case-number.js'
 import { findCase, insertCase, type NewCase, newId, type StoredCase } from './case-store.js'
 import { recordHistory } from './case-log.js'
 import { mirrorProfile } from './mirror-profile.js'
 
 /** What an intake takes. */
-export type OpenInput = Omit<NewCase, 'id' | 'terms' | 'sourceKey' | 'contact'> & Partial<Pick<NewCase, 'sourceKey' | 'contact'>>
+export type OpenInput = Omit<NewCase, 'id' | 'caseNumber' | 'terms' | 'sourceKey' | 'contact'> & Partial<Pick<NewCase, 'sourceKey' | 'contact'>>
 
 /** @example const created = await openCase(tx, ctx, { customerId, channel: 'phone', ... }) */
 export async function openCase(tx: Queryable, deps: CaseDeps, input: OpenInput): Promise<StoredCase> {
@@ -26,12 +27,13 @@ export async function openCase(tx: Queryable, deps: CaseDeps, input: OpenInput):
   const id = newId('cmp')
   const now = deps.now()
   const at = now.toISOString()
-  await insertCase(tx, { ...input, id, terms, sourceKey: input.sourceKey ?? null, contact: input.contact ?? null }, at)
+  const caseNumber = await nextCaseNumber(tx, now, deps.timeZone)
+  await insertCase(tx, { ...input, id, caseNumber, terms, sourceKey: input.sourceKey ?? null, contact: input.contact ?? null }, at)
   await recordHistory(tx, id, {
     action: 'created', actor: input.createdBy, fromStatus: null, toStatus: 'new', at,
     details: { channel: input.channel, category: input.category, priority: input.priority, ...(terms ? { slaPolicy: terms.policyId } : {}), ...(input.sourceKey ? { source: input.sourceKey } : {}) },
   }, 'customer')
-  const event = await deps.emit('complaint.opened', customerId, { caseId: id, channel: input.channel, category: input.category, priority: input.priority }, { key: id })
+  const event = await deps.emit('complaint.opened', customerId, { caseId: id, caseNumber, channel: input.channel, category: input.category, priority: input.priority }, { key: id })
   if (customerId !== null) await mirrorProfile(tx, deps, customerId, { id: 'open', eventSeq: event.seq })
   const created = (await findCase(tx, id, now))!
   await refreshSla(tx, deps.config.sla, created, now)

@@ -36,7 +36,7 @@ export const importSourceKey = (caseRef: string): string => `import:${caseRef}`
 /** The case functions' dependencies with the clock set to `at`, for their dates and their events. */
 function at(deps: CaseDeps, time: string): CaseDeps {
   return {
-    config: deps.config, updateProfile: deps.updateProfile, readProfile: deps.readProfile,
+    config: deps.config, updateProfile: deps.updateProfile, readProfile: deps.readProfile, timeZone: deps.timeZone,
     now: () => new Date(time),
     emit: (type, customerId, payload, options) => deps.emit(type, customerId, payload, { ...options, occurredAt: options.occurredAt ?? time }),
   }
