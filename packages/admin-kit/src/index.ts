@@ -9,6 +9,7 @@ export {
 export { getHealth, type Health } from './api/health'
 export { fetchSession, sessionQuery, sessionQueryKey, useSession, type SessionUser } from './auth/session'
 export { can, useCan, type RouteMethod } from './auth/use-can'
+export { DateRangeField, DateRangeFieldProvider, type DateRangeFieldProps, type DayRange } from './dates/DateRangeField'
 export { EChart } from './charts/EChart'
 export { CustomerName, customerLabel } from './components/CustomerName'
 export { profileFieldsQuery, useProfileFieldLabels, type ProfileFieldInfo } from './profile/profile-fields'

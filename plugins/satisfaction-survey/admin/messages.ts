@@ -80,6 +80,7 @@ export const en = {
   source: { manual: 'Manual', orderCompleted: 'Order completed', complaintResolved: 'Complaint resolved', public: 'Public link' },
   channel: { link: 'Customer link', public: 'Public link', import: 'Imported' },
   results: {
+    smallSample: 'Only {{count}} answers: below {{min}}, treat this as an anecdote, not a trend.',
     range: 'Range', lastDays: 'Last {{count}} days', exportCsv: 'Export CSV', exportXlsx: 'Export Excel',
     nps: 'NPS', npsResponses: 'Responses with NPS', avgCsat: 'Average CSAT', npsTrend: 'NPS over time', noData: 'No responses in this range',
     bucket: 'Group by', bucket_day: 'Day', bucket_week: 'Week', bucket_month: 'Month', responses: 'Responses',
@@ -185,6 +186,7 @@ export const zhCN: typeof en = {
   source: { manual: '手动', orderCompleted: '订单完成', complaintResolved: '投诉处理完毕', public: '公开链接' },
   channel: { link: '客户链接', public: '公开链接', import: '导入' },
   results: {
+    smallSample: '仅 {{count}} 份答卷：少于 {{min}} 份，只能作为个例参考，不能代表趋势。',
     range: '时间范围', lastDays: '最近 {{count}} 天', exportCsv: '导出 CSV', exportXlsx: '导出 Excel',
     nps: '净推荐值（NPS）', npsResponses: '含 NPS 的答卷', avgCsat: '平均 CSAT', npsTrend: 'NPS 趋势', noData: '此范围内没有答卷',
     bucket: '分组', bucket_day: '按天', bucket_week: '按周', bucket_month: '按月', responses: '答卷数',

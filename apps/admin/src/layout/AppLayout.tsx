@@ -1,6 +1,6 @@
 import MenuFoldOutlined from '@ant-design/icons/MenuFoldOutlined'
 import MenuUnfoldOutlined from '@ant-design/icons/MenuUnfoldOutlined'
-import { Button, Flex, Layout } from 'antd'
+import { Button, Flex, Grid, Layout } from 'antd'
 import { Suspense, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { Outlet } from 'react-router'
@@ -18,10 +18,12 @@ const headerStyle = { background: '#fff', paddingInline: 16, borderBottom: '1px 
 export function AppLayout({ registry }: { registry: readonly NavigationItem[] }) {
   const { t } = useTranslation()
   const [collapsed, setCollapsed] = useState(false)
+  // On a phone the collapsed menu takes no room at all: the header's button opens it.
+  const phone = !Grid.useBreakpoint().md
   useFocusableScrollRegions()
   return (
     <Layout style={{ minHeight: '100vh' }}>
-      <Layout.Sider collapsible collapsed={collapsed} onCollapse={setCollapsed} trigger={null} breakpoint="lg" width={220}>
+      <Layout.Sider collapsible collapsed={collapsed} onCollapse={setCollapsed} trigger={null} breakpoint="lg" width={220} collapsedWidth={phone ? 0 : 80}>
         <SideMenu registry={registry} collapsed={collapsed} />
       </Layout.Sider>
       <Layout>
@@ -34,13 +36,13 @@ export function AppLayout({ registry }: { registry: readonly NavigationItem[] })
               icon={collapsed ? <MenuUnfoldOutlined /> : <MenuFoldOutlined />}
               onClick={() => setCollapsed(!collapsed)}
             />
-            <Flex align="center" gap={16}>
+            <Flex align="center" gap={phone ? 8 : 16}>
               <LanguageSwitch />
               <UserMenu />
             </Flex>
           </Flex>
         </Layout.Header>
-        <Layout.Content style={{ padding: 24, minWidth: 0 }}>
+        <Layout.Content style={{ padding: phone ? 12 : 24, minWidth: 0 }}>
           <PageTrail registry={registry} />
           <Suspense fallback={<PageLoading />}>
             <Outlet />

@@ -1,4 +1,4 @@
-import { Menu, Typography } from 'antd'
+import { Menu, Typography, type MenuProps } from 'antd'
 import { useTranslation } from 'react-i18next'
 import { Link, useLocation } from 'react-router'
 import type { NavigationItem } from '../navigation/registry'
@@ -22,16 +22,17 @@ export function SideMenu({ registry, collapsed }: { registry: readonly Navigatio
         theme="dark"
         mode="inline"
         selectedKeys={selected ? [selected.key] : []}
-        items={groupEntries(items).map((group) => ({
-          type: 'group' as const,
-          key: `group:${group.key}`,
-          label: group.plugin ? pluginTitle(group.plugin) : t(`nav.groups.${group.key}` as 'nav.groups.workspace'),
-          children: group.items.map(({ key, path, labelKey, icon: Icon }) => ({
+        items={groupEntries(items).flatMap((group, i): NonNullable<MenuProps['items']> => {
+          const children = group.items.map(({ key, path, labelKey, icon: Icon }) => ({
             key,
             icon: <Icon />,
             label: <Link to={`/${path}`}>{t(labelKey as 'nav.customers')}</Link>,
-          })),
-        }))}
+          }))
+          // Collapsed to icons, a group title has no room: a divider separates the groups.
+          if (collapsed) return [...(i > 0 ? [{ type: 'divider' as const, key: `divider:${group.key}` }] : []), ...children]
+          const label = group.plugin ? pluginTitle(group.plugin) : t(`nav.groups.${group.key}` as 'nav.groups.workspace')
+          return [{ type: 'group' as const, key: `group:${group.key}`, label, children }]
+        })}
       />
     </nav>
   )

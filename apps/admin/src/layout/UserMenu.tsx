@@ -39,13 +39,13 @@ export function UserMenu() {
       <Button type="text" style={{ height: 'auto', paddingBlock: 4 }} aria-haspopup="menu">
         <Flex align="center" gap={8}>
           <Avatar size="small" icon={<UserOutlined />} />
-          <Flex vertical align="start" style={{ lineHeight: 1.2 }}>
+          <Flex vertical align="start" style={{ lineHeight: 1.2 }} className="rapport-hide-phone">
             <Typography.Text strong>{user.name}</Typography.Text>
             <Typography.Text type="secondary" style={{ fontSize: 12 }}>
               {role}
             </Typography.Text>
-            <span className="rapport-visually-hidden">{t('header.userMenu')}</span>
           </Flex>
+          <span className="rapport-visually-hidden">{t('header.userMenu')}</span>
         </Flex>
       </Button>
     </Dropdown>

@@ -54,7 +54,7 @@ export const en = {
   },
   followUps: {
     title: 'Follow-up visits (回访)', intro: 'Visits due after a resolution. Record whether the customer was reached and satisfied.',
-    due: 'Due now', all: 'All pending', case: 'Case', dueAt: 'Due', status: 'Status', record: 'Record outcome', empty: 'No visits due.',
+    due: 'Due now', all: 'All pending', case: 'Case', openCase: 'Open the case', dueAt: 'Due', status: 'Status', record: 'Record outcome', empty: 'No visits due.',
     reached: 'Customer reached', satisfied: 'Customer satisfied', notes: 'Notes', recorded: 'Outcome recorded.',
     statusValue: { pending: 'Pending', done: 'Done', cancelled: 'Cancelled' },
   },

@@ -53,7 +53,7 @@ export const zhCN: ComplaintMessages = {
   },
   followUps: {
     title: '回访', intro: '投诉解决后到期的回访。记录是否联系到客户、客户是否满意。',
-    due: '已到期', all: '全部待回访', case: '投诉', dueAt: '到期时间', status: '状态', record: '记录结果', empty: '没有到期的回访。',
+    due: '已到期', all: '全部待回访', case: '投诉', openCase: '查看投诉', dueAt: '到期时间', status: '状态', record: '记录结果', empty: '没有到期的回访。',
     reached: '已联系到客户', satisfied: '客户满意', notes: '备注', recorded: '回访结果已记录。',
     statusValue: { pending: '待回访', done: '已完成', cancelled: '已取消' },
   },

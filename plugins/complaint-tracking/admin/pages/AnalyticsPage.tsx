@@ -1,6 +1,6 @@
-import { CustomerName, EChart, QueryErrorResult, usePluginTranslation } from '@rapport/admin-kit'
+import { CustomerName, DateRangeField, EChart, QueryErrorResult, usePluginTranslation } from '@rapport/admin-kit'
 import { keepPreviousData, useQuery } from '@tanstack/react-query'
-import { Card, Col, Empty, Flex, Form, Input, Row, Skeleton, Statistic, Table, Typography } from 'antd'
+import { Card, Col, Empty, Flex, Form, Row, Skeleton, Statistic, Table, Typography } from 'antd'
 import { useMemo, useState } from 'react'
 import { type Analytics, getAnalytics } from '../api'
 import { paths } from '../components/paths'
@@ -26,11 +26,8 @@ export default function AnalyticsPage() {
       <Typography.Title level={2} style={{ marginTop: 0 }}>{t('analytics.title')}</Typography.Title>
       <Card>
         <Form layout="inline" name="complaint-analytics-range">
-          <Form.Item label={t('analytics.from')} htmlFor="complaint-analytics-from">
-            <Input id="complaint-analytics-from" type="date" value={from} max={to || undefined} onChange={(e) => setFrom(e.target.value)} />
-          </Form.Item>
-          <Form.Item label={t('analytics.to')} htmlFor="complaint-analytics-to">
-            <Input id="complaint-analytics-to" type="date" value={to} min={from || undefined} onChange={(e) => setTo(e.target.value)} />
+          <Form.Item label={`${t('analytics.from')} – ${t('analytics.to')}`} htmlFor="complaint-analytics-from">
+            <DateRangeField id="complaint-analytics-from" value={[from, to]} onChange={([f, l]) => { setFrom(f); setTo(l) }} />
           </Form.Item>
         </Form>
       </Card>

@@ -4,6 +4,7 @@ import { Card, Col, Descriptions, Flex, Row, Table, Tag, Typography } from 'antd
 import { Link, useParams } from 'react-router'
 import { type CaseDetail, getCase } from '../api'
 import { AttachmentsCard } from '../components/AttachmentsCard'
+import { caseNumberOf } from '../components/case-number'
 import { HistoryTimeline } from '../components/HistoryTimeline'
 import { MessagesCard } from '../components/MessagesCard'
 import { paths } from '../components/paths'
@@ -31,7 +32,8 @@ export default function CaseDetailPage() {
         <Link to={paths.list}>← {t('detail.back')}</Link>
         <Flex gap={12} align="center" wrap style={{ marginTop: 8 }}>
           <Typography.Title level={2} style={{ margin: 0 }}>{t('detail.title', { category })}</Typography.Title>
-          <Typography.Text copyable={{ text: kase.id, tooltips: [t('detail.copyId'), t('detail.copied')] }} />
+          {caseNumberOf(kase) ? <Typography.Text copyable strong>{caseNumberOf(kase)}</Typography.Text>
+            : <Typography.Text copyable={{ text: kase.id, tooltips: [t('detail.copyId'), t('detail.copied')] }} />}
           <Tag color={kase.status === 'resolved' || kase.status === 'closed' ? 'default' : 'blue'}>{t(`status.${kase.status}`)}</Tag>
           <SlaBadge state={kase.slaState} breachAt={kase.slaBreachAt} />
         </Flex>

@@ -6,6 +6,7 @@ import { useState } from 'react'
 import { Link, useNavigate } from 'react-router'
 import { channels, priorities, slaStates, statuses } from '../../shared/vocabulary'
 import { type Case, type CaseFilters, listCases } from '../api'
+import { caseNumberOf } from '../components/case-number'
 import { CategorySelect } from '../components/CategorySelect'
 import { paths } from '../components/paths'
 import { SlaBadge } from '../components/SlaBadge'
@@ -63,19 +64,20 @@ export default function CaseListPage() {
       {cases.isError ? <QueryErrorResult error={cases.error} onRetry={() => void cases.refetch()} /> : (
         <Card>
           <Table<Case>
-            rowKey="id" dataSource={items} loading={cases.isPending} pagination={false} scroll={{ x: 1080 }} tableLayout="fixed"
+            rowKey="id" dataSource={items} loading={cases.isPending} pagination={false} scroll={{ x: 1120 }} tableLayout="fixed"
             locale={{ emptyText: t('list.empty') }}
             columns={[
-              // Until the server numbers cases, a case is opened from its description: an id is no name for people.
+              // A case opens from its number and its description; an id is no name for people.
+              { title: t('list.id'), key: 'number', width: 130, render: (_: unknown, c) => { const n = caseNumberOf(c); return n ? <Link to={paths.detail(c.id)} style={{ whiteSpace: 'nowrap' }}>{n}</Link> : t('common.none') } },
               { title: t('list.description'), key: 'description', ellipsis: true, render: (_: unknown, c) => <Link to={paths.detail(c.id)}>{c.description}</Link> },
               { title: t('list.status'), dataIndex: 'status', width: 100, render: (s: string) => t(`status.${s}`) },
               { title: t('list.priority'), dataIndex: 'priority', width: 72, render: (p: string) => t(`priority.${p}`) },
-              { title: t('list.sla'), key: 'sla', width: 190, render: (_: unknown, c) => <SlaBadge state={c.slaState} breachAt={c.slaBreachAt} /> },
+              { title: t('list.sla'), key: 'sla', width: 170, render: (_: unknown, c) => <SlaBadge state={c.slaState} breachAt={c.slaBreachAt} /> },
               { title: t('list.category'), dataIndex: 'category', width: 100, render: (id: string) => categoryLabel(id) },
               { title: t('list.channel'), dataIndex: 'channel', width: 72, render: (ch: string) => t(`channel.${ch}`) },
               { title: t('list.customer'), key: 'customer', width: 110, ellipsis: true, render: (_: unknown, c) => c.customerId ? <CustomerName id={c.customerId} /> : `${c.contact?.name ?? ''} (${t('list.publicForm')})` },
               { title: t('list.assignee'), dataIndex: 'assigneeId', width: 100, ellipsis: true, render: (a: string | null) => <StaffName value={a} emptyText={t('common.unassigned')} /> },
-              { title: t('list.created'), dataIndex: 'createdAt', width: 150, render: (at: string) => <span style={{ whiteSpace: 'nowrap' }}>{dateTime(at)}</span> },
+              { title: t('list.created'), dataIndex: 'createdAt', width: 140, render: (at: string) => <span style={{ whiteSpace: 'nowrap' }}>{dateTime(at)}</span> },
             ]}
           />
           {cases.hasNextPage && (

@@ -45,9 +45,9 @@ export default function FollowUpsPage() {
         options={[{ value: 'due', label: t('followUps.due') }, { value: 'pending', label: t('followUps.all') }]} />
       {visits.isError ? <QueryErrorResult error={visits.error} onRetry={() => void visits.refetch()} /> : (
         <Card>
-          <Table<FollowUp> rowKey="id" loading={visits.isPending} dataSource={visits.data?.items ?? []} pagination={false} locale={{ emptyText: t('followUps.empty') }}
+          <Table<FollowUp> rowKey="id" loading={visits.isPending} dataSource={visits.data?.items ?? []} pagination={false} scroll={{ x: 'max-content' }} locale={{ emptyText: t('followUps.empty') }}
             columns={[
-              { title: t('followUps.case'), dataIndex: 'caseId', render: (id: string) => <Link to={paths.detail(id)}>{id}</Link> },
+              { title: t('followUps.case'), dataIndex: 'caseId', render: (id: string) => <Link to={paths.detail(id)} style={{ whiteSpace: 'nowrap' }}>{t('followUps.openCase')}</Link> },
               { title: t('list.customer'), dataIndex: 'customerId', render: (id: string | null) => (id ? <CustomerName id={id} /> : t('common.none')) },
               { title: t('followUps.dueAt'), dataIndex: 'dueAt', render: (at: string) => dateTime(at) },
               { title: t('followUps.status'), dataIndex: 'status', render: (s: string) => t(`followUps.statusValue.${s}`) },

@@ -1,7 +1,7 @@
 import DownloadOutlined from '@ant-design/icons/DownloadOutlined'
-import { PageLoading, QueryErrorResult, useFormatters, usePluginTranslation } from '@rapport/admin-kit'
+import { DateRangeField, PageLoading, QueryErrorResult, useFormatters, usePluginTranslation, type DayRange } from '@rapport/admin-kit'
 import { useQuery } from '@tanstack/react-query'
-import { Button, Col, Flex, Row, Select } from 'antd'
+import { Button, Col, Flex, Row } from 'antd'
 import { useId, useMemo, useState } from 'react'
 import { useParams } from 'react-router'
 import { exportUrl, getDropOff, getInvitationAnalytics, getNps, getQuestions, getScores, type Bucket, type Scope } from '../api/analytics'
@@ -14,7 +14,7 @@ import { NpsCard } from '../results/NpsCard'
 import { choiceLabels } from '../results/choice-labels'
 import { QuestionSummaries } from '../results/QuestionSummaries'
 import { ResponsesTable } from '../results/ResponsesTable'
-import { lastDays, rangeChoices, todayIn } from '../results/scope'
+import { lastDays, todayIn } from '../results/scope'
 import { ScoreDistributions } from '../results/ScoreDistributions'
 import { TextAnswersCard } from '../results/TextAnswersCard'
 import { SurveyHeader } from './SurveyHeader'
@@ -26,9 +26,9 @@ export default function ResultsPage() {
   const { timeZone } = useFormatters()
   const rangeId = useId()
   const may = useSurveyPermissions()
-  const [days, setDays] = useState<number>(30)
+  const [range, setRange] = useState<DayRange>(() => { const last = lastDays(todayIn(timeZone), 30); return [last.from, last.to] })
   const [bucket, setBucket] = useState<Bucket>('day')
-  const scope: Scope = useMemo(() => ({ surveyId: id, timeZone, ...lastDays(todayIn(timeZone), days) }), [id, timeZone, days])
+  const scope: Scope = useMemo(() => ({ surveyId: id, timeZone, from: range[0], to: range[1] }), [id, timeZone, range])
   const key = ['satisfaction-survey', 'analytics', scope]
   const survey = useQuery({ queryKey: ['satisfaction-survey', 'survey', id], queryFn: ({ signal }) => getSurvey(id, signal) })
   const nps = useQuery({ queryKey: [...key, 'nps', bucket], queryFn: ({ signal }) => getNps(scope, bucket, signal) })
@@ -51,7 +51,7 @@ export default function ResultsPage() {
         extra={
           <Flex gap={8} wrap align="center">
             <label htmlFor={`${rangeId}-range`}>{t('results.range')}</label>
-            <Select<number> id={`${rangeId}-range`} style={{ width: 160 }} value={days} onChange={setDays} options={rangeChoices.map((d) => ({ value: d, label: t('results.lastDays', { count: d }) }))} />
+            <DateRangeField id={`${rangeId}-range`} value={range} max={todayIn(timeZone)} onChange={setRange} />
             {may.exportResponses && (
               <>
                 <Button icon={<DownloadOutlined />} href={exportUrl('csv', id)} download>

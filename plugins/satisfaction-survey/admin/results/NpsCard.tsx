@@ -4,6 +4,7 @@ import { Flex, Segmented, Statistic } from 'antd'
 import { useMemo } from 'react'
 import type { Bucket, NpsAnalytics } from '../api/analytics'
 import { NpsSplit } from './NpsSplit'
+import { SMALL_SAMPLE, SmallSampleNote } from './SmallSampleNote'
 import { QueryCard } from './QueryCard'
 
 /** NPS with its margin of error, the split, and the trend by day, week or month. */
@@ -50,9 +51,11 @@ function NpsBody({ data }: { data: NpsAnalytics }) {
   return (
     <Flex vertical gap={12}>
       <Flex gap={32} wrap>
-        <Statistic title={t('results.nps')} value={o.nps ?? '–'} suffix={o.marginOfError !== null ? <small>± {o.marginOfError}</small> : undefined} />
+        {/* A margin of error from a handful of answers means nothing: the warning says so instead. */}
+        <Statistic title={t('results.nps')} value={o.nps ?? '–'} suffix={o.marginOfError !== null && o.responses >= SMALL_SAMPLE ? <small>± {o.marginOfError}</small> : undefined} />
         <Statistic title={t('results.npsResponses')} value={o.responses} />
       </Flex>
+      <SmallSampleNote n={o.responses} />
       <NpsSplit promoters={o.promoters} passives={o.passives} detractors={o.detractors} />
       <EChart option={option} label={t('results.npsTrend')} height={260} />
     </Flex>

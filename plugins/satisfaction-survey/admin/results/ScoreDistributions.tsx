@@ -3,6 +3,7 @@ import type { UseQueryResult } from '@tanstack/react-query'
 import { Col, Row, Statistic } from 'antd'
 import { useMemo } from 'react'
 import type { ScoresAnalytics, ScoreSummary } from '../api/analytics'
+import { SmallSampleNote } from './SmallSampleNote'
 import { QueryCard } from './QueryCard'
 
 /** CSAT (1–5) and CES (1–7) distributions with their averages. */
@@ -39,6 +40,7 @@ function Distribution({ kind, summary }: { kind: 'csat' | 'ces'; summary: ScoreS
   return (
     <>
       <Statistic title={t(`results.avg_${kind}`)} value={summary.average ?? '–'} suffix={<small>({t('results.responsesCount', { count: summary.responses })})</small>} />
+      <SmallSampleNote n={summary.responses} />
       <EChart option={option} label={t(`results.dist_${kind}`)} height={200} />
     </>
   )

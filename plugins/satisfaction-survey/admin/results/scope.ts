@@ -13,5 +13,3 @@ export function lastDays(to: string, days: number): { from: string; to: string }
   return { from: end.toISOString().slice(0, 10), to }
 }
 
-/** Ranges the dashboard offers, in days. */
-export const rangeChoices = [7, 30, 90, 365] as const

@@ -1,6 +1,6 @@
-import { QueryErrorResult, usePluginTranslation } from '@rapport/admin-kit'
+import { DateRangeField, QueryErrorResult, usePluginTranslation } from '@rapport/admin-kit'
 import { keepPreviousData, useQuery } from '@tanstack/react-query'
-import { Alert, Card, Col, Empty, Flex, Form, Input, Radio, Row, Skeleton, Statistic, Typography } from 'antd'
+import { Alert, Card, Col, Empty, Flex, Form, Radio, Row, Skeleton, Statistic, Typography } from 'antd'
 import { useCallback, useState } from 'react'
 import { getMigration, type Dimension } from '../api'
 import { MigrationMatrix } from '../components/MigrationMatrix'
@@ -34,11 +34,8 @@ export default function TieringMigrationPage() {
       </div>
       <Card>
         <Form layout="inline" name="tiering-migration">
-          <Form.Item label={t('migration.from')} htmlFor="tiering-migration-from">
-            <Input id="tiering-migration-from" type="date" value={from} max={to || undefined} onChange={(e) => setFrom(e.target.value)} />
-          </Form.Item>
-          <Form.Item label={t('migration.to')} htmlFor="tiering-migration-to">
-            <Input id="tiering-migration-to" type="date" value={to} min={from || undefined} onChange={(e) => setTo(e.target.value)} />
+          <Form.Item label={`${t('migration.from')} – ${t('migration.to')}`} htmlFor="tiering-migration-from">
+            <DateRangeField id="tiering-migration-from" value={[from, to]} onChange={([f, l]) => { setFrom(f); setTo(l) }} />
           </Form.Item>
           <Form.Item label={t('migration.of')}>
             <Radio.Group aria-label={t('migration.of')} optionType="button" value={of} onChange={(e) => setOf(e.target.value as Dimension)}

@@ -18,7 +18,7 @@ export function CustomerProfile({ customer }: { customer: Customer }) {
     ['email', text(customer.email)],
     ['phone', text(customer.phone)],
     ['birthday', customer.birthday ? date(customer.birthday) : none],
-    ['locale', customer.locale ? t(`languages.${customer.locale}` as 'languages.en', { defaultValue: customer.locale }) : none],
+    ['locale', customer.locale ? t(`customer.localeNames.${customer.locale}` as 'customer.localeNames.en', { defaultValue: customer.locale }) : none],
     ['timeZone', text(customer.timeZone)],
     ['createdAt', dateTime(customer.createdAt)],
     ['updatedAt', dateTime(customer.updatedAt)],
