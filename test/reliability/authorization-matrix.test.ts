@@ -41,6 +41,7 @@ const matrix: Record<string, Access> = {
   'GET /api/v1/users': admins,
   'POST /api/v1/users': admins,
   'PATCH /api/v1/users/{id}': admins,
+  'GET /api/v1/staff': signedIn,
   'GET /api/v1/api-keys': admins,
   'GET /api/v1/api-keys/scopes': admins,
   'POST /api/v1/api-keys': admins,
