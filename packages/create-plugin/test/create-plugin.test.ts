@@ -102,5 +102,5 @@ describe('a generated plugin', () => {
     // scaffold-check: rules and plugin tests; vip-birthday: those and the walkthrough's own.
     expect(output).toMatch(/Test Files\s+5 passed \(5\)/)
     expect(output).not.toMatch(/skipped|failed/)
-  }, 110_000)
+  }, 240_000)
 })
