@@ -20,6 +20,9 @@ export { quietUntil } from './quiet-hours.js'
 export { MESSAGE_STATES, PermanentSendError, type ChannelAdapter, type DeliverInput, type DeliverResult, type MessageLink, type MessageState, type OutgoingMessage } from './message-types.js'
 export { messagingSettingsSchema, type MessagingSettings } from './messaging-settings.js'
 export { webhookHeaders } from './webhooks/webhook-signature.js'
+export { aliyunSmsChannel, aliyunSmsConfigSchema, aliyunSignature, type AliyunSmsConfig } from './channels/aliyun-sms.js'
+export { tencentSmsChannel, tencentSmsConfigSchema, tc3Sign, type TencentSmsConfig } from './channels/tencent-sms.js'
+export { validSmsNumber, toE164 } from './channels/sms-common.js'
 
 /** Every route of the delivery service. @example routes.push(...messagingRoutes(s)) */
 export const messagingRoutes = (s: CoreServices) => [...messageRoutes(s), ...messagingSettingsRoutes(s), ...templateRoutes(), ...unsubscribeRoutes(s), ...consentRoutes(s), ...webhookRoutes(s)]

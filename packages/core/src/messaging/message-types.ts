@@ -44,6 +44,9 @@ export type OutgoingMessage = {
   subject: string
   text: string
   html: string
+  /** The template's id and the parameters it was rendered with (SMS providers send their own approved template with these); absent on a test send. */
+  template?: string
+  params?: Record<string, string>
   /** The one-click unsubscribe URL of this recipient and channel, when the recipient is a customer. */
   unsubscribeUrl?: string
 }

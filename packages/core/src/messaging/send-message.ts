@@ -63,9 +63,11 @@ async function sendMessage(s: CoreServices, event: RapportEvent): Promise<void> 
   const base = settings.publicUrl?.replace(/\/+$/, '') ?? ''
   const linkUrl = link && row.customer_id ? base + link.path.replace('{token}', issueCustomerLink(s, { customerId: row.customer_id, purpose: row.plugin, linkId: link.linkId, expiresAt: link.expiresAt }).token) : ''
   const unsubscribeUrl = row.customer_id ? `${base}/api/v1/messaging/unsubscribe/${unsubscribeToken(s.config.secret, row.customer_id, channel.name)}` : undefined
-  const texts = renderTemplate(row.template, locale, { customerName: recipient.name ?? '', ...params, link: linkUrl, unsubscribeUrl: unsubscribeUrl ?? '' })
+  const values = { customerName: recipient.name ?? '', ...params, link: linkUrl, unsubscribeUrl: unsubscribeUrl ?? '' }
+  const texts = renderTemplate(row.template, locale, values)
+  const strings = Object.fromEntries(Object.entries(values).map(([k, v]) => [k, String(v)]))
   try {
-    const { providerId } = await channel.adapter.send({ messageId: row.id, to: address, locale, ...texts, ...(unsubscribeUrl ? { unsubscribeUrl } : {}) }, channel.config)
+    const { providerId } = await channel.adapter.send({ messageId: row.id, to: address, locale, ...texts, template: row.template, params: strings, ...(unsubscribeUrl ? { unsubscribeUrl } : {}) }, channel.config)
     await finishMessage(s, row, { state: 'sent', channel: channel.name, locale, providerId: providerId ?? null })
   } catch (err) {
     await recordFailedAttempt(s, row, err, { channel: channel.name, locale, maxAttempts: MESSAGE_MAX_ATTEMPTS })
