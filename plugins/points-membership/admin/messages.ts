@@ -6,7 +6,7 @@ export const en = {
   nav: { members: 'Points members', rules: 'Earning rules', rewards: 'Rewards', reports: 'Points reports' },
   common: {
     points: '{{count}} pts', cancel: 'Cancel', save: 'Save', close: 'Close', none: '—', loadMore: 'Load more', previous: 'Previous', next: 'Next',
-    pageN: 'Page {{page}}', pagination: 'Pages', unknownCustomer: 'Customer {{id}}', yes: 'Yes', no: 'No',
+    pageN: 'Page {{page}}', pagination: 'Pages', unknownCustomer: 'Unnamed customer', yes: 'Yes', no: 'No',
   },
   status: { active: 'Active', suspended: 'Suspended', closed: 'Closed' },
   members: {
@@ -121,7 +121,7 @@ export const zhCN: typeof en = {
   nav: { members: '积分会员', rules: '积分规则', rewards: '积分奖励', reports: '积分报表' },
   common: {
     points: '{{count}} 积分', cancel: '取消', save: '保存', close: '关闭', none: '—', loadMore: '加载更多', previous: '上一页', next: '下一页',
-    pageN: '第 {{page}} 页', pagination: '分页', unknownCustomer: '客户 {{id}}', yes: '是', no: '否',
+    pageN: '第 {{page}} 页', pagination: '分页', unknownCustomer: '未命名客户', yes: '是', no: '否',
   },
   status: { active: '正常', suspended: '已暂停', closed: '已关闭' },
   members: {
