@@ -32,9 +32,9 @@ const findings: AxeFinding[] = []
 
 const admin = (p = '') => `${server.url}/admin${p}`
 const menuItem = (name: string) => page.getByRole('navigation').getByRole('link', { name, exact: true })
-/** The link to one case (its description; the id is not shown): the demo seeds cases of its own in every state. */
+/** The links to one case (its number and its description; the id is not shown): the demo seeds cases of its own in every state. */
 const caseHref = (id: string) => `a[href$="/complaint-tracking/cases/${encodeURIComponent(id)}"]`
-const caseLink = (id: string) => page.locator(`main ${caseHref(id)}`)
+const caseLink = (id: string) => page.locator(`main ${caseHref(id)}`).first()
 const caseRow = (id: string) => page.locator('main tr.ant-table-row').filter({ has: page.locator(caseHref(id)) })
 const api = <T>(url: string, init?: { method: string; body: unknown }) =>
   page.evaluate(async ([u, i]) => {
@@ -144,7 +144,7 @@ describe('complaint-tracking admin and customer pages', () => {
     // Only urgent cases remain: ours that is urgent, not ours that is high.
     await expect.poll(() => caseRow(caseId).count()).toBe(0)
     await expect.poll(() => caseRow(urgentId).count()).toBe(1)
-    const priorities = await page.locator('main tr.ant-table-row td:nth-child(3)').allTextContents()
+    const priorities = await page.locator('main tr.ant-table-row td:nth-child(4)').allTextContents()
     expect(priorities.length).toBeGreaterThan(0)
     expect(new Set(priorities)).toEqual(new Set(['Urgent']))
     await page.keyboard.press('Escape')

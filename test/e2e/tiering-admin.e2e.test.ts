@@ -90,9 +90,15 @@ describe('tiering admin pages', () => {
   it('shows the tier migration between two dates as a matrix and a sankey', async () => {
     await menuItem('Tier migration').click()
     await page.waitForURL(/\/admin\/tiering\/migration$/)
-    await page.getByLabel('From date').fill('2000-01-01')
+    // One range picker: type the first day, Enter moves to the last, Enter applies the range.
+    const start = page.locator('#tiering-migration-from')
+    await start.click()
+    await start.fill('2000-01-01')
+    await start.press('Enter')
     const to = new Date().toISOString().slice(0, 10)
-    await page.getByLabel('To date').fill(to)
+    const end = page.locator('#tiering-migration-from-end')
+    await end.fill(to)
+    await end.press('Enter')
     const expected = await api<{ matrix: { from: string; to: string; count: number }[]; moved: number }>('GET', `/api/p/tiering/analytics/migration?from=2000-01-01T23:59:59.999Z&to=${to}T23:59:59.999Z`)
     const matrix = page.locator('table').filter({ has: page.getByText('Rows: state on the from date; columns: state on the to date') })
     const none = matrix.locator('tr.ant-table-row').filter({ hasText: 'Not yet tiered' })
