@@ -171,7 +171,7 @@ describe('satisfaction-survey admin pages', () => {
     const lastNps = await api<{ value: unknown }>('GET', `/api/v1/customers/${customer.id}/explain?field=satisfaction.lastNps`)
     expect(lastNps.value).toBe(4)
     await page.goto(admin(`/customers/${encodeURIComponent(customer.id)}`))
-    await expect.poll(() => main().textContent(), { timeout: 10_000 }).toContain('survey.response.completed')
+    await expect.poll(() => main().textContent(), { timeout: 10_000 }).toContain('Answered a survey (NPS 4)')
     await shot('customer-en')
   })
 
