@@ -3,8 +3,10 @@ import '../server/extension-points.js'
 
 /**
  * Stand-ins for the built-in plugins churn-risk reads, owning their namespaces, field names,
- * event types and the `points.credit` extension point, and nothing else. churn-risk's tests stay
- * free of the real plugins (which never import each other).
+ * event types and the `points.credit` extension point, and nothing else. The points stand-in takes
+ * points-membership's name, since churn-risk may use that extension point only from the plugin
+ * its `optional` names. churn-risk's tests stay free of the real plugins (which never import each
+ * other).
  */
 export const tieringProbe = definePlugin({
   name: 'tiering-probe', namespace: 'tiering', version: '1.0.0', host: '^1', eventPrefixes: ['tier'],
@@ -30,7 +32,7 @@ export const complaintsProbe = definePlugin({
 
 /** Credits once per key, into its own table, like points-membership's goodwill credits. */
 export const pointsProbe = definePlugin({
-  name: 'points-probe', namespace: 'points', version: '1.0.0', host: '^1',
+  name: 'points-membership', namespace: 'points', version: '1.0.0', host: '^1',
   extensionPoints: { 'points.credit': { description: 'credit points once per key' } },
   setup(ctx) {
     ctx.provide('points.credit', async ({ customerId, points, key, tx }) => {
