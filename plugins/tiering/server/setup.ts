@@ -1,11 +1,10 @@
 /**
  * @module
- * Mounts tiering on the host: the order subscribers, the nightly re-evaluation and the cut-point refresh, the
+ * Mounts tiering on the host: the order subscribers, the nightly re-evaluation, the
  * `tiering.benefits` implementation and the routes.
  */
 import type { TieringContext } from './evaluation/types.js'
 import { reevaluateAll } from './jobs/reevaluate.js'
-import { REFRESH_CUT_POINTS_CRON, refreshCutPointsJob } from './jobs/refresh-cut-points.js'
 import { migrationRoute } from './routes/analytics-migration.js'
 import { overTimeRoute } from './routes/analytics-over-time.js'
 import { rfmGridRoute, segmentsRoute } from './routes/analytics-rfm.js'
@@ -36,7 +35,6 @@ export function setup(ctx: TieringContext): void {
   ctx.schedule('reevaluate', REEVALUATE_CRON, async (job) => {
     await reevaluateAll(ctx, { runKey: job.runId, progress: job.progress })
   })
-  ctx.schedule('refresh-cut-points', REFRESH_CUT_POINTS_CRON, refreshCutPointsJob(ctx))
   ctx.provide('tiering.benefits', tierBenefits(ctx))
   ctx.route(distributionRoute(ctx))
   ctx.route(customerTieringRoute(ctx))

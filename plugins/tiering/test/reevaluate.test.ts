@@ -115,21 +115,4 @@ describe.each(dialects)('cut points and small populations on %s', (dialect) => {
     // cuts of 10k/20k/30k: 25k reaches the 20k cut (score 3) but not 30k's (5): against cuts it scores 3
     expect((await host.profile(late))['tiering.monetary']).toBe(3)
   })
-
-  it('stores no cut points from an order: a young population is ranked live until refresh-cut-points runs', async () => {
-    await host.http.put('/api/v1/plugins/tiering/config', { minCutPointPopulation: 2 })
-    for (const [i, amount] of [10_000, 20_000, 30_000].entries()) await order(host, await host.customer(), `y${i}`, amount)
-    const live = await host.customer()
-    await order(host, live, 'live', 25_000)
-    // against 10k/20k/30k/25k the mid-rank of 25k is (2 + 0.5) / 4: score 4; no order stored cut points
-    expect((await host.profile(live))['tiering.monetary']).toBe(4)
-    expect((await host.json(await host.http.get(`/api/p/tiering/customers/${live}/explain`))).rfm.cutPointsFrom).toBeNull()
-    await host.runJob('tiering:refresh-cut-points')
-    const late = await host.customer()
-    await order(host, late, 'late', 22_000)
-    const why = await host.json(await host.http.get(`/api/p/tiering/customers/${late}/explain`))
-    expect(why.rfm.cutPointsFrom).toMatchObject({ population: 4, used: true })
-    // cuts 20k/25k/25k/30k (scores 2..5): 22k scores 2; its live mid-rank among five would be (2 + 0.5) / 5: 3
-    expect((await host.profile(late))['tiering.monetary']).toBe(2)
-  })
 })

@@ -45,8 +45,8 @@ export async function evaluateCustomer(ctx: TieringContext, tx: Queryable, custo
   const thresholds = config.tiers.mode === 'thresholds'
   let scores: { recency: number; frequency: number; monetary: number }
   let percentileTier: Evaluation['computedTier']
-  // The population is read only while no cut points can be trusted (the customer counts in it then); an order never writes them.
-  const scoring = await currentCutPoints(ctx, tx, values, () => storeTotals(tx, customerId, totals))
+  // The population is read only while cut points are missing or untrusted: the customer counts in it then.
+  const scoring = await currentCutPoints(ctx, tx, values, at, () => storeTotals(tx, customerId, totals))
   if ('cuts' in scoring) {
     const { cuts } = scoring
     scores = { recency: scoreFromCuts(values.lastOrderDay, cuts.recency), frequency: scoreFromCuts(values.windowOrders, cuts.frequency), monetary: scoreFromCuts(values.windowSpendMinor, cuts.monetary) }
