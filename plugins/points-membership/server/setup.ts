@@ -38,7 +38,7 @@ export function setup(ctx: PluginContext<PointsConfig>): void {
   for (const route of routes) ctx.route(route(ctx))
   ctx.on('order.completed', earnOnOrder(ctx), { id: 'earn-on-order', phase: 'inTransaction' })
   ctx.on('order.refunded', revokeOnRefund(ctx), { id: 'revoke-on-refund', phase: 'inTransaction' })
-  for (const type of Object.keys(ctx.config.eventBonuses)) ctx.on(type, bonusOnEvent(ctx, type), { id: `bonus:${type}`, phase: 'inTransaction' })
+  for (const type of Object.keys(ctx.config.eventBonuses)) ctx.on(type, bonusOnEvent(ctx, type), { id: `bonus:${type}`, phase: 'inTransaction', fromConfig: true })
   ctx.schedule('expire-points', '10 0 * * *', expirePoints(ctx))
   ctx.schedule('refresh-expiring-soon', '20 0 * * *', refreshExpiringSoon(ctx))
   ctx.schedule('notify-expiring', '30 0 * * *', notifyExpiring(ctx))

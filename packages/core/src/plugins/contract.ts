@@ -149,9 +149,17 @@ export type SubscriberContext = {
  * the customers they touched and its `afterCatchUp`. Never opt in a subscriber with side effects
  * or that moves money or points (earning points, sending survey invitations): doing them for the
  * past is a business decision, not a catch-up.
+ * Another plugin's event needs that plugin in `requires` or `optional` (else PLUGIN_EVENT_UNDECLARED at setup).
  * @example ctx.on('order.completed', recordOrder, { id: 'record-order', phase: 'inTransaction', catchUp: true })
  */
-export type SubscribeOptions = { id: string; phase: 'inTransaction' | 'afterCommit'; maxAttempts?: number; catchUp?: true }
+export type SubscribeOptions = {
+  id: string; phase: 'inTransaction' | 'afterCommit'; maxAttempts?: number; catchUp?: true
+  /**
+   * The event type comes from the plugin's config (an admin's choice, such as points' `eventBonuses`),
+   * not from its code: it is not checked against `requires`/`optional` (see PLUGIN_EVENT_UNDECLARED).
+   */
+  fromConfig?: true
+}
 
 /** What `afterCatchUp` learns about the catch-up that just ran. */
 export type CatchUpSummary = {

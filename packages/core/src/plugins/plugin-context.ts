@@ -15,6 +15,7 @@ import { pluginCustomers, pluginUsers } from './plugin-people.js'
 import type { CoreServices } from '../services.js'
 import type { PluginContext, PluginDefinition, PluginRoute, RapportEvent } from './contract.js'
 import { pluginErrors } from './plugin-errors.js'
+import { isUndeclaredDependency, isUndeclaredListener } from './undeclared-dependency.js'
 import type { ScheduledJob, Subscription } from './runtime.js'
 
 /** What one plugin's setup registered. */
@@ -30,10 +31,12 @@ export const emptyRegistrations = (): Registrations => ({ routes: [], subscripti
 
 /**
  * @example
- * const ctx = createPluginContext(services, definition, () => currentConfig, registrations)
+ * const ctx = createPluginContext(services, definition, () => currentConfig, registrations, (name) => installed.find((d) => d.name === name))
  * await definition.setup?.(ctx)
  */
-export function createPluginContext(s: CoreServices, def: PluginDefinition, config: () => unknown, reg: Registrations): PluginContext {
+export function createPluginContext(
+  s: CoreServices, def: PluginDefinition, config: () => unknown, reg: Registrations, definitionOf: (name: string) => PluginDefinition | undefined = () => undefined,
+): PluginContext {
   const plugin = def.name
   const declaredEvents = new Set(Object.keys(def.events ?? {}))
   const declaredExtensions = new Set(Object.keys(def.extensionPoints ?? {}))
@@ -59,6 +62,8 @@ export function createPluginContext(s: CoreServices, def: PluginDefinition, conf
     on(type, handler, options) {
       // A catch-up replays past events inside their own transaction; an after-commit subscriber has none to join.
       if (options.catchUp && options.phase !== 'inTransaction') throw pluginErrors.DEFINITION_INVALID({ plugin, problem: `subscriber ${options.id}: catchUp needs phase 'inTransaction'` })
+      const owner = s.runtime.ownerOfEvent(type)
+      if (!options.fromConfig && isUndeclaredListener(def, owner, owner === undefined ? undefined : definitionOf(owner))) throw pluginErrors.EVENT_UNDECLARED({ plugin, type, owner })
       reg.subscriptions.push({ plugin, type, options, handler: handler as Subscription['handler'] })
     },
     updateProfile: (tx, customerId, changes, reason) =>
@@ -76,9 +81,8 @@ export function createPluginContext(s: CoreServices, def: PluginDefinition, conf
       reg.extensions.set(id as string, implementation)
     },
     use(id) {
-      // Another plugin's extension point needs that plugin in `requires` or `optional`: a hidden dependency would break silently when it changes.
       const owner = s.runtime.extensionOwner?.(id as string)
-      if (owner !== undefined && owner !== plugin && !(owner in (def.requires ?? {})) && !(owner in (def.optional ?? {}))) throw pluginErrors.EXTENSION_UNDECLARED({ plugin, id: String(id), owner })
+      if (isUndeclaredDependency(def, owner)) throw pluginErrors.EXTENSION_UNDECLARED({ plugin, id: String(id), owner })
       return s.runtime.extension(id as string) as never
     },
     segments: pluginSegments(s, log),

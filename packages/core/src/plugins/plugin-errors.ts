@@ -28,6 +28,7 @@ export const pluginErrors = defineErrors('PLUGIN', {
   MIGRATION_FAILED: { status: 500, message: (d: Plugin & { reason: string }) => `Plugin ${d.plugin}: migration failed: ${d.reason}` },
   EXTENSION_FOREIGN: { status: 500, message: (d: Plugin & { id: string }) => `Plugin ${d.plugin} provides extension point ${d.id}, which it does not declare` },
   EXTENSION_UNDECLARED: { status: 500, message: (d: Plugin & { id: string; owner: string }) => `Plugin ${d.plugin} uses extension point ${d.id} of ${d.owner}, which is in neither its requires nor its optional` },
+  EVENT_UNDECLARED: { status: 500, message: (d: Plugin & { type: string; owner: string }) => `Plugin ${d.plugin} listens to ${d.type} of ${d.owner}, which is in neither its requires nor its optional` },
   EVENT_NOT_OWNED: { status: 500, message: (d: Plugin & { type: string }) => `Plugin ${d.plugin} emitted ${d.type}, an event type it does not own` },
   NOT_FOUND: { status: 404, message: (d: Plugin) => `No plugin ${d.plugin} is installed` },
   NOT_ACTIVE: { status: 404, message: (d: Plugin & { state: string }) => `Plugin ${d.plugin} is ${d.state}` },

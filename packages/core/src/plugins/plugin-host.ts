@@ -22,6 +22,7 @@ import { loadPluginStates, savePluginState, type StoredPluginState } from './plu
 import { CORE_EVENT_TYPES, type ActivePlugin, type PluginRuntime } from './runtime.js'
 import { validateDefinition } from './validate-definition.js'
 import { rulesOnUndeclaredEvents } from './rules-on-undeclared-events.js'
+import { ruleOnUndeclaredPlugin } from './undeclared-dependency.js'
 import { runPluginMigrations } from './plugin-migrations.js'
 import { HandlerTimeoutError, withTimeout } from '../async/with-timeout.js'
 import { parseConfig } from './parse-config.js'
@@ -125,7 +126,10 @@ export function createPluginHost(s: CoreServices, installed: readonly PluginDefi
         fields: new Map(Object.entries(def.profile ?? {}).map(([key, spec]) => [`${def.namespace}.${key}`, spec])),
         context: undefined as never,
       }
-      active.context = createPluginContext(s, def, () => active.config, reg)
+      const definitionOf = (name: string) => installed.find((d) => d.name === name)
+      const hidden = ruleOnUndeclaredPlugin(def, runtime.ownerOfEvent, definitionOf)
+      if (hidden) throw hidden
+      active.context = createPluginContext(s, def, () => active.config, reg, definitionOf)
       await withTimeout(() => def.setup?.(active.context), setupTimeoutMs).catch((err: unknown) => {
         throw err instanceof HandlerTimeoutError ? pluginErrors.SETUP_TIMEOUT({ plugin, ms: setupTimeoutMs }) : err
       })
