@@ -41,7 +41,7 @@ describe.each(dialects)('customer route access on %s', (dialect) => {
   it('declares the intended policy on every customer route', () => {
     const mine = t.routes.filter((r) => r.path.startsWith('/api/v1/customers'))
     expect(mine.map((r) => `${r.method} ${r.path}`).sort()).toEqual([
-      'GET /api/v1/customers', 'GET /api/v1/customers/names', 'GET /api/v1/customers/{id}', 'GET /api/v1/customers/{id}/consents', 'GET /api/v1/customers/{id}/events', 'GET /api/v1/customers/{id}/explain', 'GET /api/v1/customers/{id}/export', 'GET /api/v1/customers/{id}/timeline', 'PATCH /api/v1/customers/{id}', 'POST /api/v1/customers', 'POST /api/v1/customers/{id}/erase', 'POST /api/v1/customers/{id}/links', 'PUT /api/v1/customers/by-external-id/{externalId}', 'PUT /api/v1/customers/{id}/consents/{channel}',
+      'GET /api/v1/customers', 'GET /api/v1/customers/names', 'GET /api/v1/customers/{id}', 'GET /api/v1/customers/{id}/consents', 'GET /api/v1/customers/{id}/events', 'GET /api/v1/customers/{id}/explain', 'GET /api/v1/customers/{id}/export', 'GET /api/v1/customers/{id}/message-addresses', 'GET /api/v1/customers/{id}/timeline', 'PATCH /api/v1/customers/{id}', 'POST /api/v1/customers', 'POST /api/v1/customers/{id}/erase', 'POST /api/v1/customers/{id}/links', 'PUT /api/v1/customers/by-external-id/{externalId}', 'PUT /api/v1/customers/{id}/consents/{channel}', 'PUT /api/v1/customers/{id}/message-addresses',
     ])
     for (const r of mine) expect(r.access, `${r.method} ${r.path}`).not.toBe('anonymous')
   })

@@ -30,6 +30,7 @@ export async function eraseCustomer(db: Queryable, s: CoreServices, id: string):
   const at = s.now().toISOString()
   const row = await db.get<CustomerRow>(ERASE, [at, at, id])
   if (!row) return { customer: await getCustomer(db, s, id), erasedNow: false }
+  await db.run('DELETE FROM core_message_addresses WHERE recipient_id = ?', [id]) // the WeChat openid goes with the rest
   await publishEvent(s, {
     type: 'customer.erased', customerId: id, payload: { fields: [...ERASED_FIELDS] }, occurredAt: at, idempotencyKey: `customer.erased:${id}`, source: 'core', emitter: 'core',
   }, db)

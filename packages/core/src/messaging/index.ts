@@ -1,8 +1,8 @@
 /**
  * @module
  * The delivery service: plugins ask it to reach people (`ctx.deliver`); it writes an outbox row
- * in their transaction and sends after commit through a channel (email over SMTP built in,
- * others from plugins), with retries, a delivery log, consent, unsubscribe, a contact budget and
+ * in their transaction and sends after commit through a channel (email over SMTP, WeChat
+ * Official Account template messages and WeCom application messages built in, others from plugins), with retries, a delivery log, consent, unsubscribe, a contact budget and
  * quiet hours, in the recipient's language; and outgoing webhooks signed per Standard Webhooks.
  */
 import type { CoreServices } from '../services.js'
@@ -12,6 +12,7 @@ import { messagingSettingsRoutes } from './messaging-settings-routes.js'
 import { templateRoutes } from './template-routes.js'
 import { unsubscribeRoutes } from './unsubscribe-routes.js'
 import { webhookRoutes } from './webhooks/webhook-routes.js'
+import { addressRoutes } from './channels/address-routes.js'
 
 export { queueMessage } from './queue-message.js'
 export { MESSAGE_TEMPLATES, findTemplate, type MessageTemplate } from './message-templates.js'
@@ -23,6 +24,8 @@ export { webhookHeaders } from './webhooks/webhook-signature.js'
 export { aliyunSmsChannel, aliyunSmsConfigSchema, aliyunSignature, type AliyunSmsConfig } from './channels/aliyun-sms.js'
 export { tencentSmsChannel, tencentSmsConfigSchema, tc3Sign, type TencentSmsConfig } from './channels/tencent-sms.js'
 export { validSmsNumber, toE164 } from './channels/sms-common.js'
+export { wechatChannel, wechatSettingsSchema, WECHAT_API, type WechatSettings } from './channels/wechat-oa.js'
+export { wecomChannel, wecomSettingsSchema, WECOM_API, type WecomSettings } from './channels/wecom.js'
 
 /** Every route of the delivery service. @example routes.push(...messagingRoutes(s)) */
-export const messagingRoutes = (s: CoreServices) => [...messageRoutes(s), ...messagingSettingsRoutes(s), ...templateRoutes(), ...unsubscribeRoutes(s), ...consentRoutes(s), ...webhookRoutes(s)]
+export const messagingRoutes = (s: CoreServices) => [...messageRoutes(s), ...messagingSettingsRoutes(s), ...templateRoutes(), ...unsubscribeRoutes(s), ...consentRoutes(s), ...webhookRoutes(s), ...addressRoutes(s)]

@@ -59,7 +59,8 @@ export type OutgoingMessage = {
  * @example const sms: ChannelAdapter<MyConfig> = { address: 'phone', validAddress: (p) => /^\+?\d{5,15}$/.test(p), async send(m, config) { ... return { providerId } } }
  */
 export type ChannelAdapter<C = unknown> = {
-  address: 'email' | 'phone'
+  /** Which address of the recipient it sends to: a customer's email or phone, a customer's WeChat openid, a staff user's WeCom UserID. */
+  address: 'email' | 'phone' | 'wechatOpenId' | 'wecomUserId'
   /** Whether the channel is set up under `config`; a message for a channel that is not is suppressed (default: always). */
   ready?(config: C): boolean
   validAddress(address: string): boolean

@@ -43,7 +43,12 @@ async function sendMessage(s: CoreServices, event: RapportEvent): Promise<void> 
   const recipient = await findRecipient(s, row)
   if (!recipient) return finishMessage(s, row, { state: 'suppressed', reason: 'The recipient no longer exists or was erased' })
   const channels = liveChannels(s.runtime, settings)
-  const channel = row.channel === null ? channels.find((c) => recipient[c.adapter.address]) : channels.find((c) => c.name === row.channel)
+  // A staff user's own choice (or the settings' default) when it can reach them; else the first channel with an address.
+  const wanted = row.user_id !== null ? (recipient.channel ?? settings.staffChannel) : undefined
+  const usable = (c: (typeof channels)[number]) => Boolean(recipient[c.adapter.address]) && (!c.adapter.ready || c.adapter.ready(c.config))
+  const channel = row.channel !== null
+    ? channels.find((c) => c.name === row.channel)
+    : (channels.find((c) => c.name === wanted && usable(c)) ?? channels.find((c) => recipient[c.adapter.address]))
   if (!channel) return finishMessage(s, row, { state: 'suppressed', reason: row.channel ? `The ${row.channel} channel is not available` : 'The recipient has no address on any channel' })
   if (channel.adapter.ready && !channel.adapter.ready(channel.config)) return finishMessage(s, row, { state: 'suppressed', reason: `The ${channel.name} channel is not set up` })
   const address = recipient[channel.adapter.address]
@@ -61,7 +66,10 @@ async function sendMessage(s: CoreServices, event: RapportEvent): Promise<void> 
   // A link that expired before it could go out (quiet hours, a long outage, history being imported) opens nothing.
   if (link && link.expiresAt <= s.now().toISOString()) return finishMessage(s, row, { state: 'suppressed', reason: 'The link expired before the message could be sent' })
   const base = settings.publicUrl?.replace(/\/+$/, '') ?? ''
-  const linkUrl = link && row.customer_id ? base + link.path.replace('{token}', issueCustomerLink(s, { customerId: row.customer_id, purpose: row.plugin, linkId: link.linkId, expiresAt: link.expiresAt }).token) : ''
+  // A customer's link is signed now; a staff user's is a page of the admin, where they sign in.
+  const linkUrl = !link ? '' : row.customer_id
+    ? base + link.path.replace('{token}', issueCustomerLink(s, { customerId: row.customer_id, purpose: row.plugin, linkId: link.linkId, expiresAt: link.expiresAt }).token)
+    : base + link.path
   const unsubscribeUrl = row.customer_id ? `${base}/api/v1/messaging/unsubscribe/${unsubscribeToken(s.config.secret, row.customer_id, channel.name)}` : undefined
   const values = { customerName: recipient.name ?? '', ...params, link: linkUrl, unsubscribeUrl: unsubscribeUrl ?? '' }
   const texts = renderTemplate(row.template, locale, values)

@@ -14,6 +14,7 @@ import { pluginFailuresMigration } from './plugin-failure-table.js'
 import { compactProfileChanges } from './compact-profile-changes.js'
 import { leanerIndexes } from './leaner-indexes.js'
 import { messagingTables } from '../messaging/message-tables.js'
+import { channelAddressTables } from '../messaging/channels/channel-addresses.js'
 
 /** Core's migrations, in order. Append only: a changed migration is refused at boot. */
 export const coreMigrations = [
@@ -32,6 +33,7 @@ export const coreMigrations = [
   compactProfileChanges,
   leanerIndexes,
   createTables('0017_messaging', messagingTables),
+  createTables('0020_channel_addresses', channelAddressTables),
 ]
 
 /** Brings core's tables up to date. @example await migrateCore(db) */
