@@ -313,6 +313,12 @@ export type PluginSegments = {
    * profile changes of the open transaction.
    */
   contains(segmentId: string, customerId: string, tx?: Queryable): Promise<boolean>
+  /**
+   * The ids of the segment's customers now, a page at a time (by id), for work planned per member
+   * (a visit plan, a bulk job). Nothing when the segment was deleted or is stale (logged as a warning).
+   * @example for await (const ids of ctx.segments.members(segmentId)) await plan(ids)
+   */
+  members(segmentId: string, tx?: Queryable): AsyncIterable<string[]>
 }
 
 /** What a plugin command receives besides `ctx`: its arguments and where to print. */

@@ -8,7 +8,7 @@ import { RapportError } from '../errors/rapport-error.js'
 import type { PluginSegments } from '../plugins/contract.js'
 import { writeHeldProfiles } from '../profile/write-planned-changes.js'
 import type { CoreServices } from '../services.js'
-import { containsCustomer, savedSegmentCondition } from './segment-members.js'
+import { containsCustomer, memberPages, savedSegmentCondition } from './segment-members.js'
 import { findSegment, listSegments } from './segment-store.js'
 
 /**
@@ -34,6 +34,20 @@ export function pluginSegments(s: CoreServices, log: Logger): PluginSegments {
         log.warn({ segmentId, code: err.code }, 'segment no longer applies; treated as not containing the customer')
         return false
       }
+    },
+    async *members(segmentId, tx) {
+      const db = tx ?? s.db
+      const segment = await findSegment(db, segmentId)
+      if (!segment) return log.warn({ segmentId }, 'segment not found; it has no members')
+      let where: ReturnType<typeof savedSegmentCondition>
+      try {
+        where = savedSegmentCondition(s.runtime.fields(), segment)
+      } catch (err) {
+        if (!(err instanceof RapportError) || err.code !== 'SEGMENT_STALE') throw err
+        return log.warn({ segmentId, code: err.code }, 'segment no longer applies; it has no members')
+      }
+      await writeHeldProfiles(db)
+      for await (const rows of memberPages(db, segmentId, where)) yield rows.map((r) => r.id)
     },
   }
 }
