@@ -9,6 +9,7 @@ import { createPiiCipher, type PiiCipher } from './crypto/pii-cipher.js'
 import { emptyRuntime, type PluginRuntime } from './plugins/runtime.js'
 import type { CoreSubscriptions } from './deliveries/core-subscriptions.js'
 import { sendMessageSubscription } from './messaging/send-message.js'
+import { bulkSendSubscription } from './messaging/bulk/run-bulk-batch.js'
 
 /** Installation settings core needs. */
 export type CoreConfig = {
@@ -44,7 +45,7 @@ export type CoreServices = {
 export function createServices(input: { db: Database; config: CoreConfig; log: Logger; now?: () => Date }): CoreServices {
   const services: CoreServices = {
     ...input, pii: createPiiCipher(input.config.secret), now: input.now ?? (() => new Date()), runtime: emptyRuntime(),
-    coreSubscriptions: [sendMessageSubscription(() => services)],
+    coreSubscriptions: [sendMessageSubscription(() => services), bulkSendSubscription(() => services)],
   }
   return services
 }

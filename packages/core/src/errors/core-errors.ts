@@ -76,6 +76,7 @@ export const messageErrors = defineErrors('MESSAGE', {
   UNSUBSCRIBE_INVALID: { status: 400, message: () => 'The unsubscribe link is not one this server issued' },
   CHANNEL_NOT_CONFIGURED: { status: 409, message: (d: { channel: string }) => `The ${d.channel} channel is not set up` },
   WEBHOOK_NOT_FOUND: { status: 404, message: (d: { webhookId: string }) => `No webhook endpoint ${d.webhookId}` },
+  BULK_SEND_NOT_FOUND: { status: 404, message: (d: { bulkSendId: string }) => `No bulk send ${d.bulkSendId}` },
 })
 
 /** Scheduled plugin jobs. */

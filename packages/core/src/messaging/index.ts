@@ -12,6 +12,7 @@ import { messagingSettingsRoutes } from './messaging-settings-routes.js'
 import { templateRoutes } from './template-routes.js'
 import { unsubscribeRoutes } from './unsubscribe-routes.js'
 import { webhookRoutes } from './webhooks/webhook-routes.js'
+import { bulkSendRoutes } from './bulk/bulk-routes.js'
 import { addressRoutes } from './channels/address-routes.js'
 
 export { queueMessage } from './queue-message.js'
@@ -24,8 +25,9 @@ export { webhookHeaders } from './webhooks/webhook-signature.js'
 export { aliyunSmsChannel, aliyunSmsConfigSchema, aliyunSignature, type AliyunSmsConfig } from './channels/aliyun-sms.js'
 export { tencentSmsChannel, tencentSmsConfigSchema, tc3Sign, type TencentSmsConfig } from './channels/tencent-sms.js'
 export { validSmsNumber, toE164 } from './channels/sms-common.js'
+export { bulkSendRequest, bulkSendSchema, bulkProgressSchema, BULK_SKIP_REASONS, type BulkSend, type BulkSendRequest, type BulkSkipReason } from './bulk/bulk-schemas.js'
 export { wechatChannel, wechatSettingsSchema, WECHAT_API, type WechatSettings } from './channels/wechat-oa.js'
 export { wecomChannel, wecomSettingsSchema, WECOM_API, type WecomSettings } from './channels/wecom.js'
 
 /** Every route of the delivery service. @example routes.push(...messagingRoutes(s)) */
-export const messagingRoutes = (s: CoreServices) => [...messageRoutes(s), ...messagingSettingsRoutes(s), ...templateRoutes(), ...unsubscribeRoutes(s), ...consentRoutes(s), ...webhookRoutes(s), ...addressRoutes(s)]
+export const messagingRoutes = (s: CoreServices) => [...messageRoutes(s), ...messagingSettingsRoutes(s), ...templateRoutes(), ...unsubscribeRoutes(s), ...consentRoutes(s), ...webhookRoutes(s), ...addressRoutes(s), ...bulkSendRoutes(s)]

@@ -35,6 +35,8 @@ export interface EventMap {
   'message.sent': { messageId: string; plugin: string; key: string; template: string; channel?: string }
   'message.failed': { messageId: string; plugin: string; key: string; template: string; channel?: string; state: 'failed' | 'bounced' | 'suppressed' }
   'message.unsubscribed': { channel: string }
+  /** A bulk send started: its after-commit delivery walks the segment, a batch per minute. */
+  'message.bulk.started': { bulkSendId: string; segmentId: string; template: string; channel: string }
 }
 
 /** Profile value types by namespaced field (`points.balance`). Plugins add theirs by declaration merging. */

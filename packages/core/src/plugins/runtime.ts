@@ -53,7 +53,7 @@ export type PluginRuntime = {
 }
 
 /** Event types core itself emits; the foundation's standard events. */
-export const CORE_EVENT_TYPES = ['order.completed', 'order.refunded', 'customer.updated', 'customer.erased', 'message.queued', 'message.sent', 'message.failed', 'message.unsubscribed'] as const
+export const CORE_EVENT_TYPES = ['order.completed', 'order.refunded', 'customer.updated', 'customer.erased', 'message.queued', 'message.sent', 'message.failed', 'message.unsubscribed', 'message.bulk.started'] as const
 
 /** A runtime with no plugins: what core runs on before the host starts, and in core-only tests. @example const runtime = emptyRuntime() */
 export function emptyRuntime(): PluginRuntime {

@@ -15,6 +15,7 @@ import { compactProfileChanges } from './compact-profile-changes.js'
 import { leanerIndexes } from './leaner-indexes.js'
 import { messagingTables } from '../messaging/message-tables.js'
 import { channelAddressTables } from '../messaging/channels/channel-addresses.js'
+import { bulkSendTables } from '../messaging/bulk/bulk-tables.js'
 
 /** Core's migrations, in order. Append only: a changed migration is refused at boot. */
 export const coreMigrations = [
@@ -36,6 +37,7 @@ export const coreMigrations = [
   createTables('0020_channel_addresses', channelAddressTables),
 ]
 
+  createTables('0021_bulk_sends', bulkSendTables),
 /** Brings core's tables up to date. @example await migrateCore(db) */
 export function migrateCore(db: Database) {
   return migrate(db, 'core', coreMigrations)
