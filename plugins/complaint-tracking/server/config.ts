@@ -4,6 +4,7 @@
  */
 import { z } from '@rapport/plugin-sdk'
 import { priorities } from '../shared/schemas.js'
+import { defaultVisits, visitsConfig } from './follow-ups/visit-config.js'
 import { slaConfig } from './sla/sla-config.js'
 
 const categoryId = z.string().regex(/^[a-z][a-z0-9-]*(\.[a-z0-9-]+)*$/)
@@ -41,6 +42,8 @@ export const complaintsConfig = z.object({
   sla: slaConfig.default(slaConfig.parse({})),
   /** Days after resolving when a follow-up visit (回访) is due; 0: no follow-up visits. */
   followUpAfterDays: z.number().int().min(0).max(90).default(3),
+  /** How follow-up visits are worked: retries, "not satisfied", call scripts, visit plans. */
+  visits: visitsConfig.default(defaultVisits),
   /** Most goodwill points one resolution may grant. */
   maxGoodwillPoints: z.number().int().min(1).max(1_000_000).default(5_000),
   /** Open a follow-up case when satisfaction-survey reports a detractor (`survey.detractor`). */
@@ -61,6 +64,7 @@ export const complaintsConfig = z.object({
   }).default({ maxBytes: 2_000_000, maxPerCase: 5, types: ['image/jpeg', 'image/png', 'image/webp', 'application/pdf', 'text/plain'] }),
 }).superRefine((c, issue) => {
   if (c.openCaseOnDetractor && !c.categories.some((n) => n.id === c.detractorCase.category)) issue.addIssue({ code: 'custom', path: ['detractorCase', 'category'], message: `no category ${c.detractorCase.category}` })
+  if (!c.sla.calendars.some((cal) => cal.id === c.visits.calendar)) issue.addIssue({ code: 'custom', path: ['visits', 'calendar'], message: `no calendar ${c.visits.calendar}` })
 })
 
 /** The validated config. @example const c: ComplaintsConfig = complaintsConfig.parse({}) */

@@ -4,7 +4,7 @@
  * may have no customer (public form); SQLite cannot drop NOT NULL, so it rebuilds the table.
  */
 import { createTables, type Migration, t, table } from '@rapport/plugin-sdk'
-import { attachments, followUps, formHits, slaEscalations, slaOutcomes } from './tables.js'
+import { attachments, formHits, slaEscalations, slaOutcomes } from './tables.js'
 
 // The cases table as this migration left it, frozen: its SQL (and checksum) must never change,
 // while tables.ts moves on (0003 adds the case number).
@@ -22,6 +22,12 @@ const cases = table('complaints_cases', caseColumns, {
     { name: 'complaints_cases_created', columns: ['createdAt'] },
   ],
 })
+
+// The follow-up visits table as this migration created it, frozen likewise (0004 moves on).
+const followUps = table('complaints_follow_ups', {
+  seq: t.serial(), id: t.text().notNull().unique(), caseId: t.text().notNull(), customerId: t.text(), dueAt: t.text().notNull(), status: t.text().notNull(),
+  reached: t.boolean(), satisfied: t.boolean(), notes: t.text(), recordedBy: t.text(), recordedAt: t.text(), createdAt: t.text().notNull(),
+}, { indexes: [{ name: 'complaints_follow_ups_due', columns: ['status', 'dueAt'] }, { name: 'complaints_follow_ups_case', columns: ['caseId'] }] })
 
 const added = ['sla TEXT', 'sla_warn_at TEXT', 'sla_breach_at TEXT', 'first_response_at TEXT', 'reopen_count INTEGER NOT NULL DEFAULT 0',
   'goodwill_points INTEGER', 'csat', 'csat_at TEXT', 'source_key TEXT', 'contact TEXT']

@@ -113,11 +113,15 @@ export const slaEscalations = table('complaints_sla_escalations', {
   at: t.text().notNull(),
 }, { indexes: [{ name: 'complaints_sla_escalations_once', columns: ['caseId', 'target', 'cycle', 'level'], unique: true }] })
 
-/** Follow-up visits (回访) due some days after a resolution, with their outcome. */
-export const followUps = table('complaints_follow_ups', {
+/**
+ * Follow-up visits (回访): after a resolution (with its case), from a visit plan (a segment each
+ * period, a first order; no case), or scheduled by hand. An owner calls; each attempt is in
+ * `complaints_visit_attempts`; `attempts` counts them for the retry schedule (0004).
+ */
+export const followUpColumns = {
   seq: t.serial(),
   id: t.text().notNull().unique(),
-  caseId: t.text().notNull(),
+  caseId: t.text(),
   customerId: t.text(),
   dueAt: t.text().notNull(),
   status: t.text().notNull(),
@@ -127,7 +131,32 @@ export const followUps = table('complaints_follow_ups', {
   recordedBy: t.text(),
   recordedAt: t.text(),
   createdAt: t.text().notNull(),
-}, { indexes: [{ name: 'complaints_follow_ups_due', columns: ['status', 'dueAt'] }, { name: 'complaints_follow_ups_case', columns: ['caseId'] }] })
+  ownerId: t.text(),
+  attempts: t.integer().notNull().default(0),
+  /** The visit plan that made it, and the plan's period (`2026-10`, `first-order`): one visit per customer and period. */
+  planId: t.text(),
+  periodKey: t.text(),
+}
+
+/** One row per visit. */
+export const followUps = table('complaints_follow_ups', followUpColumns, {
+  indexes: [
+    { name: 'complaints_follow_ups_due', columns: ['status', 'dueAt'] }, { name: 'complaints_follow_ups_case', columns: ['caseId'] },
+    { name: 'complaints_follow_ups_owner', columns: ['ownerId', 'status', 'dueAt'] },
+    { name: 'complaints_follow_ups_plan', columns: ['planId', 'customerId', 'periodKey'], unique: true },
+  ],
+})
+
+/** Each call of a visit: its outcome (reached, not reached, wrong number), who, when. */
+export const visitAttempts = table('complaints_visit_attempts', {
+  seq: t.serial(),
+  followUpId: t.text().notNull(),
+  outcome: t.text().notNull(),
+  satisfied: t.boolean(),
+  notes: t.text(),
+  recordedBy: t.text().notNull(),
+  at: t.text().notNull(),
+}, { indexes: [{ name: 'complaints_visit_attempts_visit', columns: ['followUpId'] }] })
 
 /** Small files attached to a case (stored here, served only to staff and the case's customer). */
 export const attachments = table('complaints_attachments', {
@@ -150,4 +179,4 @@ export const formHits = table('complaints_form_hits', {
 }, { indexes: [{ name: 'complaints_form_hits_window', columns: ['addressHash', 'windowStart'], unique: true }] })
 
 /** Every table of the plugin, as it is now. */
-export const complaintsTables = [cases, messages, history, slaOutcomes, slaEscalations, followUps, attachments, formHits, caseCounters, caseTags] as const
+export const complaintsTables = [cases, messages, history, slaOutcomes, slaEscalations, followUps, attachments, formHits, caseCounters, caseTags, visitAttempts] as const

@@ -5,8 +5,10 @@
 import { z } from '@rapport/plugin-sdk'
 
 import { channels, priorities, staffChannels, statuses } from './vocabulary.js'
+import { followUpSchema } from './visit-schemas.js'
 
 export { channels, priorities, staffChannels, statuses, type CaseStatus } from './vocabulary.js'
+export * from './visit-schemas.js'
 
 /** `POST /cases`: staff (or an API key) record a case for a customer; the channel defaults to `web`. */
 export const caseRequest = z.strictObject({
@@ -102,13 +104,6 @@ export const caseSlaSchema = z.object({ policyId: z.string(), calendarId: z.stri
 /** An attachment's description (the bytes are at its own route). */
 export const attachmentSchema = z.object({ id: z.string(), fileName: z.string(), contentType: z.string(), sizeBytes: z.number(), uploadedBy: z.string(), createdAt: z.string() }).openapi('ComplaintAttachment')
 
-/** A follow-up visit (回访) task and its outcome. */
-export const followUpSchema = z.object({
-  id: z.string(), caseId: z.string(), customerId: z.string().nullable(), dueAt: z.string(), status: z.enum(['pending', 'done', 'cancelled']),
-  reached: z.boolean().nullable(), satisfied: z.boolean().nullable(), notes: z.string().nullable(), recordedBy: z.string().nullable(),
-  recordedAt: z.string().nullable(), createdAt: z.string(),
-}).openapi('ComplaintFollowUp')
-
 /** One reply or internal note. */
 export const messageSchema = z.object({
   id: z.string(), visibility: z.enum(['customer', 'internal']), body: z.string(), author: z.string(), createdAt: z.string(),
@@ -116,7 +111,7 @@ export const messageSchema = z.object({
 
 /** One history entry: who did what, when. */
 export const historySchema = z.object({
-  action: z.enum(['created', 'transition', 'assigned', 'message', 'sla_escalated', 'goodwill', 'follow_up_scheduled', 'follow_up_recorded', 'follow_up_cancelled', 'attachment', 'csat', 'category_changed', 'priority_changed', 'tags_changed']), actor: z.string(), fromStatus: z.string().nullable(),
+  action: z.enum(['created', 'transition', 'assigned', 'message', 'sla_escalated', 'goodwill', 'follow_up_scheduled', 'follow_up_recorded', 'follow_up_cancelled', 'follow_up_attempted', 'follow_up_escalated', 'follow_up_rescheduled', 'attachment', 'csat', 'category_changed', 'priority_changed', 'tags_changed']), actor: z.string(), fromStatus: z.string().nullable(),
   toStatus: z.string().nullable(), details: z.record(z.string(), z.unknown()), at: z.string(),
 }).openapi('ComplaintHistoryEntry')
 
@@ -140,26 +135,6 @@ export const caseUpdateRequest = z.strictObject({
 
 /** A page of cases. */
 export const casePageSchema = z.object({ items: z.array(caseSchema), nextCursor: z.string().nullable() }).openapi('ComplaintCasePage')
-
-/** `GET /follow-ups`: `due=true` keeps pending visits due now. */
-export const followUpQuery = z.object({
-  status: z.enum(['pending', 'done', 'cancelled']).optional(),
-  due: z.enum(['true', 'false']).optional(),
-  limit: z.coerce.number().int().min(1).max(200).default(50),
-})
-
-/** `{id}` of a follow-up visit. */
-export const followUpParams = z.object({ id: z.string().min(1).max(64) })
-
-/** `POST /follow-ups/{id}/outcome`: whether the customer was reached and, if so, satisfied. */
-export const followUpOutcomeRequest = z.strictObject({
-  reached: z.boolean(),
-  satisfied: z.boolean().nullable().default(null),
-  notes: z.string().trim().min(1).max(2_000).optional(),
-}).openapi('ComplaintFollowUpOutcome')
-
-/** A page of follow-up visits. */
-export const followUpListSchema = z.object({ items: z.array(followUpSchema) }).openapi('ComplaintFollowUpList')
 
 /** A file in a request: its name, declared type and base64 content. */
 export const fileUpload = z.strictObject({

@@ -62,7 +62,7 @@ describe.each(dialects)('resolution, goodwill and follow-up visits on %s', (dial
     expect(await host.json(done)).toMatchObject({ status: 'done', reached: true, satisfied: false, notes: 'Still unhappy with the colour', recordedBy: expect.stringMatching(/^user:/) })
     expect(await dueFollowUps(host, 'analyst')).toEqual([])
     const entry = (await caseOf(host, c.id)).history.find((h: any) => h.action === 'follow_up_recorded')
-    expect(entry.details).toEqual({ followUpId: visit.id, reached: true, satisfied: false, notes: 'Still unhappy with the colour' })
+    expect(entry.details).toEqual({ followUpId: visit.id, outcome: 'reached', reached: true, satisfied: false, notes: 'Still unhappy with the colour' })
     const again = await host.http.post(`${base}/follow-ups/${visit.id}/outcome`, { reached: false })
     expect(again.status).toBe(409)
     expect((await host.json(again)).error.code).toBe('COMPLAINTS_FOLLOW_UP_DONE')

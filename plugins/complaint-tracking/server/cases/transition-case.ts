@@ -11,6 +11,7 @@ import { complaintsErrors } from '../errors.js'
 import { cancelPending, scheduleFollowUp } from '../follow-ups/follow-up-store.js'
 import { caseSla, recordStops, refreshSla } from '../sla/case-sla.js'
 import type { CaseDeps } from './case-deps.js'
+import { TEAM_PREFIX } from './check-assignee.js'
 import { findCase, lockCase, newId, saveCase, type StoredCase } from './case-store.js'
 import { historyCount, recordHistory } from './case-log.js'
 import { mirrorProfile } from './mirror-profile.js'
@@ -86,7 +87,9 @@ async function afterResolve(tx: Queryable, deps: CaseDeps, c: StoredCase, before
   if (days > 0) {
     const followUpId = newId('fu')
     const dueAt = new Date(Date.parse(at) + days * 86_400_000).toISOString()
-    await scheduleFollowUp(tx, { id: followUpId, caseId: c.id, customerId: c.customerId, dueAt, createdAt: at })
+    // The case's agent calls back, unless it sits with a team (a team cannot own a call).
+    const ownerId = c.assigneeId !== null && !c.assigneeId.startsWith(TEAM_PREFIX) ? c.assigneeId : null
+    await scheduleFollowUp(tx, { id: followUpId, caseId: c.id, customerId: c.customerId, dueAt, createdAt: at, ownerId })
     await recordHistory(tx, c.id, { action: 'follow_up_scheduled', actor: input.actor, fromStatus: null, toStatus: null, details: { followUpId, dueAt }, at }, 'internal')
   }
 }
