@@ -7,7 +7,7 @@
 import { apiRequest, type QueryParams } from '@rapport/admin-kit'
 import type { z } from '@rapport/plugin-sdk'
 import type {
-  analyticsSchema, caseDetailSchema, casePageSchema, caseSchema, followUpListSchema, followUpSchema, historySchema,
+  analyticsSchema, caseDetailSchema, casePageSchema, caseSchema, followUpDetailSchema, followUpListSchema, followUpSchema, historySchema,
 } from '../shared/schemas'
 import type { ComplaintsConfig } from '../server/config'
 
@@ -17,6 +17,7 @@ export type CaseDetail = z.infer<typeof caseDetailSchema>
 export type CasePage = z.infer<typeof casePageSchema>
 export type HistoryEntry = z.infer<typeof historySchema>
 export type FollowUp = z.infer<typeof followUpSchema>
+export type FollowUpDetail = z.infer<typeof followUpDetailSchema>
 export type Analytics = z.infer<typeof analyticsSchema>
 export type CaseFilters = { status?: string; priority?: string; category?: string; channel?: string; assignee?: string; sla?: string }
 
@@ -47,11 +48,17 @@ export const uploadAttachments = (id: string, files: FileUpload[]) =>
 export const attachmentHref = (caseId: string, attachmentId: string) =>
   `${base}/cases/${encodeURIComponent(caseId)}/attachments/${encodeURIComponent(attachmentId)}`
 
-export const listFollowUps = (query: { due?: 'true'; status?: string }, signal?: AbortSignal) =>
+export const listFollowUps = (query: { due?: 'true' | 'today'; status?: string; owner?: string }, signal?: AbortSignal) =>
   apiRequest<z.infer<typeof followUpListSchema>>(`${base}/follow-ups`, { query: { ...query, limit: 200 }, signal })
 
-export const recordOutcome = (id: string, body: { reached: boolean; satisfied: boolean | null; notes?: string }) =>
-  apiRequest<FollowUp>(`${base}/follow-ups/${encodeURIComponent(id)}/outcome`, { method: 'POST', body })
+export const getFollowUp = (id: string, signal?: AbortSignal) => apiRequest<FollowUpDetail>(`${base}/follow-ups/${encodeURIComponent(id)}`, { signal })
+
+export type VisitAttempt = { outcome: 'reached' | 'not_reached' | 'wrong_number'; satisfied?: boolean; notes?: string }
+export const recordAttempt = (id: string, body: VisitAttempt) =>
+  apiRequest<FollowUp>(`${base}/follow-ups/${encodeURIComponent(id)}/attempts`, { method: 'POST', body })
+
+export const updateFollowUp = (id: string, body: { dueAt?: string; ownerId?: string | null }) =>
+  apiRequest<FollowUp>(`${base}/follow-ups/${encodeURIComponent(id)}`, { method: 'PATCH', body })
 
 export const getAnalytics = (range: { from: string; to: string }, signal?: AbortSignal) => apiRequest<Analytics>(`${base}/analytics`, { query: range, signal })
 

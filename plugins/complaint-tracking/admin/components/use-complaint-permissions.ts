@@ -16,6 +16,7 @@ export function useComplaintPermissions() {
     assign: can('POST', `${base}/cases/{id}/assignment`),
     move: can('POST', `${base}/cases/{id}/transitions`),
     upload: can('POST', `${base}/cases/{id}/attachments`),
-    recordFollowUp: can('POST', `${base}/follow-ups/{id}/outcome`),
+    recordFollowUp: can('POST', `${base}/follow-ups/{id}/attempts`),
+    rescheduleFollowUp: can('PATCH', `${base}/follow-ups/{id}`),
   }
 }

@@ -45,6 +45,8 @@ export const en = {
       created: 'Filed', transition: 'Status {{from}} → {{to}}', assigned: 'Assigned to {{to}}', message: 'Message', sla_escalated: 'SLA escalation',
       goodwill: 'Goodwill points granted', follow_up_scheduled: 'Follow-up visit scheduled', follow_up_recorded: 'Follow-up visit recorded',
       follow_up_cancelled: 'Follow-up visit cancelled', attachment: 'Attachment added', csat: 'CSAT received',
+      follow_up_attempted: 'Follow-up call: customer not reached', follow_up_escalated: 'Escalated: not satisfied at the follow-up visit',
+      follow_up_rescheduled: 'Follow-up visit rescheduled', category_changed: 'Category changed', priority_changed: 'Priority changed', tags_changed: 'Tags changed',
     },
   },
   newCase: {
@@ -53,10 +55,16 @@ export const en = {
     customerRequired: 'Choose a customer.', categoryRequired: 'Choose a category.', descriptionRequired: 'Describe the complaint.', created: 'Complaint filed.',
   },
   followUps: {
-    title: 'Follow-up visits (回访)', intro: 'Visits due after a resolution. Record whether the customer was reached and satisfied.',
+    title: 'Follow-up visits (回访)', intro: 'Calls after a resolution, from visit plans, or scheduled by hand. Record each call; an unanswered one is tried again on business hours.',
     due: 'Due now', all: 'All pending', case: 'Case', openCase: 'Open the case', dueAt: 'Due', status: 'Status', record: 'Record outcome', empty: 'No visits due.',
     reached: 'Customer reached', satisfied: 'Customer satisfied', notes: 'Notes', recorded: 'Outcome recorded.',
-    statusValue: { pending: 'Pending', done: 'Done', cancelled: 'Cancelled' },
+    statusValue: { pending: 'Pending', done: 'Done', cancelled: 'Cancelled', unreachable: 'Unreachable' },
+  },
+  visits: {
+    mineToday: 'My visits due today', reason: 'For', plan: 'Visit plan', manual: 'Scheduled by hand', owner: 'Owner', attempts: 'Calls',
+    call: 'Record a call', callTitle: 'Follow-up call', script: 'Call script', earlier: 'Earlier calls', outcomeLabel: 'How did the call go?',
+    outcome: { reached: 'Reached', not_reached: 'Not reached', wrong_number: 'Wrong number' }, satisfiedYes: 'Satisfied', satisfiedNo: 'Not satisfied',
+    retryAt: 'Saved. Next try {{at}}.', newTime: 'New time', reschedule: 'Reschedule or hand over', rescheduled: 'Visit updated.',
   },
   settings: {
     title: 'Complaint settings', intro: 'SLA policies, business calendars and holidays, and the category tree. The server checks every change.',
@@ -80,8 +88,9 @@ export const en = {
     COMPLAINTS_RESOLUTION_REQUIRED: 'A resolution code and a summary are needed.', COMPLAINTS_CASE_CLOSED: 'The complaint is closed.',
     COMPLAINTS_NOTE_NOT_ALLOWED: 'Customers cannot post internal notes.', COMPLAINTS_GOODWILL_OVER_LIMIT: 'Too many goodwill points (at most {{max}}).',
     COMPLAINTS_GOODWILL_NOT_ALLOWED: 'Goodwill points go only with a resolution of a case with a customer.',
-    COMPLAINTS_FOLLOW_UP_NOT_FOUND: 'This follow-up visit does not exist.', COMPLAINTS_FOLLOW_UP_DONE: 'This visit was already recorded or cancelled.',
+    COMPLAINTS_FOLLOW_UP_NOT_FOUND: 'This follow-up visit does not exist.', COMPLAINTS_FOLLOW_UP_DONE: 'This visit is already done, cancelled or unreachable.',
     COMPLAINTS_FOLLOW_UP_OUTCOME_INVALID: 'Satisfaction can only be recorded when the customer was reached.',
+    COMPLAINTS_FOLLOW_UP_SATISFACTION_REQUIRED: 'Say whether the customer is satisfied.', COMPLAINTS_FOLLOW_UP_OWNER_NOT_FOUND: 'Pick an active colleague as the owner.',
     COMPLAINTS_ATTACHMENT_TOO_LARGE: 'A file is too large.', COMPLAINTS_ATTACHMENT_TYPE_NOT_ALLOWED: 'This file type is not allowed.',
     COMPLAINTS_ATTACHMENT_CONTENT_MISMATCH: 'The file content does not match its type.', COMPLAINTS_ATTACHMENT_LIMIT_REACHED: 'The case has as many files as allowed.',
     COMPLAINTS_ATTACHMENT_NOT_FOUND: 'This attachment does not exist.', COMPLAINTS_ANALYTICS_RANGE_INVALID: 'Choose a range of at most 366 days, start before end.',

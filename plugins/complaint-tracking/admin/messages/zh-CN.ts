@@ -44,6 +44,8 @@ export const zhCN: ComplaintMessages = {
       created: '登记', transition: '状态 {{from}} → {{to}}', assigned: '分配给 {{to}}', message: '消息', sla_escalated: 'SLA 升级',
       goodwill: '发放补偿积分', follow_up_scheduled: '已安排回访', follow_up_recorded: '已记录回访',
       follow_up_cancelled: '已取消回访', attachment: '添加附件', csat: '收到满意度评分',
+      follow_up_attempted: '回访电话：未联系到客户', follow_up_escalated: '回访不满意，已升级',
+      follow_up_rescheduled: '回访已改期', category_changed: '类别已修改', priority_changed: '优先级已修改', tags_changed: '标签已修改',
     },
   },
   newCase: {
@@ -52,10 +54,16 @@ export const zhCN: ComplaintMessages = {
     customerRequired: '请选择客户。', categoryRequired: '请选择类别。', descriptionRequired: '请描述投诉内容。', created: '投诉已登记。',
   },
   followUps: {
-    title: '回访', intro: '投诉解决后到期的回访。记录是否联系到客户、客户是否满意。',
+    title: '回访', intro: '投诉解决后、回访计划或手动安排的回访电话。逐次记录通话结果；未接通的按工作时间自动安排重拨。',
     due: '已到期', all: '全部待回访', case: '投诉', openCase: '查看投诉', dueAt: '到期时间', status: '状态', record: '记录结果', empty: '没有到期的回访。',
     reached: '已联系到客户', satisfied: '客户满意', notes: '备注', recorded: '回访结果已记录。',
-    statusValue: { pending: '待回访', done: '已完成', cancelled: '已取消' },
+    statusValue: { pending: '待回访', done: '已完成', cancelled: '已取消', unreachable: '无法联系' },
+  },
+  visits: {
+    mineToday: '我今天的回访', reason: '来源', plan: '回访计划', manual: '手动安排', owner: '负责人', attempts: '通话次数',
+    call: '记录通话', callTitle: '回访通话', script: '回访话术', earlier: '之前的通话', outcomeLabel: '通话结果',
+    outcome: { reached: '已接通', not_reached: '未接通', wrong_number: '号码错误' }, satisfiedYes: '满意', satisfiedNo: '不满意',
+    retryAt: '已保存，下次拨打时间 {{at}}。', newTime: '新时间', reschedule: '改期或转交', rescheduled: '回访已更新。',
   },
   settings: {
     title: '投诉设置', intro: 'SLA 策略、工作日历与节假日、投诉类别。每次修改都由服务器校验。',
@@ -79,8 +87,9 @@ export const zhCN: ComplaintMessages = {
     COMPLAINTS_RESOLUTION_REQUIRED: '需要填写处理结果代码和处理说明。', COMPLAINTS_CASE_CLOSED: '该投诉已关闭。',
     COMPLAINTS_NOTE_NOT_ALLOWED: '客户不能添加内部备注。', COMPLAINTS_GOODWILL_OVER_LIMIT: '补偿积分过多（最多 {{max}}）。',
     COMPLAINTS_GOODWILL_NOT_ALLOWED: '只有解决有客户的投诉时才能发放补偿积分。',
-    COMPLAINTS_FOLLOW_UP_NOT_FOUND: '该回访不存在。', COMPLAINTS_FOLLOW_UP_DONE: '该回访已记录或已取消。',
+    COMPLAINTS_FOLLOW_UP_NOT_FOUND: '该回访不存在。', COMPLAINTS_FOLLOW_UP_DONE: '该回访已完成、已取消或无法联系。',
     COMPLAINTS_FOLLOW_UP_OUTCOME_INVALID: '只有联系到客户时才能记录满意度。',
+    COMPLAINTS_FOLLOW_UP_SATISFACTION_REQUIRED: '请选择客户是否满意。', COMPLAINTS_FOLLOW_UP_OWNER_NOT_FOUND: '请选择一位在职同事作为负责人。',
     COMPLAINTS_ATTACHMENT_TOO_LARGE: '文件过大。', COMPLAINTS_ATTACHMENT_TYPE_NOT_ALLOWED: '不允许该文件类型。',
     COMPLAINTS_ATTACHMENT_CONTENT_MISMATCH: '文件内容与类型不符。', COMPLAINTS_ATTACHMENT_LIMIT_REACHED: '该投诉的附件已达上限。',
     COMPLAINTS_ATTACHMENT_NOT_FOUND: '该附件不存在。', COMPLAINTS_ANALYTICS_RANGE_INVALID: '请选择不超过 366 天、开始早于结束的范围。',
