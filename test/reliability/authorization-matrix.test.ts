@@ -86,6 +86,7 @@ const matrix: Record<string, Access> = {
   'POST /api/v1/messaging/bulk-sends': admins,
   'GET /api/v1/messaging/bulk-sends': admins,
   'GET /api/v1/messaging/bulk-sends/{id}': admins,
+  'GET /api/v1/webhooks/{id}/deliveries': admins,
   'GET /api/v1/jobs': admins,
   'GET /api/v1/jobs/{job}/runs': admins,
   'POST /api/v1/jobs/{job}/run': admins,

@@ -13,6 +13,7 @@ import { templateRoutes } from './template-routes.js'
 import { unsubscribeRoutes } from './unsubscribe-routes.js'
 import { webhookRoutes } from './webhooks/webhook-routes.js'
 import { bulkSendRoutes } from './bulk/bulk-routes.js'
+import { webhookLogRoutes } from './admin-routes/webhook-log-routes.js'
 import { addressRoutes } from './channels/address-routes.js'
 
 export { queueMessage } from './queue-message.js'
@@ -30,4 +31,4 @@ export { wechatChannel, wechatSettingsSchema, WECHAT_API, type WechatSettings } 
 export { wecomChannel, wecomSettingsSchema, WECOM_API, type WecomSettings } from './channels/wecom.js'
 
 /** Every route of the delivery service. @example routes.push(...messagingRoutes(s)) */
-export const messagingRoutes = (s: CoreServices) => [...messageRoutes(s), ...messagingSettingsRoutes(s), ...templateRoutes(), ...unsubscribeRoutes(s), ...consentRoutes(s), ...webhookRoutes(s), ...addressRoutes(s), ...bulkSendRoutes(s)]
+export const messagingRoutes = (s: CoreServices) => [...messageRoutes(s), ...messagingSettingsRoutes(s), ...templateRoutes(), ...unsubscribeRoutes(s), ...consentRoutes(s), ...webhookRoutes(s), ...addressRoutes(s), ...bulkSendRoutes(s), ...webhookLogRoutes(s)]

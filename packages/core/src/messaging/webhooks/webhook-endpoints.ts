@@ -1,19 +1,27 @@
 /**
  * @module
  * Outgoing webhook endpoints: where events of chosen types are POSTed, each with its own signing
- * secret (stored encrypted). Kept as one document in `core_messaging_settings`; the types each
- * endpoint wants are cached per database for 30 s (reset by every change in this process), so the
- * event path asks memory, not the database.
+ * secret (stored encrypted). Kept as one document in `core_messaging_settings`, beside a revision
+ * token that every save replaces. The event path keeps the endpoints in memory per database and
+ * reads only the token (one primary-key read) to know they are still the stored ones: a change
+ * made by another process, or under this one, is seen by the next event, never 30 s later.
  */
 import type { Queryable } from '@rapport/db'
+import { newId } from '../../crypto/tokens.js'
 import type { CoreServices } from '../../services.js'
 
 /** An endpoint as stored. `eventTypes` may hold `*` (every type). */
 export type WebhookEndpoint = { id: string; url: string; eventTypes: string[]; secretEnc: string; createdAt: string }
 
 const ID = 'webhooks'
-const FRESH_MS = 30_000
-const cache = new WeakMap<object, { endpoints: WebhookEndpoint[]; at: number }>()
+const REVISION_ID = 'webhooks.revision'
+const UPSERT = 'INSERT INTO core_messaging_settings (id, value, updated_at) VALUES (?, ?, ?) ON CONFLICT (id) DO UPDATE SET value = excluded.value, updated_at = excluded.updated_at'
+const cache = new WeakMap<object, { endpoints: WebhookEndpoint[]; revision: string | null }>()
+
+async function revisionOf(db: Queryable): Promise<string | null> {
+  const row = await db.get<{ value: string | { token: string } }>('SELECT value FROM core_messaging_settings WHERE id = ?', [REVISION_ID])
+  return row ? (typeof row.value === 'string' ? (JSON.parse(row.value) as { token: string }) : row.value).token : null
+}
 
 /** Every endpoint. @example const endpoints = await loadEndpoints(s.db) */
 export async function loadEndpoints(db: Queryable): Promise<WebhookEndpoint[]> {
@@ -23,19 +31,21 @@ export async function loadEndpoints(db: Queryable): Promise<WebhookEndpoint[]> {
 
 /** Replaces every endpoint. @example await saveEndpoints(s, tx, [...endpoints, added]) */
 export async function saveEndpoints(s: Pick<CoreServices, 'db' | 'now'>, db: Queryable, endpoints: WebhookEndpoint[]): Promise<void> {
-  await db.run('INSERT INTO core_messaging_settings (id, value, updated_at) VALUES (?, ?, ?) ON CONFLICT (id) DO UPDATE SET value = excluded.value, updated_at = excluded.updated_at',
-    [ID, JSON.stringify(endpoints), s.now().toISOString()])
-  cache.delete(s.db)
+  const now = s.now().toISOString()
+  await db.run(UPSERT, [ID, JSON.stringify(endpoints), now])
+  await db.run(UPSERT, [REVISION_ID, JSON.stringify({ token: newId('rev') }), now])
 }
 
 /**
- * The endpoints that want events of `type`, from the cache (read in `q` when stale).
+ * The endpoints that want events of `type`: from memory while the stored revision is the one they
+ * were read under, else read again in `q`.
  * @example for (const e of await endpointsFor(s, tx, 'complaint.resolved')) queue(e)
  */
 export async function endpointsFor(s: Pick<CoreServices, 'db'>, q: Queryable, type: string): Promise<WebhookEndpoint[]> {
+  const revision = await revisionOf(q)
   let known = cache.get(s.db)
-  if (!known || Date.now() - known.at > FRESH_MS) {
-    known = { endpoints: await loadEndpoints(q), at: Date.now() }
+  if (!known || known.revision !== revision) {
+    known = { endpoints: await loadEndpoints(q), revision }
     cache.set(s.db, known)
   }
   return known.endpoints.filter((e) => e.eventTypes.includes('*') || e.eventTypes.includes(type))
