@@ -130,6 +130,8 @@ describe.each(dialects)('customers CRUD on %s', (dialect) => {
     ['email', { email: 'not-an-email' }],
     ['phone', { phone: 'call me' }],
     ['phone', { phone: '123' }],
+    ['phone', { phone: '12345' }],
+    ['phone', { phone: '010-6552 9988' }],
     ['birthday', { birthday: '17/05/1990' }],
     ['birthday', { birthday: '2023-02-29' }],
     ['birthday', { birthday: '2999-01-01' }],

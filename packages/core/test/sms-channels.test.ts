@@ -123,11 +123,23 @@ describe.each(dialects)('SMS channels on %s', (dialect) => {
     expect((await messages(wang))[0]).toMatchObject({ state: 'bounced', lastError: expect.stringContaining('PhoneNumberInBlacklist') })
   })
 
-  it('fails a message to a number no SMS can reach without calling the provider', async () => {
-    const nobody = await customer('12345')
-    await send(nobody, 'aliyun-sms', 'n1')
-    await t.drainDeliveries()
-    expect((await messages(nobody))[0]).toMatchObject({ state: 'failed', lastError: "The recipient's phone is not valid for aliyun-sms" })
+  it('refuses a number no SMS can reach where it is given: a customer, a consent, a test send', async () => {
+    for (const phone of ['12345', '010-6552 9988', '+0123456789']) {
+      const res = await t.request('POST', '/api/v1/customers', { body: { name: '王芳', phone } })
+      expect(res.status, phone).toBe(400)
+      expect((await json(res)).error.details.issues[0]).toMatchObject({ path: 'body.phone', message: expect.stringContaining('E.164') })
+    }
+    const wang = await customer('+86 10 6552 9988')
+    expect((await t.request('PATCH', `/api/v1/customers/${wang}`, { body: { phone: '6552 9988' } })).status).toBe(400)
+    const noPhone = (await json(await t.request('POST', '/api/v1/customers', { body: { name: '李雷' } }))).id as string
+    const grant = await t.request('PUT', `/api/v1/customers/${noPhone}/consents/aliyun-sms`, { body: { state: 'granted' } })
+    expect(grant.status).toBe(422)
+    expect((await json(grant)).error).toMatchObject({ code: 'MESSAGE_ADDRESS_INVALID', details: { channel: 'aliyun-sms' } })
+    expect((await t.request('PUT', `/api/v1/customers/${noPhone}/consents/aliyun-sms`, { body: { state: 'withdrawn' } })).status).toBe(200)
+    expect((await t.request('PUT', `/api/v1/customers/${wang}/consents/aliyun-sms`, { body: { state: 'granted' } })).status).toBe(200)
+    const test = await t.request('POST', '/api/v1/messaging/test', { body: { channel: 'aliyun-sms', to: '12345' } })
+    expect(test.status).toBe(422)
+    expect((await json(test)).error.code).toBe('MESSAGE_ADDRESS_INVALID')
     expect(aliyun.requests).toHaveLength(0)
   })
 

@@ -107,7 +107,7 @@ describe.each(dialects)('WeChat channels on %s', (dialect) => {
     expect(sends(wc)).toHaveLength(before)
   })
 
-  it('refuses an openid or a WeCom UserID that is not one, at the edge', async () => {
+  it('refuses an openid or a WeCom UserID that is not one, and a consent on WeChat without an openid, at the edge; a test send reaches WeCom', async () => {
     const wang = await customer()
     const li = await agent()
     const bad = await t.request('PUT', `/api/v1/customers/${wang}/message-addresses`, { body: { wechatOpenId: 'not an openid!' } })
@@ -116,6 +116,10 @@ describe.each(dialects)('WeChat channels on %s', (dialect) => {
     const badUser = await t.request('PUT', `/api/v1/users/${li}/notifications`, { body: { channel: 'wecom', wecomUserId: '李 客服' } })
     expect(badUser.status).toBe(422)
     expect((await t.request('PUT', `/api/v1/users/${li}/notifications`, { body: { channel: 'wecom', wecomUserId: 'LiKeFu' }, as: 'agent' })).status).toBe(403)
+    expect((await t.request('PUT', `/api/v1/customers/${wang}/consents/wechat`, { body: { state: 'granted' } })).status).toBe(422)
+    expect((await t.request('POST', '/api/v1/messaging/test', { body: { channel: 'wecom', to: '李 客服' } })).status).toBe(422)
+    expect(await json(await t.request('POST', '/api/v1/messaging/test', { body: { channel: 'wecom', to: 'LiKeFu' } }))).toEqual({ sent: true, error: null })
+    expect(sends(wc)[0]!.body).toMatchObject({ touser: 'LiKeFu', msgtype: 'text' })
   })
 
   it('stores the AppSecret and the WeCom Secret encrypted, masks them, and keeps them out of messages, events, deliveries and errors', async () => {

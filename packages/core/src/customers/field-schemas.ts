@@ -4,7 +4,7 @@
  * and the free-form attributes object. Composed into request schemas by `schemas.ts`.
  */
 import { z } from '@hono/zod-openapi'
-import { normalizePhone } from '../crypto/pii-cipher.js'
+import { validSmsNumber } from '../messaging/channels/sms-common.js'
 
 /** Most keys an attributes object may hold. @example Object.keys(attributes).length <= MAX_ATTRIBUTE_KEYS */
 export const MAX_ATTRIBUTE_KEYS = 50
@@ -20,13 +20,18 @@ export const nameSchema = z.string().trim().min(1).max(200).openapi({ example: '
 /** An email address. @example emailSchema.parse('wang.fang@example.cn') */
 export const emailSchema = z.string().trim().max(254).pipe(z.email()).openapi({ example: 'wang.fang@example.cn' })
 
-/** A phone number: digits with spaces, dashes, dots or parentheses and an optional leading +; 5–15 digits. @example phoneSchema.parse('+86 138-0013-8000') */
+/**
+ * A phone number a message can reach: E.164 (`+86 10 6552 9988`, `+65 8123 4567`) or a mainland
+ * mobile number of 11 digits, written with spaces, dashes, dots or parentheses if wished. Checked
+ * here, where the number is given, so the delivery worker never finds out too late.
+ * @example phoneSchema.parse('+86 138-0013-8000')
+ */
 export const phoneSchema = z
   .string()
   .trim()
   .max(32)
   .regex(/^\+?[0-9 ()\-.]+$/, 'must hold digits, spaces, dashes, dots or parentheses, with an optional leading +')
-  .refine((p) => { const digits = normalizePhone(p).replace('+', '').length; return digits >= 5 && digits <= 15 }, 'must hold 5 to 15 digits')
+  .refine(validSmsNumber, 'must be an E.164 number with its country code (+86 138 0013 8000) or a mainland mobile number of 11 digits')
   .openapi({ example: '+86 138-0013-8000' })
 
 /** True when `YYYY-MM-DD` names a day that exists in the calendar. @example isCalendarDate('2024-02-29') // true */

@@ -2,7 +2,7 @@
  * @module
  * A customer's consent per channel: `GET /api/v1/customers/{id}/consents` and
  * `PUT /api/v1/customers/{id}/consents/{channel}` (an agent records what the customer said on the
- * phone; audit-logged).
+ * phone; audit-logged; a grant on a channel that cannot reach the customer is refused).
  */
 import { z } from '@hono/zod-openapi'
 import { recordAudit } from '../audit/audit-log.js'
@@ -11,6 +11,7 @@ import { policies } from '../http/access.js'
 import { defineRoute } from '../http/define-route.js'
 import { commonErrors, errorBody, jsonBody, jsonResponse } from '../http/responses.js'
 import type { CoreServices } from '../services.js'
+import { assertReachable } from './channels/assert-reachable.js'
 import { consentsOf, recordConsent } from './consent-store.js'
 import { consentSchema } from './message-schemas.js'
 import { MESSAGE_READERS } from './message-routes.js'
@@ -38,12 +39,16 @@ export function consentRoutes(s: CoreServices) {
     {
       method: 'put', path: '/api/v1/customers/{id}/consents/{channel}', access: policies.staffWrite(), tags: ['messaging'], summary: "Record a customer's consent on a channel",
       request: { params: customerParam.extend({ channel: z.string().regex(/^[a-z][a-z0-9-]{0,39}$/) }), body: jsonBody(z.strictObject({ state: z.enum(['granted', 'withdrawn']) })) },
-      responses: { 200: jsonResponse(z.object({ items: z.array(consentSchema) }), 'The customer\'s consents'), 404: jsonResponse(errorBody, 'Unknown customer'), ...commonErrors },
+      responses: {
+        200: jsonResponse(z.object({ items: z.array(consentSchema) }), 'The customer\'s consents'), 404: jsonResponse(errorBody, 'Unknown customer'),
+        422: jsonResponse(errorBody, 'Granted on a channel the customer has no valid address for (MESSAGE_ADDRESS_INVALID)'), ...commonErrors,
+      },
     },
     async (c) => {
       const { id, channel } = c.req.valid('param')
       const { state } = c.req.valid('json')
       await requireCustomer(id)
+      if (state === 'granted') await assertReachable(s, id, channel)
       await s.db.tx(async (tx) => {
         await recordConsent(tx, { customerId: id, channel, state, source: 'admin' }, s.now())
         await recordAudit(tx, s.now(), { caller: c.get('caller'), action: 'customer.consent-changed', targetType: 'customer', targetId: id, details: { channel, state }, requestId: c.get('requestId') })

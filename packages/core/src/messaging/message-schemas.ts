@@ -48,8 +48,8 @@ export const previewRequest = z.strictObject({
 /** A rendered template. */
 export const previewSchema = z.object({ subject: z.string(), text: z.string(), html: z.string() }).openapi('MessagePreview')
 
-/** `POST /api/v1/messaging/test` body: a test email to an address, to check the settings. */
-export const testSendRequest = z.strictObject({ channel: z.literal('email').default('email'), to: z.string().max(254), locale: z.enum(TEMPLATE_LOCALES).default('zh-CN') })
+/** `POST /api/v1/messaging/test` body: a test message to an address (an email, a phone number, an openid, a WeCom UserID) on a channel, to check its settings. */
+export const testSendRequest = z.strictObject({ channel: z.string().regex(/^[a-z][a-z0-9-]{0,39}$/).default('email'), to: z.string().max(254), locale: z.enum(TEMPLATE_LOCALES).default('zh-CN') })
 
 /** A customer's consent per channel. */
 export const consentSchema = z.object({ channel: z.string(), state: z.enum(['granted', 'withdrawn']), source: z.string(), updatedAt: z.string() }).openapi('MessageConsent')
