@@ -1,5 +1,6 @@
 import react from '@vitejs/plugin-react'
 import { defineConfig } from 'vite'
+import { sharedModules } from './build/shared-modules'
 
 /** Vendor libraries every page needs, split out so they stay cached across admin releases. */
 const vendorGroups = [
@@ -16,7 +17,7 @@ const vendorGroups = [
  */
 export default defineConfig({
   base: '/admin/',
-  plugins: [react()],
+  plugins: [react(), sharedModules()],
   build: {
     outDir: 'dist',
     emptyOutDir: true,

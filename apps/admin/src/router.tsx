@@ -15,6 +15,7 @@ import { defaultPath, loginPath } from './router-paths'
 
 const LoginPage = lazy(() => import('./pages/LoginPage'))
 const NotFoundPage = lazy(() => import('./pages/NotFoundPage'))
+const OutsidePluginPages = lazy(() => import('./plugins/OutsidePluginPages'))
 
 const page = (Page: LazyPage, item: NavigationItem): ReactNode => {
   const gated = (
@@ -55,6 +56,8 @@ export const createAdminRouter = (registry: readonly NavigationItem[] = navigati
         children: [
           { index: true, element: <Navigate to={defaultPath} replace /> },
           ...registry.flatMap(routesOf),
+          // Pages of plugins loaded from outside the repository, known only at run time; static paths rank first.
+          { path: ':plugin/*', element: <OutsidePluginPages /> },
           { path: '*', element: <NotFoundPage /> },
         ],
       },

@@ -18,8 +18,18 @@ export const installedPlugins: readonly PluginDefinition[] = [tiering, pointsMem
  * @example const plugins = await pluginsToInstall(config.plugins, log)
  */
 export async function pluginsToInstall(external: readonly string[], log?: Logger, baseDir?: string): Promise<PluginDefinition[]> {
-  if (external.length === 0) return [...installedPlugins]
+  return (await pluginsAndAdminBundles(external, log, baseDir)).plugins
+}
+
+/**
+ * {@link pluginsToInstall}, with the built admin parts of the outside plugins (plugin name → entry
+ * file) for the server to serve; a declared admin part that cannot be served is logged as a warning.
+ * @example const { plugins, adminBundles } = await pluginsAndAdminBundles(config.plugins, log)
+ */
+export async function pluginsAndAdminBundles(external: readonly string[], log?: Logger, baseDir?: string): Promise<{ plugins: PluginDefinition[]; adminBundles: ReadonlyMap<string, string> }> {
+  if (external.length === 0) return { plugins: [...installedPlugins], adminBundles: new Map() }
   const loaded = await loadExternalPlugins(external, baseDir ? { baseDir } : {})
   for (const failure of loaded.failures) log?.error({ module: failure.module, code: failure.code, reason: failure.message }, 'plugin module failed to load; the others keep serving')
-  return [...installedPlugins, ...loaded.plugins]
+  for (const problem of loaded.adminProblems) log?.warn(problem)
+  return { plugins: [...installedPlugins, ...loaded.plugins], adminBundles: loaded.adminBundles }
 }

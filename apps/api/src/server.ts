@@ -12,6 +12,7 @@ import { seedDemo, type SeedOptions } from './demo/seed-demo.js'
 import { mountAdmin } from './http/admin-static.js'
 import { mountApiDocs } from './http/api-docs.js'
 import { compressResponses } from './http/compress-responses.js'
+import { pluginAdminRoutes } from './http/plugin-admin-routes.js'
 import { mountPluginPages } from './http/plugin-pages.js'
 import { installedPlugins } from './installed-plugins.js'
 
@@ -35,6 +36,8 @@ export type StartOptions = {
   log?: Logger
   /** The plugins installed in this process; each can be enabled and disabled at runtime. */
   plugins?: readonly PluginDefinition[]
+  /** Built admin parts of plugins loaded from outside the repository: plugin name → entry file (`loadExternalPlugins`). */
+  adminBundles?: ReadonlyMap<string, string>
   /** How many failures on events, within how many minutes, quarantine a plugin (default 5 within 60). */
   pluginFailures?: PluginFailurePolicy
 }
@@ -59,7 +62,7 @@ export async function startServer(options: StartOptions): Promise<RunningServer>
   for (const [plugin, status] of Object.entries(report.plugins)) if (status.state === 'failed') log.error({ plugin, error: status.error }, 'plugin failed to boot; the others keep serving')
   // The app is whole before the demo data: the demo's staff and customers act through its routes
   // (and Hono takes no route once it has answered a request).
-  const { app } = createCoreApp(services, { host })
+  const { app } = createCoreApp(services, { host, extraRoutes: pluginAdminRoutes(host, options.adminBundles ?? new Map()) })
   mountApiDocs(app)
   mountPluginPages(app, host)
   if (!mountAdmin(app, options.adminDir ?? DEFAULT_ADMIN_DIR)) log.warn('admin build not found: run `pnpm build` to serve /admin')

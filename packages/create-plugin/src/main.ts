@@ -2,13 +2,13 @@
  * @module
  * `pnpm create-plugin <name> [--dir <folder>] [--namespace <ns>] [--sdk <version or tarball>]`:
  * scaffolds a plugin into `plugins/<name>` of the workspace it is run in, or into a folder outside
- * it as a project of its own. Such a project gets this checkout's SDK packed beside it (until the
- * SDK is taken from the npm registry), unless `--sdk` names a version range or a packed tarball.
+ * it as a project of its own. Such a project gets this checkout's SDK and admin kit packed beside it
+ * (until they are taken from the npm registry), unless `--sdk` names a version range or a packed tarball.
  */
 import { existsSync } from 'node:fs'
 import { dirname, join, relative, resolve } from 'node:path'
 import { parseArgs } from 'node:util'
-import { packSdk, sdkTarballName } from './pack-sdk.js'
+import { adminKitTarballName, packSdk, sdkTarballName } from './pack-sdk.js'
 import { PluginNameError } from './plugin-name.js'
 import { isOutside, scaffoldPlugin, sdkSpec } from './scaffold-plugin.js'
 
@@ -29,7 +29,7 @@ function workspaceRoot(from: string): string {
 /** What to do next, as commands that work from where they say. */
 function nextSteps(root: string, made: { dir: string; standalone: boolean }): string {
   if (!made.standalone) return `Next:\n  pnpm install\n  cd ${relative(root, made.dir)} && pnpm test\n  then read docs/plugins.md\n`
-  return `Next:\n  cd ${made.dir}\n  pnpm install\n  pnpm typecheck && pnpm test\nThen load it into Rapport, from ${root}:\n  RAPPORT_PLUGINS=${made.dir} pnpm start\nand read docs/plugins.md there (§9: plugins outside the repository).\n`
+  return `Next:\n  cd ${made.dir}\n  pnpm install\n  pnpm typecheck && pnpm test && pnpm build\nThen load it into Rapport, from ${root}:\n  RAPPORT_PLUGINS=${made.dir} pnpm start\nand read docs/plugins.md there (§9: plugins outside the repository).\n`
 }
 
 function main(argv: string[]): number {
@@ -51,11 +51,12 @@ function main(argv: string[]): number {
   const packHere = dir !== undefined && isOutside(root, dir) && values.sdk === undefined
   try {
     const sdk = packHere ? `file:./${sdkTarballName(root)}` : values.sdk === undefined ? undefined : sdkSpec(values.sdk, cwd)
-    const made = scaffoldPlugin({ name: positionals[0] ?? '', root, ...(dir ? { dir } : {}), ...(values.namespace ? { namespace: values.namespace } : {}), ...(sdk ? { sdk } : {}) })
+    const adminKit = packHere ? { adminKit: `file:./${adminKitTarballName(root)}` } : {}
+    const made = scaffoldPlugin({ name: positionals[0] ?? '', root, ...(dir ? { dir } : {}), ...(values.namespace ? { namespace: values.namespace } : {}), ...(sdk ? { sdk } : {}), ...adminKit })
     const where = made.standalone ? made.dir : relative(root, made.dir)
     process.stdout.write(`Created ${made.name} (namespace ${made.namespace}) in ${where}: ${made.files.length} files${made.standalone ? `, a project of its own (SDK: ${made.sdk})` : ''}.\n`)
     if (packHere) {
-      process.stdout.write('Packing this checkout\'s @rapport/plugin-sdk into it...\n')
+      process.stdout.write('Packing this checkout\'s @rapport/plugin-sdk and @rapport/admin-kit into it...\n')
       const packed = packSdk(root, made.dir)
       if ('error' in packed) {
         process.stderr.write(`Packing the SDK failed:\n${packed.error}\nRun it again with: pnpm --filter @rapport/plugin-sdk pack --pack-destination ${made.dir}\n`)

@@ -3,7 +3,7 @@
  * Writes a new plugin from the templates in `templates/`: `common/` always, then `workspace/` for a
  * plugin inside the Rapport workspace (workspace dependencies, the shared tsconfig, admin pages) or
  * `standalone/` for a project of its own outside it (the SDK from npm or a packed tarball, its own
- * tsconfig, vitest; no admin pages, which only built-in plugins can ship for now). Every `*.tmpl`
+ * tsconfig, vitest, and a build of its admin pages the Rapport admin loads at run time). Every `*.tmpl`
  * file is copied with its placeholders filled (`__NAME__`, `__NAMESPACE__`, `__TITLE__`, ...) and
  * the `.tmpl` suffix dropped (`gitignore` becomes `.gitignore`).
  */
@@ -29,6 +29,8 @@ export type ScaffoldOptions = {
   namespace?: string
   /** Outside the workspace only: the SDK to depend on (see {@link sdkSpec}; paths relative to the root). */
   sdk?: string
+  /** Outside the workspace only: the admin kit to depend on (a `file:` spec); default `^` its version. */
+  adminKit?: string
 }
 
 /** What was written, and whether it is a project of its own. */
@@ -42,6 +44,16 @@ function templateFiles(dir: string, prefix = ''): string[] {
 }
 
 const readJson = (path: string) => JSON.parse(readFileSync(path, 'utf8')) as { version: string; devDependencies: Record<string, string> }
+
+/** Versions of a standalone project's admin tools: those the admin kit is built and checked with. */
+function adminToolVersions(adminKit: string | undefined): Record<string, string> {
+  const kit = readJson(join(REPO_DIR, 'packages', 'admin-kit', 'package.json'))
+  const dev = kit.devDependencies
+  return {
+    ADMIN_KIT: adminKit ?? `^${kit.version}`, ICONS: dev['@ant-design/icons']!, REACT_QUERY: dev['@tanstack/react-query']!, TYPES_REACT: dev['@types/react']!,
+    ANTD: dev.antd!, REACT: dev.react!, REACT_ROUTER: dev['react-router']!, TSDOWN: dev.tsdown!,
+  }
+}
 
 /** True when `target` lies outside the workspace at `root` (a standalone project). */
 export const isOutside = (root: string, target: string) => {
@@ -71,7 +83,7 @@ export function sdkSpec(sdk: string | undefined, from: string): string {
  * @example scaffoldPlugin({ name: 'vip-birthday', root: process.cwd() })
  * @example scaffoldPlugin({ name: 'vip-birthday', root, dir: '/home/me/vip-birthday', sdk: './rapport-plugin-sdk-1.0.0.tgz' })
  */
-export function scaffoldPlugin({ name, root, dir, namespace, sdk }: ScaffoldOptions): Scaffolded {
+export function scaffoldPlugin({ name, root, dir, namespace, sdk, adminKit }: ScaffoldOptions): Scaffolded {
   const checked = checkPluginName(name, root, namespace)
   const target = resolve(root, dir ?? join('plugins', checked.name))
   if (existsSync(target) && readdirSync(target).length > 0) throw new PluginNameError(`${relative(root, target) || target} already exists and is not empty: choose another --dir`)
@@ -83,8 +95,9 @@ export function scaffoldPlugin({ name, root, dir, namespace, sdk }: ScaffoldOpti
     TYPE: checked.namespace.charAt(0).toUpperCase() + checked.namespace.slice(1),
     PREFIX: checked.namespace.replace(/([a-z0-9])([A-Z])/g, '$1_$2').toUpperCase(),
     ROOT: relative(target, root).split('\\').join('/') || '.',
-    ADMIN: standalone ? '' : `  admin: '@rapport/plugin-${checked.name}/admin',\n`,
-    ...(standalone ? { SDK: sdkSpec(sdk, root), TYPESCRIPT: tools.typescript!, VITEST: tools.vitest!, TYPES_NODE: tools['@types/node']! } : {}),
+    // Outside, the server resolves it through the project's package.json exports (the built file).
+    ADMIN: `  admin: '${standalone ? 'rapport-plugin' : '@rapport/plugin'}-${checked.name}/admin',\n`,
+    ...(standalone ? { SDK: sdkSpec(sdk, root), TYPESCRIPT: tools.typescript!, VITEST: tools.vitest!, TYPES_NODE: tools['@types/node']!, ...adminToolVersions(adminKit) } : {}),
   }
   const placeholder = new RegExp(`__(${Object.keys(values).sort((a, b) => b.length - a.length).join('|')})__(\\n?)`, 'g')
   const fill = (text: string) => text.replace(placeholder, (_m, key: string, newline: string) => (key === 'ADMIN' ? values[key]! : values[key]! + newline))

@@ -56,15 +56,18 @@ describe('a plugin outside the workspace', () => {
   const outside = join(tmpdir(), `rapport-standalone-${process.pid}`)
   afterAll(() => rmSync(outside, { recursive: true, force: true }))
 
-  it('is a project of its own: the SDK as given, its own tsconfig, no admin pages', () => {
+  it('is a project of its own: the SDK as given, its own tsconfig, admin pages it builds itself', () => {
     const made = scaffoldPlugin({ name: 'standalone-check', root, dir: join(outside, 'standalone-check'), sdk: '^1.0.0' })
     expect(made.standalone).toBe(true)
-    expect(made.files.filter((f) => f.startsWith('admin'))).toEqual([])
+    expect(made.files.filter((f) => f.startsWith('admin')).sort()).toEqual(['admin/index.ts', 'admin/messages.ts', 'admin/pages/CustomerPage.tsx', 'admin/tsconfig.json'])
     const manifest = JSON.parse(readFileSync(join(made.dir, 'package.json'), 'utf8'))
     expect(manifest.devDependencies['@rapport/plugin-sdk']).toBe('^1.0.0')
     expect(JSON.stringify(manifest)).not.toContain('workspace:')
     expect(readFileSync(join(made.dir, 'tsconfig.json'), 'utf8')).not.toContain('extends')
-    expect(readFileSync(join(made.dir, 'server/index.ts'), 'utf8')).not.toContain('admin')
+    // The server resolves it through the project's own package.json exports: the built file.
+    expect(readFileSync(join(made.dir, 'server/index.ts'), 'utf8')).toContain("admin: 'rapport-plugin-standalone-check/admin'")
+    expect(manifest.exports['./admin']).toBe('./dist/admin/index.js')
+    expect(manifest.devDependencies['@rapport/admin-kit']).toBe('^1.0.0')
     expect(() => scaffoldPlugin({ name: 'inside-check', root, dir: join(tmp, 'inside-check'), sdk: '^1.0.0' })).toThrow('--sdk is for a plugin outside the workspace')
   })
 })

@@ -4,8 +4,9 @@
  * prints are run as printed: `pnpm install` (from the npm registry and the packed SDK), the
  * plugin's typecheck and tests (on SQLite only here: the scaffold's suite runs on PGlite in
  * create-plugin.test.ts), then `RAPPORT_PLUGINS=<folder> pnpm start` from the checkout. Over HTTP,
- * its route answers, its rule has counted an order, and its own coded error keeps its code: the
- * plugin's `import '@rapport/plugin-sdk'` got the server's SDK, not the copy it installed. The
+ * its route answers, its rule has counted an order and its own coded error keeps its code (the
+ * plugin's `import '@rapport/plugin-sdk'` got the server's SDK, not the copy it installed), and its
+ * admin part, built by `pnpm build`, is served for the admin to import. The
  * server runs from source (RAPPORT_FROM_SOURCE=1), where that resolution is this change's; the
  * bundle's is checked by apps/api's built-server.test.ts.
  */
@@ -57,12 +58,14 @@ describe('a plugin made outside the workspace', () => {
     const printed = made.stdout
     expect(printed).toContain('a project of its own (SDK: file:./rapport-plugin-sdk-')
     const manifest = JSON.parse(readFileSync(join(dir, 'package.json'), 'utf8'))
-    expect(Object.keys(manifest.devDependencies).sort()).toEqual(['@rapport/plugin-sdk', '@types/node', 'typescript', 'vitest'])
+    expect(Object.keys(manifest.devDependencies).sort()).toEqual([
+      '@ant-design/icons', '@rapport/admin-kit', '@rapport/plugin-sdk', '@tanstack/react-query', '@types/node', '@types/react', 'antd', 'react', 'react-router', 'tsdown', 'typescript', 'vitest',
+    ])
     expect(manifest.dependencies).toBeUndefined()
 
     // "Next:" and its indented commands, then "Then load it into Rapport, from <checkout>:" and the start command.
     const [, steps = '', start = ''] = /Next:\n((?: {2}.+\n)+)Then load it into Rapport, from [^\n]+:\n {2}(.+)\n/.exec(printed) ?? []
-    expect(steps.trim().split('\n').map((line) => line.trim())).toEqual([`cd ${dir}`, 'pnpm install', 'pnpm typecheck && pnpm test'])
+    expect(steps.trim().split('\n').map((line) => line.trim())).toEqual([`cd ${dir}`, 'pnpm install', 'pnpm typecheck && pnpm test && pnpm build'])
     const built = spawnSync('bash', ['-c', `set -e\n${steps}`], { cwd: root, encoding: 'utf8', env: { ...process.env, RAPPORT_TEST_DIALECTS: 'sqlite', FORCE_COLOR: '0' } })
     const output = stripVTControlCharacters(built.stdout + built.stderr)
     expect(built.status, output).toBe(0)
@@ -91,5 +94,12 @@ describe('a plugin made outside the workspace', () => {
     const order = { id: 'outside-o1', type: 'order.completed', customerExternalId: 'outside-c1', orderId: 'outside-o1', amountMinor: 5_000, currency: 'CNY', occurredAt: '2026-06-01T10:00:00Z' }
     expect((await call('POST', '/api/v1/events', { events: [order] })).body.totals).toMatchObject({ accepted: 1 })
     expect(await call('GET', summary)).toEqual({ status: 200, body: { customerId: customer.body.id, orders: 1, loyal: false } })
+
+    // Its built admin part is served for the admin to import (the browser side: test/e2e/outside-plugin-admin).
+    const bundles = await call('GET', '/api/v1/plugin-admins')
+    expect(bundles.body.items).toEqual([{ plugin: 'outside-check', url: expect.stringMatching(/^\/api\/v1\/plugin-admins\/outside-check\/0\.1\.0-[0-9a-f]{10}\/index\.js$/) }])
+    const bundle = await fetch(`${url}${bundles.body.items[0].url}`, { headers })
+    expect([bundle.status, bundle.headers.get('content-type')]).toEqual([200, 'text/javascript; charset=utf-8'])
+    expect(await bundle.text()).toContain('@rapport/admin-kit')
   }, 300_000)
 })

@@ -13,7 +13,7 @@ import { ensureAdminBuild, repoRoot } from './ensure-admin-build'
 import { submitSignIn } from './submit-sign-in'
 
 /** What a test file chooses; the rest (port, database, secret, log level) is the same for all. */
-export type E2eServerOptions = Pick<StartOptions, 'demo' | 'plugins' | 'timeZone' | 'pluginFailures'> & {
+export type E2eServerOptions = Pick<StartOptions, 'demo' | 'plugins' | 'timeZone' | 'pluginFailures' | 'adminBundles'> & {
   /** Names the database file, the secret and test-results/<name>/ for the screenshots. */
   name: string
   /**

@@ -6,6 +6,7 @@ import { useTranslation } from 'react-i18next'
 import { Outlet } from 'react-router'
 import { PageLoading } from '@rapport/admin-kit'
 import type { NavigationItem } from '../navigation/registry'
+import { useNavigationEntries } from '../plugins/use-navigation-entries'
 import { LanguageSwitch } from './LanguageSwitch'
 import { PageTrail } from './PageTrail'
 import { SideMenu } from './SideMenu'
@@ -15,8 +16,9 @@ import { UserMenu } from './UserMenu'
 const headerStyle = { background: '#fff', paddingInline: 16, borderBottom: '1px solid #f0f0f0' } as const
 
 /** The signed-in shell: side navigation, header (menu toggle, language, user) and the page. */
-export function AppLayout({ registry }: { registry: readonly NavigationItem[] }) {
+export function AppLayout({ registry: builtIn }: { registry: readonly NavigationItem[] }) {
   const { t } = useTranslation()
+  const registry = useNavigationEntries(builtIn)
   const [collapsed, setCollapsed] = useState(false)
   // On a phone the collapsed menu takes no room at all: the header's button opens it.
   const phone = !Grid.useBreakpoint().md

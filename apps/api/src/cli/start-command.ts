@@ -1,7 +1,7 @@
 import type { ApiConfig } from '../config.js'
 import { DEMO_OWNER } from '../demo/seed-demo.js'
 import { createLogger } from '@rapport/core'
-import { pluginsToInstall } from '../installed-plugins.js'
+import { pluginsAndAdminBundles } from '../installed-plugins.js'
 import { startServer } from '../server.js'
 import { markServing } from './server-marker.js'
 
@@ -9,9 +9,9 @@ import { markServing } from './server-marker.js'
 export async function startCommand(config: ApiConfig): Promise<number> {
   const started = Date.now()
   const log = createLogger({ level: config.logLevel })
-  const plugins = await pluginsToInstall(config.plugins, log)
+  const { plugins, adminBundles } = await pluginsAndAdminBundles(config.plugins, log)
   const server = await startServer({
-    log, plugins,
+    log, plugins, adminBundles,
     databaseUrl: config.databaseUrl, secret: config.secret, port: config.port, host: config.host, logLevel: config.logLevel,
     timeZone: config.timeZone, trustedOrigins: config.trustedOrigins, version: config.version, pluginFailures: config.pluginFailures,
     ...(config.secureCookies === undefined ? {} : { secureCookies: config.secureCookies }),

@@ -8,15 +8,21 @@
  * incompatible `host` range is PLUGIN_HOST_RANGE) while the others serve.
  */
 import { existsSync, readFileSync, statSync } from 'node:fs'
+import { createRequire } from 'node:module'
 import { dirname, isAbsolute, join, resolve } from 'node:path'
-import { pathToFileURL } from 'node:url'
+import { fileURLToPath, pathToFileURL } from 'node:url'
 import { pluginErrors, type PluginDefinition } from '@rapport/core'
 import { prepareRunTimeImports } from './run-time-imports.js'
 
 /** A module that could not be turned into a plugin definition. */
 export type PluginLoadFailure = { module: string; code: string; message: string }
 
-export type LoadedPlugins = { plugins: PluginDefinition[]; failures: PluginLoadFailure[] }
+/**
+ * `adminBundles`: plugin name → absolute path of its built admin entry, for those whose `admin`
+ * names a JavaScript module their package exports (served by http/plugin-admin-routes.ts);
+ * `adminProblems`: why a plugin's declared `admin` is not served (not built, not exported).
+ */
+export type LoadedPlugins = { plugins: PluginDefinition[]; failures: PluginLoadFailure[]; adminBundles: Map<string, string>; adminProblems: string[] }
 
 export type LoadExternalPluginsOptions = {
   /** Where relative folders and package names are resolved from (the directory Rapport was started in). */
@@ -60,6 +66,23 @@ function importTarget(spec: string, baseDir: string): string {
   return folder ? pathToFileURL(folderEntry(folder)).href : spec
 }
 
+/**
+ * The built module a plugin's `admin` names (`rapport-plugin-vip/admin`, resolved from the plugin's
+ * own entry, so through its package.json `exports`), or why there is none. Only a JavaScript
+ * module can be served: a TypeScript admin part is for the built-in plugins the admin is built with.
+ */
+function adminBundleOf(def: PluginDefinition, target: string): { entry: string } | { problem: string } | undefined {
+  if (!def.admin || !target.startsWith('file:')) return undefined
+  let entry: string
+  try {
+    entry = createRequire(fileURLToPath(target)).resolve(def.admin)
+  } catch (err) {
+    return { problem: `plugin ${def.name}: its admin module ${def.admin} cannot be resolved (${err instanceof Error ? err.message.split('\n')[0] : String(err)}); build it (pnpm build) so its package exports it` }
+  }
+  if (!/\.m?js$/.test(entry)) return { problem: `plugin ${def.name}: its admin module ${def.admin} is ${entry}, not a built JavaScript module; build it (pnpm build) and export the built file` }
+  return { entry }
+}
+
 /** True for something shaped like a plugin definition; the host checks the rest at boot. */
 const isDefinition = (value: unknown): value is PluginDefinition =>
   typeof value === 'object' && value !== null &&
@@ -84,18 +107,24 @@ function failedStandIn(spec: string, index: number, error: ReturnType<typeof plu
 export async function loadExternalPlugins(specs: readonly string[], { baseDir = process.cwd() }: LoadExternalPluginsOptions = {}): Promise<LoadedPlugins> {
   const plugins: PluginDefinition[] = []
   const failures: PluginLoadFailure[] = []
+  const adminBundles = new Map<string, string>()
+  const adminProblems: string[] = []
   if (specs.length > 0) await prepareRunTimeImports()
   for (const [index, spec] of specs.entries()) {
     try {
-      const mod = (await import(importTarget(spec, baseDir))) as Record<string, unknown>
+      const target = importTarget(spec, baseDir)
+      const mod = (await import(target)) as Record<string, unknown>
       const found = [mod.default, mod.plugin, (mod.default as Record<string, unknown> | undefined)?.default].find(isDefinition)
       if (!found) throw new Error('it exports no plugin definition (a default export or `plugin` made with definePlugin)')
       plugins.push(found)
+      const admin = adminBundleOf(found, target)
+      if (admin && 'entry' in admin) adminBundles.set(found.name, admin.entry)
+      else if (admin) adminProblems.push(admin.problem)
     } catch (err) {
       const error = pluginErrors.LOAD_FAILED({ plugin: spec, module: spec, reason: err instanceof Error ? err.message : String(err) }, err)
       failures.push({ module: spec, code: error.code, message: error.message })
       plugins.push(failedStandIn(spec, index, error))
     }
   }
-  return { plugins, failures }
+  return { plugins, failures, adminBundles, adminProblems }
 }

@@ -1,12 +1,17 @@
 import { Card, Descriptions, Tag, Typography } from 'antd'
 import { useTranslation } from 'react-i18next'
 import type { Plugin } from '../../api/types'
+import { usePluginAdmin } from '../../plugins/use-plugin-admin'
 import { PluginDependencies } from './PluginDependencies'
 
-/** Namespace, dependencies, extension points and admin module of a plugin. */
+/**
+ * Namespace, dependencies, extension points and the admin pages of a plugin: their menu labels,
+ * listed only when this admin has pages for it (built in, or an outside plugin's loaded bundle).
+ */
 export function PluginOverview({ plugin }: { plugin: Plugin }) {
   const { t } = useTranslation()
   const none = t('common.none')
+  const pages = usePluginAdmin()(plugin.name)?.pages ?? []
   return (
     <Card>
       <Descriptions
@@ -25,7 +30,7 @@ export function PluginOverview({ plugin }: { plugin: Plugin }) {
                 ))
               : none,
           },
-          { key: 'admin', label: t('plugin.overview.admin'), children: plugin.admin ? <Typography.Text code>{plugin.admin}</Typography.Text> : none },
+          ...(pages.length === 0 ? [] : [{ key: 'admin', label: t('plugin.overview.admin'), children: pages.map((page) => <Tag key={page.key}>{t(`${plugin.name}:${page.labelKey}` as 'common.none')}</Tag>) }]),
         ]}
       />
     </Card>
