@@ -35,9 +35,9 @@ export const coreMigrations = [
   leanerIndexes,
   createTables('0017_messaging', messagingTables),
   createTables('0020_channel_addresses', channelAddressTables),
+  createTables('0021_bulk_sends', bulkSendTables),
 ]
 
-  createTables('0021_bulk_sends', bulkSendTables),
 /** Brings core's tables up to date. @example await migrateCore(db) */
 export function migrateCore(db: Database) {
   return migrate(db, 'core', coreMigrations)
