@@ -8,6 +8,9 @@ import { createGroupTx, type PluginContext } from '@rapport/plugin-sdk'
 import { createChannelRegistry } from './channels/delivery-channel.js'
 import { deliverInvitation } from './channels/deliver-invitation.js'
 import { markInvitationSent } from './channels/mark-invitation-sent.js'
+import { cancelReminder, planReminder } from './channels/plan-reminder.js'
+import { getReminderRoute, putReminderRoute } from './channels/reminder-routes.js'
+import { remindersJob } from './channels/reminders-job.js'
 import { sendInvitation } from './channels/send-invitation.js'
 import { webhookChannel } from './channels/webhook-channel.js'
 import type { SurveyConfig } from './config.js'
@@ -55,4 +58,9 @@ export function setup(ctx: PluginContext<SurveyConfig>): void {
   ctx.on('survey.invitation.created', deliverInvitation(ctx), { id: 'deliver-invitation', phase: 'inTransaction' })
   ctx.on('message.sent', markInvitationSent(ctx.name), { id: 'mark-invitation-sent', phase: 'inTransaction' })
   ctx.schedule('invitations', '*/10 * * * *', invitationsJob(ctx))
+  ctx.route(getReminderRoute(ctx))
+  ctx.route(putReminderRoute(ctx))
+  ctx.on('survey.invitation.created', planReminder, { id: 'plan-reminder', phase: 'inTransaction' })
+  ctx.on('survey.response.completed', cancelReminder, { id: 'cancel-reminder', phase: 'inTransaction' })
+  ctx.schedule('reminders', '*/10 * * * *', remindersJob(ctx))
 }

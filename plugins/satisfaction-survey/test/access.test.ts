@@ -26,6 +26,8 @@ const matrix: Array<[string, 'get' | 'post' | 'put' | 'delete', (ids: Ids) => st
   ['invite', 'post', (i) => `/surveys/${i.surveyId}/invitations`, (i) => ({ customerId: i.customerId, ignoreQuietPeriod: true }), staffWrite],
   ['list invitations', 'get', () => '/invitations', () => undefined, staffRead],
   ['embed code', 'get', (i) => `/surveys/${i.surveyId}/embed-code`, () => undefined, staffRead],
+  ['read the reminder setting', 'get', (i) => `/surveys/${i.surveyId}/reminder`, () => undefined, staffRead],
+  ['set the reminder', 'put', (i) => `/surveys/${i.surveyId}/reminder`, () => ({ afterDays: 3 }), admins],
   ['sign prefilled answers', 'post', () => '/invitations/inv_none/prefills', () => ({ answers: { nps: 9 } }), staffWrite],
   ['list responses', 'get', () => '/responses', () => undefined, staffRead],
   ['read a response', 'get', () => '/responses/rsp_none', () => undefined, staffRead],

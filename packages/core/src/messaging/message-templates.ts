@@ -51,6 +51,22 @@ export const MESSAGE_TEMPLATES: readonly MessageTemplate[] = [
     },
   },
   {
+  {
+    id: 'survey.reminder',
+    params: ['customerName', 'link'],
+    locales: {
+      en: {
+        subject: 'A reminder: your opinion still counts',
+        text: `Hello {{customerName}},\n\nA few days ago we asked for your opinion and have not heard back yet. The survey takes a few minutes:\n{{link}}${footer.en.text}`,
+        html: `<p>Hello {{customerName}},</p><p>A few days ago we asked for your opinion and have not heard back yet. The survey takes a few minutes.</p><p><a href="{{link}}">Open the survey</a></p>${footer.en.html}`,
+      },
+      'zh-CN': {
+        subject: '温馨提醒：期待您的意见',
+        text: `{{customerName}}，您好：\n\n前几天我们邀请您填写一份问卷，还没有收到您的回复。问卷只需几分钟：\n{{link}}${footer['zh-CN'].text}`,
+        html: `<p>{{customerName}}，您好：</p><p>前几天我们邀请您填写一份问卷，还没有收到您的回复。问卷只需几分钟。</p><p><a href="{{link}}">打开问卷</a></p>${footer['zh-CN'].html}`,
+      },
+    },
+  },
     id: 'staff.notice',
     params: ['title', 'body', 'link'],
     locales: {
