@@ -14,6 +14,7 @@ import { unsubscribeRoutes } from './unsubscribe-routes.js'
 import { webhookRoutes } from './webhooks/webhook-routes.js'
 import { bulkSendRoutes } from './bulk/bulk-routes.js'
 import { webhookLogRoutes } from './admin-routes/webhook-log-routes.js'
+import { templateEditRoutes } from './admin-routes/template-edit-routes.js'
 import { addressRoutes } from './channels/address-routes.js'
 
 export { queueMessage } from './queue-message.js'
@@ -31,4 +32,4 @@ export { wechatChannel, wechatSettingsSchema, WECHAT_API, type WechatSettings } 
 export { wecomChannel, wecomSettingsSchema, WECOM_API, type WecomSettings } from './channels/wecom.js'
 
 /** Every route of the delivery service. @example routes.push(...messagingRoutes(s)) */
-export const messagingRoutes = (s: CoreServices) => [...messageRoutes(s), ...messagingSettingsRoutes(s), ...templateRoutes(), ...unsubscribeRoutes(s), ...consentRoutes(s), ...webhookRoutes(s), ...addressRoutes(s), ...bulkSendRoutes(s), ...webhookLogRoutes(s)]
+export const messagingRoutes = (s: CoreServices) => [...messageRoutes(s), ...messagingSettingsRoutes(s), ...templateRoutes(), ...unsubscribeRoutes(s), ...consentRoutes(s), ...webhookRoutes(s), ...addressRoutes(s), ...bulkSendRoutes(s), ...webhookLogRoutes(s), ...templateEditRoutes(s)]

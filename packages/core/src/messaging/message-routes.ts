@@ -1,6 +1,6 @@
 /**
  * @module
- * The delivery log: `GET /api/v1/messages` (newest first, by customer and state) and
+ * The delivery log: `GET /api/v1/messages` (newest first, by customer, state and channel) and
  * `GET /api/v1/messages/{id}`, for owners, admins and agents (an agent reads a customer's messages
  * beside the timeline). Neither shows an address, a text or a link.
  */
@@ -26,13 +26,14 @@ export function messageRoutes(s: CoreServices) {
       request: { query: listMessagesQuery }, responses: { 200: jsonResponse(messagePage, 'One page of messages'), ...commonErrors },
     },
     async (c) => {
-      const { customerId, state, limit, cursor } = c.req.valid('query')
+      const { customerId, state, channel, limit, cursor } = c.req.valid('query')
       const after = cursor === undefined ? undefined : decodeCursor(cursor, SORT)
       const where: string[] = []
       const params: SqlValue[] = []
       const add = (sql: string, ...values: SqlValue[]) => { where.push(sql); params.push(...values) }
       if (customerId !== undefined) add('customer_id = ?', customerId)
       if (state !== undefined) add('state = ?', state)
+      if (channel !== undefined) add('channel = ?', channel)
       if (after) add('(created_at < ? OR (created_at = ? AND id < ?))', String(after.key), String(after.key), after.id)
       const rows = await s.db.all<MessageRow>(`SELECT * FROM core_messages${where.length ? ` WHERE ${where.join(' AND ')}` : ''} ORDER BY created_at DESC, id DESC LIMIT ?`, [...params, limit + 1])
       const items = rows.slice(0, limit).map(toMessage)

@@ -29,6 +29,7 @@ export const messageSchema = z
 export const listMessagesQuery = z.strictObject({
   customerId: z.string().min(1).max(64).optional(),
   state: z.enum(MESSAGE_STATES).optional(),
+  channel: z.string().regex(/^[a-z][a-z0-9-]{0,39}$/).optional(),
   limit: z.coerce.number().int().min(1).max(200).default(50),
   cursor: z.string().max(400).optional().openapi({ description: 'The nextCursor of the previous page' }),
 })

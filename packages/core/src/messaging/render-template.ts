@@ -25,12 +25,13 @@ const fill = (text: string, params: Record<string, string | number>, encode: (v:
   text.replace(/\{\{(\w+)\}\}/g, (_, name: string) => encode(String(params[name] ?? '')))
 
 /**
- * Renders template `id` in `locale` with `params`; MESSAGE_TEMPLATE_NOT_FOUND (404) for an unknown id.
+ * Renders template `id` in `locale` with `params`, from `edited` texts when an admin changed them
+ * (else the built-in ones); MESSAGE_TEMPLATE_NOT_FOUND (404) for an unknown id.
  * @example renderTemplate('survey.invitation', 'en', { customerName: 'Lin', link: 'https://…' }).subject
  */
-export function renderTemplate(id: string, locale: TemplateLocale, params: Record<string, string | number>): TemplateTexts {
+export function renderTemplate(id: string, locale: TemplateLocale, params: Record<string, string | number>, edited?: TemplateTexts): TemplateTexts {
   const template = findTemplate(id)
   if (!template) throw messageErrors.TEMPLATE_NOT_FOUND({ template: id })
-  const texts = template.locales[locale]
+  const texts = edited ?? template.locales[locale]
   return { subject: fill(texts.subject, params, (v) => v.replace(/[\r\n]+/g, ' ')), text: fill(texts.text, params, (v) => v), html: fill(texts.html, params, escapeHtml) }
 }

@@ -18,6 +18,7 @@ import { loadMessagingSettings, type MessagingSettings } from './messaging-setti
 import { quietUntil } from './quiet-hours.js'
 import { findRecipient } from './recipient.js'
 import { renderTemplate, templateLocale } from './render-template.js'
+import { editedTexts } from './admin-routes/template-edits.js'
 import { unsubscribeToken } from './unsubscribe-token.js'
 
 /** Attempts before a message that keeps failing is given up (`failed`). */
@@ -72,7 +73,7 @@ async function sendMessage(s: CoreServices, event: RapportEvent): Promise<void> 
     : base + link.path
   const unsubscribeUrl = row.customer_id ? `${base}/api/v1/messaging/unsubscribe/${unsubscribeToken(s.config.secret, row.customer_id, channel.name)}` : undefined
   const values = { customerName: recipient.name ?? '', ...params, link: linkUrl, unsubscribeUrl: unsubscribeUrl ?? '' }
-  const texts = renderTemplate(row.template, locale, values)
+  const texts = renderTemplate(row.template, locale, values, await editedTexts(s.db, row.template, locale))
   const strings = Object.fromEntries(Object.entries(values).map(([k, v]) => [k, String(v)]))
   try {
     const { providerId } = await channel.adapter.send({ messageId: row.id, to: address, locale, ...texts, template: row.template, params: strings, ...(unsubscribeUrl ? { unsubscribeUrl } : {}) }, channel.config)
