@@ -35,5 +35,9 @@ export const complaintsErrors = defineErrors('COMPLAINTS', {
   IMPORT_CUSTOMER_UNKNOWN: { status: 422, message: (d: { column: string; value: string }) => `No customer with ${d.column} ${d.value}; import the customers (or their orders) first` },
   IMPORT_STATUS_INVALID: { status: 422, message: (d: { status: string; reason: string }) => `Status ${d.status} ${d.reason}` },
   IMPORT_DATES_OUT_OF_ORDER: { status: 422, message: (d: { column: string; before: string }) => `${d.column} is before ${d.before}` },
+  CASE_MERGED: { status: 409, message: (d: { caseId: string; mergedInto: string }) => `Case ${d.caseId} was merged into ${d.mergedInto}` },
+  MERGE_INVALID: { status: 422, message: (d: { reason: 'same case' | 'different customers' }) => `These cases cannot be merged: ${d.reason}` },
+  CANNED_REPLY_NOT_FOUND: { status: 404, message: (d: { replyId: string }) => `No canned reply ${d.replyId}` },
+  VIEW_NOT_FOUND: { status: 404, message: (d: { viewId: string }) => `No saved view ${d.viewId} of yours` },
   ANALYTICS_RANGE_INVALID: { status: 422, message: (d: { from: string; to: string }) => `The range ${d.from} to ${d.to} is empty or longer than 366 days` },
 })

@@ -40,6 +40,8 @@ export const caseColumns = {
   contact: t.json(),
   /** The readable number people quote, `CT-2026-000123`: per business year, given at intake (0003). */
   caseNumber: t.text(),
+  /** The case this one was merged into as a duplicate (0005); the duplicate is closed and keeps its history. */
+  mergedInto: t.text(),
 }
 
 /** One row per complaint case. */
@@ -178,5 +180,29 @@ export const formHits = table('complaints_form_hits', {
   hits: t.integer().notNull(),
 }, { indexes: [{ name: 'complaints_form_hits_window', columns: ['addressHash', 'windowStart'], unique: true }] })
 
+/** Canned replies agents insert into a reply, per language and optionally per category (0005). */
+export const cannedReplies = table('complaints_canned_replies', {
+  seq: t.serial(),
+  id: t.text().notNull().unique(),
+  title: t.text().notNull(),
+  body: t.text().notNull(),
+  locale: t.text().notNull(),
+  /** A category id: offered on cases of it and its sub-categories; null: on every case. */
+  category: t.text(),
+  createdBy: t.text().notNull(),
+  createdAt: t.text().notNull(),
+  updatedAt: t.text().notNull(),
+}, { indexes: [{ name: 'complaints_canned_replies_locale', columns: ['locale', 'title'] }] })
+
+/** Case list filters a staff member saved under a name (0005). */
+export const savedViews = table('complaints_saved_views', {
+  seq: t.serial(),
+  id: t.text().notNull().unique(),
+  ownerId: t.text().notNull(),
+  name: t.text().notNull(),
+  filters: t.json().notNull(),
+  createdAt: t.text().notNull(),
+}, { indexes: [{ name: 'complaints_saved_views_owner', columns: ['ownerId'] }] })
+
 /** Every table of the plugin, as it is now. */
-export const complaintsTables = [cases, messages, history, slaOutcomes, slaEscalations, followUps, attachments, formHits, caseCounters, caseTags, visitAttempts] as const
+export const complaintsTables = [cases, messages, history, slaOutcomes, slaEscalations, followUps, attachments, formHits, caseCounters, caseTags, visitAttempts, cannedReplies, savedViews] as const

@@ -9,6 +9,7 @@ import { followUpSchema } from './visit-schemas.js'
 
 export { channels, priorities, staffChannels, statuses, type CaseStatus } from './vocabulary.js'
 export * from './visit-schemas.js'
+export * from './agent-schemas.js'
 
 /** `POST /cases`: staff (or an API key) record a case for a customer; the channel defaults to `web`. */
 export const caseRequest = z.strictObject({
@@ -45,6 +46,7 @@ export const caseQuery = z.object({
   /** A category id; its sub-categories (`<id>.…`) are included. */
   category: z.string().min(1).max(100).optional(),
   channel: z.enum(channels).optional(),
+  /** A user id, a team (`team:<name>`), or `me`: the caller's queue. */
   assignee: z.string().min(1).max(100).optional(),
   customerId: z.string().min(1).max(64).optional(),
   /** A readable case number, `CT-2026-000123`. */
@@ -89,6 +91,8 @@ export const caseSchema = z.object({
   firstResponseAt: z.string().nullable(), reopenCount: z.number(), goodwillPoints: z.number().nullable(), csat: z.number().nullable(),
   contact: z.object({ name: z.string(), email: z.string().optional(), phone: z.string().optional() }).nullable(),
   slaState: z.enum(slaStates).nullable(), slaWarnAt: z.string().nullable(), slaBreachAt: z.string().nullable(),
+  /** The case this duplicate was merged into (it is closed and keeps its history); null otherwise. */
+  mergedInto: z.string().nullable(),
 }).openapi('ComplaintCase')
 
 /** One SLA target's clock. */
@@ -111,7 +115,7 @@ export const messageSchema = z.object({
 
 /** One history entry: who did what, when. */
 export const historySchema = z.object({
-  action: z.enum(['created', 'transition', 'assigned', 'message', 'sla_escalated', 'goodwill', 'follow_up_scheduled', 'follow_up_recorded', 'follow_up_cancelled', 'follow_up_attempted', 'follow_up_escalated', 'follow_up_rescheduled', 'attachment', 'csat', 'category_changed', 'priority_changed', 'tags_changed']), actor: z.string(), fromStatus: z.string().nullable(),
+  action: z.enum(['created', 'transition', 'assigned', 'message', 'sla_escalated', 'goodwill', 'follow_up_scheduled', 'follow_up_recorded', 'follow_up_cancelled', 'follow_up_attempted', 'follow_up_escalated', 'follow_up_rescheduled', 'attachment', 'csat', 'category_changed', 'priority_changed', 'tags_changed', 'merged', 'merged_from']), actor: z.string(), fromStatus: z.string().nullable(),
   toStatus: z.string().nullable(), details: z.record(z.string(), z.unknown()), at: z.string(),
 }).openapi('ComplaintHistoryEntry')
 

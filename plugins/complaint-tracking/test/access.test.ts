@@ -12,7 +12,7 @@ const staffRead: Who[] = ['analyst', 'agent', 'admin', 'owner', 'readKey']
  * Route → who may call it (any answer but 401/403); everyone else gets 401 (anonymous) or 403.
  * `link` holds a link for the case's customer; `otherLink` one for another customer (403 LINK_WRONG_CUSTOMER).
  */
-const matrix: Array<[string, 'get' | 'post' | 'patch', (caseId: string) => string, (customerId: string) => unknown, Who[]]> = [
+const matrix: Array<[string, 'get' | 'post' | 'patch' | 'put' | 'delete', (caseId: string) => string, (customerId: string) => unknown, Who[]]> = [
   ['file a case', 'post', () => '/cases', (customerId) => ({ customerId, category: 'other', description: 'access test' }), staffWrite],
   ['file my own case', 'post', () => '/me/cases', () => ({ category: 'other', description: 'access test' }), ['link', 'otherLink']],
   ['list cases', 'get', () => '/cases', () => undefined, staffRead],
@@ -30,6 +30,15 @@ const matrix: Array<[string, 'get' | 'post' | 'patch', (caseId: string) => strin
   ['schedule a follow-up', 'post', () => '/follow-ups', (customerId) => ({ customerId, dueAt: '2027-01-04T02:00:00Z' }), staffWrite],
   ['reschedule a follow-up', 'patch', () => '/follow-ups/nope', () => ({ dueAt: '2027-01-04T02:00:00Z' }), staffWrite],
   ['call for a follow-up', 'post', () => '/follow-ups/nope/attempts', () => ({ outcome: 'not_reached' }), staffWrite],
+  ['merge cases', 'post', (id) => `/cases/${id}/merge`, () => ({ into: 'nope' }), staffWrite],
+  ['bulk actions', 'post', () => '/cases/bulk', () => ({ ids: ['nope'], addTags: ['x'] }), staffWrite],
+  ['list canned replies', 'get', () => '/canned-replies', () => undefined, staffRead],
+  ['add a canned reply', 'post', () => '/canned-replies', () => ({ title: 't', body: 'b', locale: 'en' }), staffWrite],
+  ['change a canned reply', 'put', () => '/canned-replies/nope', () => ({ title: 't', body: 'b', locale: 'en' }), staffWrite],
+  ['delete a canned reply', 'delete', () => '/canned-replies/nope', () => undefined, staffWrite],
+  ['list my views', 'get', () => '/views', () => undefined, staffRead],
+  ['save a view', 'post', () => '/views', () => ({ name: 'v', filters: {} }), staffRead],
+  ['delete a view', 'delete', () => '/views/nope', () => undefined, staffRead],
   ['analytics', 'get', () => '/analytics', () => undefined, staffRead],
   ['public form info', 'get', () => '/form', () => undefined, everyone],
   ['public form', 'post', () => '/form', () => ({ name: '王芳', phone: '13800000000', category: 'other', description: 'access test' }), everyone],
@@ -57,7 +66,7 @@ describe.each(dialects)('who may call each route on %s', (dialect) => {
   it.each(matrix)('%s', async (_name, method, path, body, allowed) => {
     for (const who of everyone) {
       const url = `${base}${path(caseId)}`
-      const res = method === 'get' ? await clients[who].get(url) : await clients[who][method](url, body(customerId))
+      const res = method === 'get' || method === 'delete' ? await clients[who][method](url) : await clients[who][method](url, body(customerId))
       const expected = allowed.includes(who) ? 'allowed' : who === 'anonymous' ? 401 : 403
       expect(expected === 'allowed' ? ![401, 403].includes(res.status) && res.status < 500 : res.status === expected, `${who}: ${res.status}`).toBe(true)
     }

@@ -37,11 +37,17 @@ export const createCaseRoute = (ctx: PluginContext<ComplaintsConfig>): PluginRou
 export const listCasesRoute = (ctx: PluginContext<ComplaintsConfig>): PluginRoute => defineRoute(
   {
     method: 'get', path: '/cases', access: policies.staffRead('customers:read'),
-    summary: 'Cases, newest first, by status, SLA state, priority, category, channel, assignee or customer',
+    summary: 'Cases, newest first, by status, SLA state, priority, category, channel, assignee (me: my queue), customer, number or tag',
     request: { query: caseQuery },
     responses: { 200: jsonResponse(casePageSchema, 'A page of cases'), ...commonErrors },
   },
-  async (c) => c.json(await listCases(ctx.db, c.req.valid('query'), ctx.now()), 200),
+  async (c) => {
+    const q = c.req.valid('query')
+    const caller = c.get('caller')
+    // `me` is the caller's own queue; a caller that is not a person has none.
+    const assignee = q.assignee === 'me' ? (caller.kind === 'user' ? caller.userId : '-') : q.assignee
+    return c.json(await listCases(ctx.db, { ...q, assignee }, ctx.now()), 200)
+  },
 )
 
 /** @example ctx.route(getCaseRoute(ctx)) */
