@@ -22,6 +22,7 @@ import { transitionRoute } from './routes/transitions.js'
 import { firstOrderVisits, planVisitsJob } from './follow-ups/visit-plans.js'
 import { escalateSlaJob } from './sla/escalate-sla-job.js'
 import { registerMessages } from './channels/register-messages.js'
+import { registerMessages } from './channels/register-messages.js'
 import { csatOnResponse } from './subscribers/csat-on-response.js'
 import { openCaseOnDetractor } from './subscribers/open-case-on-detractor.js'
 import { SURVEY_DETRACTOR, SURVEY_RESPONSE_COMPLETED } from './subscribers/survey-events.js'
@@ -38,6 +39,7 @@ export function setup(ctx: PluginContext<ComplaintsConfig>): void {
   ctx.on(SURVEY_RESPONSE_COMPLETED, csatOnResponse(ctx), { id: 'csat-on-response', phase: 'inTransaction' })
   ctx.on('order.completed', firstOrderVisits(ctx), { id: 'first-order-visits', phase: 'inTransaction' })
   ctx.schedule('escalate-sla', '* * * * *', escalateSlaJob(ctx))
+  registerMessages(ctx)
   registerMessages(ctx)
   ctx.schedule('plan-visits', '0 1 * * *', planVisitsJob(ctx))
 }

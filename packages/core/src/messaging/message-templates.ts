@@ -4,6 +4,7 @@
  * parameter from the message's data; `{{link}}` is the message's signed link and
  * `{{unsubscribeUrl}}` the recipient's unsubscribe link (both made at sending).
  */
+import { complaintTemplates } from './templates/complaint-templates.js'
 
 /** A template's texts in one language. */
 export type TemplateTexts = { subject: string; text: string; html: string }
@@ -74,6 +75,7 @@ export const MESSAGE_TEMPLATES: readonly MessageTemplate[] = [
       'zh-CN': { subject: '{{title}}', text: '{{body}}\n\n{{link}}', html: '<p>{{body}}</p><p><a href="{{link}}">打开</a></p>' },
     },
   },
+  ...complaintTemplates(footer),
 ]
 
 /** A template by id, or undefined. @example findTemplate('complaint.csat-survey') */

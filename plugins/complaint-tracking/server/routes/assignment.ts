@@ -9,6 +9,7 @@ import { actorOf } from '../cases/actor-of.js'
 import { publicCase } from '../cases/case-store.js'
 import { assignCase } from '../cases/assign-case.js'
 import type { ComplaintsConfig } from '../config.js'
+import { notifyAssignee } from '../channels/staff-notifications.js'
 
 /** @example ctx.route(assignmentRoute(ctx)) */
 export const assignmentRoute = (ctx: PluginContext<ComplaintsConfig>): PluginRoute => defineRoute(
@@ -24,6 +25,12 @@ export const assignmentRoute = (ctx: PluginContext<ComplaintsConfig>): PluginRou
   async (c) => {
     const { id } = c.req.valid('param')
     const { assigneeId } = c.req.valid('json')
-    return c.json(publicCase(await ctx.db.tx((tx) => assignCase(tx, ctx, id, assigneeId, actorOf(c.get('caller'))))), 200)
+    const actor = actorOf(c.get('caller'))
+    const saved = await ctx.db.tx(async (tx) => {
+      const assigned = await assignCase(tx, ctx, id, assigneeId, actor)
+      await notifyAssignee(ctx, tx, id, assigneeId, actor, assigned.updatedAt)
+      return assigned
+    })
+    return c.json(publicCase(saved), 200)
   },
 )

@@ -8,6 +8,7 @@ import { caseParams, messageRequest, messageSchema } from '../../shared/schemas.
 import { actorOf } from '../cases/actor-of.js'
 import { postMessage } from '../cases/post-message.js'
 import type { ComplaintsConfig } from '../config.js'
+import { replyMessage } from '../channels/customer-messages.js'
 
 /** @example ctx.route(messageRoute(ctx)) */
 export const messageRoute = (ctx: PluginContext<ComplaintsConfig>): PluginRoute => defineRoute(
@@ -25,7 +26,11 @@ export const messageRoute = (ctx: PluginContext<ComplaintsConfig>): PluginRoute 
     const body = c.req.valid('json')
     const caller = c.get('caller')
     const input = { ...body, actor: actorOf(caller), byCustomer: caller.kind === 'customer' }
-    const message = await ctx.db.tx((tx) => postMessage(tx, ctx, id, input, (customerId) => assertSameCustomer(caller, customerId ?? '')))
+    const message = await ctx.db.tx(async (tx) => {
+      const posted = await postMessage(tx, ctx, id, input, (customerId) => assertSameCustomer(caller, customerId ?? ''))
+      if (!input.byCustomer && posted.visibility === 'customer') await replyMessage(ctx, tx, id, posted.id)
+      return posted
+    })
     return c.json(message, 201)
   },
 )
