@@ -7,7 +7,7 @@
 import { apiRequest, type QueryParams } from '@rapport/admin-kit'
 import type { z } from '@rapport/plugin-sdk'
 import type {
-  analyticsSchema, caseDetailSchema, casePageSchema, caseSchema, followUpDetailSchema, followUpListSchema, followUpSchema, historySchema,
+  analyticsSchema, bulkResultSchema, cannedReplySchema, caseDetailSchema, savedViewSchema, casePageSchema, caseSchema, followUpDetailSchema, followUpListSchema, followUpSchema, historySchema,
 } from '../shared/schemas'
 import type { ComplaintsConfig } from '../server/config'
 
@@ -19,7 +19,7 @@ export type HistoryEntry = z.infer<typeof historySchema>
 export type FollowUp = z.infer<typeof followUpSchema>
 export type FollowUpDetail = z.infer<typeof followUpDetailSchema>
 export type Analytics = z.infer<typeof analyticsSchema>
-export type CaseFilters = { status?: string; priority?: string; category?: string; channel?: string; assignee?: string; sla?: string }
+export type CaseFilters = { status?: string; priority?: string; category?: string; channel?: string; assignee?: string; sla?: string; tag?: string; number?: string }
 
 const base = '/api/p/complaint-tracking'
 
@@ -80,3 +80,21 @@ export async function toUpload(file: File): Promise<FileUpload> {
   for (let i = 0; i < bytes.length; i += 0x8000) binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000))
   return { fileName: file.name, contentType: file.type || 'application/octet-stream', dataBase64: btoa(binary) }
 }
+
+export type CannedReply = z.infer<typeof cannedReplySchema>
+export type CannedReplyInput = { title: string; body: string; locale: 'zh-CN' | 'en'; category: string | null }
+export const listCannedReplies = (query: { locale?: string; category?: string }, signal?: AbortSignal) =>
+  apiRequest<{ items: CannedReply[] }>(`${base}/canned-replies`, { query, signal })
+export const saveCannedReply = (id: string | null, body: CannedReplyInput) =>
+  apiRequest<CannedReply>(id ? `${base}/canned-replies/${encodeURIComponent(id)}` : `${base}/canned-replies`, { method: id ? 'PUT' : 'POST', body })
+export const deleteCannedReply = (id: string) => apiRequest(`${base}/canned-replies/${encodeURIComponent(id)}`, { method: 'DELETE' })
+
+export type SavedView = z.infer<typeof savedViewSchema>
+export const listViews = (signal?: AbortSignal) => apiRequest<{ items: SavedView[] }>(`${base}/views`, { signal })
+export const saveView = (name: string, filters: CaseFilters) => apiRequest<SavedView>(`${base}/views`, { method: 'POST', body: { name, filters } })
+export const deleteView = (id: string) => apiRequest(`${base}/views/${encodeURIComponent(id)}`, { method: 'DELETE' })
+
+export type BulkResult = z.infer<typeof bulkResultSchema>
+export const bulkUpdate = (body: { ids: string[]; assigneeId?: string | null; status?: string; addTags?: string[] }) =>
+  apiRequest<BulkResult>(`${base}/cases/bulk`, { method: 'POST', body })
+export const mergeCase = (id: string, into: string) => apiRequest<Case>(`${base}/cases/${encodeURIComponent(id)}/merge`, { method: 'POST', body: { into } })

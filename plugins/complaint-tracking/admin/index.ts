@@ -6,6 +6,7 @@
  */
 import BarChartOutlined from '@ant-design/icons/BarChartOutlined'
 import FileAddOutlined from '@ant-design/icons/FileAddOutlined'
+import MessageOutlined from '@ant-design/icons/MessageOutlined'
 import PhoneOutlined from '@ant-design/icons/PhoneOutlined'
 import SettingOutlined from '@ant-design/icons/SettingOutlined'
 import WarningOutlined from '@ant-design/icons/WarningOutlined'
@@ -25,6 +26,7 @@ export default definePluginAdmin({
     },
     { key: 'new', path: 'new', labelKey: 'nav.newCase', icon: FileAddOutlined, roles: ['owner', 'admin', 'agent'], element: lazy(() => import('./pages/NewCasePage')) },
     { key: 'follow-ups', path: 'follow-ups', labelKey: 'nav.followUps', icon: PhoneOutlined, element: lazy(() => import('./pages/FollowUpsPage')) },
+    { key: 'canned-replies', path: 'canned-replies', labelKey: 'nav.cannedReplies', icon: MessageOutlined, element: lazy(() => import('./pages/CannedRepliesPage')) },
     { key: 'analytics', path: 'analytics', labelKey: 'nav.analytics', icon: BarChartOutlined, element: lazy(() => import('./pages/AnalyticsPage')) },
     // The server lets owners and admins change a plugin's config.
     { key: 'settings', path: 'settings', labelKey: 'nav.settings', icon: SettingOutlined, roles: ['owner', 'admin'], element: lazy(() => import('./pages/SettingsPage')) },

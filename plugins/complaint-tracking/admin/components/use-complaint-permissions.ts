@@ -17,6 +17,9 @@ export function useComplaintPermissions() {
     move: can('POST', `${base}/cases/{id}/transitions`),
     upload: can('POST', `${base}/cases/{id}/attachments`),
     recordFollowUp: can('POST', `${base}/follow-ups/{id}/attempts`),
+    bulk: can('POST', `${base}/cases/bulk`),
+    merge: can('POST', `${base}/cases/{id}/merge`),
+    editCannedReplies: can('POST', `${base}/canned-replies`),
     rescheduleFollowUp: can('PATCH', `${base}/follow-ups/{id}`),
   }
 }

@@ -3,7 +3,7 @@
  * English texts of complaint-tracking's admin pages (namespace `complaint-tracking`).
  */
 export const en = {
-  nav: { cases: 'Complaints', newCase: 'New complaint', followUps: 'Follow-up visits', analytics: 'Complaint reports', settings: 'Complaint settings' },
+  nav: { cases: 'Complaints', newCase: 'New complaint', followUps: 'Follow-up visits', cannedReplies: 'Canned replies', analytics: 'Complaint reports', settings: 'Complaint settings' },
   status: { new: 'New', open: 'Open', pending_customer: 'Waiting on customer', pending_third_party: 'Waiting on third party', resolved: 'Resolved', closed: 'Closed' },
   priority: { low: 'Low', normal: 'Normal', high: 'High', urgent: 'Urgent' },
   channel: { phone: 'Phone', email: 'Email', store: 'Store', web: 'Web', wechat: 'WeChat', other: 'Other', link: 'Customer link' },
@@ -46,13 +46,29 @@ export const en = {
       goodwill: 'Goodwill points granted', follow_up_scheduled: 'Follow-up visit scheduled', follow_up_recorded: 'Follow-up visit recorded',
       follow_up_cancelled: 'Follow-up visit cancelled', attachment: 'Attachment added', csat: 'CSAT received',
       follow_up_attempted: 'Follow-up call: customer not reached', follow_up_escalated: 'Escalated: not satisfied at the follow-up visit',
-      follow_up_rescheduled: 'Follow-up visit rescheduled', category_changed: 'Category changed', priority_changed: 'Priority changed', tags_changed: 'Tags changed',
+      follow_up_rescheduled: 'Follow-up visit rescheduled', merged: 'Merged into another complaint', merged_from: 'A duplicate was merged into this complaint', category_changed: 'Category changed', priority_changed: 'Priority changed', tags_changed: 'Tags changed',
     },
   },
   newCase: {
     title: 'New complaint', intro: 'Record a complaint taken by phone, in a store or elsewhere.', customer: 'Customer', customerPlaceholder: 'Search by name, email, phone or id',
     channel: 'Channel', category: 'Category', priority: 'Priority', description: 'Description', orderRef: 'Order reference', submit: 'File complaint',
     customerRequired: 'Choose a customer.', categoryRequired: 'Choose a category.', descriptionRequired: 'Describe the complaint.', created: 'Complaint filed.',
+  },
+  canned: {
+    title: 'Canned replies', intro: 'Ready answers agents insert into a reply, in Chinese or English, for a category (and its sub-categories) or every case.',
+    add: 'Add a canned reply', edit: 'Edit', delete: 'Delete', confirmDelete: 'Delete this canned reply?', none: 'No canned replies yet.', insert: 'Insert a canned reply',
+    titleLabel: 'Title', body: 'Text', language: 'Language', locale: { 'zh-CN': 'Chinese', en: 'English' }, everyCase: 'Every case',
+    categoryHint: 'Offered on cases of this category and its sub-categories.', titleRequired: 'Give it a title.', bodyRequired: 'Write the reply.',
+  },
+  views: { myQueue: 'My queue', saved_views: 'Saved views', save: 'Save these filters', delete: 'Delete this view', name: 'Name of the view', saved: 'View saved.' },
+  bulk: {
+    selected: '{{count}} selected', assign: 'Assign to', status: 'Change status to', tag: 'Add a tag', apply: 'Apply',
+    done: 'Done for {{count}} cases.', partly: 'Done for {{done}}; {{refused}} refused: {{reason}}',
+  },
+  merge: {
+    title: 'Merge a duplicate', intro: 'If this complaint repeats another of the same customer, merge it into that one: this case is closed and points to it; both keep their history.',
+    number: 'Case number of the complaint to keep', action: 'Merge', confirm: 'Close this case and merge it into that one?', done: 'Merged.',
+    notFound: 'No complaint {{number}}.', mergedInto: 'This complaint was merged into another as a duplicate.', openSurvivor: 'Open the complaint kept',
   },
   followUps: {
     title: 'Follow-up visits (回访)', intro: 'Calls after a resolution, from visit plans, or scheduled by hand. Record each call; an unanswered one is tried again on business hours.',
@@ -83,6 +99,8 @@ export const en = {
   },
   widget: { openByPriority: 'Open complaints by priority', chart: 'Open complaints by priority', slaHitRate: 'SLA hit rate', filed: 'Filed', resolved: 'Resolved' },
   errors: {
+    COMPLAINTS_CASE_MERGED: 'This complaint was already merged into another.', COMPLAINTS_MERGE_INVALID: 'Only two different complaints of the same customer can be merged.',
+    COMPLAINTS_CANNED_REPLY_NOT_FOUND: 'This canned reply does not exist.', COMPLAINTS_VIEW_NOT_FOUND: 'This saved view does not exist.',
     COMPLAINTS_CASE_NOT_FOUND: 'This complaint does not exist.', COMPLAINTS_CATEGORY_UNKNOWN: 'This category is not in the category tree.',
     COMPLAINTS_TRANSITION_NOT_ALLOWED: 'That status change is not allowed now. Allowed: {{allowed}}.', COMPLAINTS_REOPEN_WINDOW_PASSED: 'The reopen window has passed.',
     COMPLAINTS_RESOLUTION_REQUIRED: 'A resolution code and a summary are needed.', COMPLAINTS_CASE_CLOSED: 'The complaint is closed.',

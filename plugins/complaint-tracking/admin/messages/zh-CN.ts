@@ -5,7 +5,7 @@
 import type { ComplaintMessages } from './en'
 
 export const zhCN: ComplaintMessages = {
-  nav: { cases: '投诉', newCase: '登记投诉', followUps: '回访', analytics: '投诉报表', settings: '投诉设置' },
+  nav: { cases: '投诉', newCase: '登记投诉', followUps: '回访', cannedReplies: '常用回复', analytics: '投诉报表', settings: '投诉设置' },
   status: { new: '新建', open: '处理中', pending_customer: '等待客户', pending_third_party: '等待第三方', resolved: '已解决', closed: '已关闭' },
   priority: { low: '低', normal: '普通', high: '高', urgent: '紧急' },
   channel: { phone: '电话', email: '邮件', store: '门店', web: '网站', wechat: '微信', other: '其他', link: '客户链接' },
@@ -45,13 +45,29 @@ export const zhCN: ComplaintMessages = {
       goodwill: '发放补偿积分', follow_up_scheduled: '已安排回访', follow_up_recorded: '已记录回访',
       follow_up_cancelled: '已取消回访', attachment: '添加附件', csat: '收到满意度评分',
       follow_up_attempted: '回访电话：未联系到客户', follow_up_escalated: '回访不满意，已升级',
-      follow_up_rescheduled: '回访已改期', category_changed: '类别已修改', priority_changed: '优先级已修改', tags_changed: '标签已修改',
+      follow_up_rescheduled: '回访已改期', merged: '已并入另一件投诉', merged_from: '重复投诉已并入本件', category_changed: '类别已修改', priority_changed: '优先级已修改', tags_changed: '标签已修改',
     },
   },
   newCase: {
     title: '登记投诉', intro: '登记通过电话、门店或其他渠道收到的投诉。', customer: '客户', customerPlaceholder: '按姓名、邮箱、电话或 ID 搜索',
     channel: '渠道', category: '类别', priority: '优先级', description: '描述', orderRef: '订单号', submit: '提交投诉',
     customerRequired: '请选择客户。', categoryRequired: '请选择类别。', descriptionRequired: '请描述投诉内容。', created: '投诉已登记。',
+  },
+  canned: {
+    title: '常用回复', intro: '坐席在回复中插入的现成话术，分中文和英文，可限定类别（含子类别）或适用于所有投诉。',
+    add: '新增常用回复', edit: '编辑', delete: '删除', confirmDelete: '删除这条常用回复？', none: '还没有常用回复。', insert: '插入常用回复',
+    titleLabel: '标题', body: '内容', language: '语言', locale: { 'zh-CN': '中文', en: '英文' }, everyCase: '所有投诉',
+    categoryHint: '在该类别及其子类别的投诉中提供。', titleRequired: '请填写标题。', bodyRequired: '请填写回复内容。',
+  },
+  views: { myQueue: '我的待办', saved_views: '已存视图', save: '保存当前筛选', delete: '删除此视图', name: '视图名称', saved: '视图已保存。' },
+  bulk: {
+    selected: '已选 {{count}} 件', assign: '分配给', status: '状态改为', tag: '添加标签', apply: '执行',
+    done: '已处理 {{count}} 件。', partly: '已处理 {{done}} 件；{{refused}} 件未执行：{{reason}}',
+  },
+  merge: {
+    title: '合并重复投诉', intro: '若此投诉与同一客户的另一件重复，可将其并入那一件：此件关闭并指向它，两件都保留处理历史。',
+    number: '要保留的投诉编号', action: '合并', confirm: '关闭此件并并入那一件？', done: '已合并。',
+    notFound: '没有投诉 {{number}}。', mergedInto: '此投诉已作为重复件并入另一件。', openSurvivor: '查看保留的投诉',
   },
   followUps: {
     title: '回访', intro: '投诉解决后、回访计划或手动安排的回访电话。逐次记录通话结果；未接通的按工作时间自动安排重拨。',
@@ -82,6 +98,8 @@ export const zhCN: ComplaintMessages = {
   },
   widget: { openByPriority: '按优先级的未结投诉', chart: '按优先级的未结投诉', slaHitRate: 'SLA 达成率', filed: '新增', resolved: '已解决' },
   errors: {
+    COMPLAINTS_CASE_MERGED: '此投诉已并入另一件。', COMPLAINTS_MERGE_INVALID: '只能合并同一客户的两件不同投诉。',
+    COMPLAINTS_CANNED_REPLY_NOT_FOUND: '该常用回复不存在。', COMPLAINTS_VIEW_NOT_FOUND: '该视图不存在。',
     COMPLAINTS_CASE_NOT_FOUND: '该投诉不存在。', COMPLAINTS_CATEGORY_UNKNOWN: '该类别不在类别树中。',
     COMPLAINTS_TRANSITION_NOT_ALLOWED: '当前不能变更为该状态。可选：{{allowed}}。', COMPLAINTS_REOPEN_WINDOW_PASSED: '已超过可重新打开的期限。',
     COMPLAINTS_RESOLUTION_REQUIRED: '需要填写处理结果代码和处理说明。', COMPLAINTS_CASE_CLOSED: '该投诉已关闭。',

@@ -1,16 +1,18 @@
 import { CustomerName, PageLoading, QueryErrorResult, StaffName, useFormatters, usePluginTranslation } from '@rapport/admin-kit'
 import { useQuery } from '@tanstack/react-query'
-import { Card, Col, Descriptions, Flex, Row, Table, Tag, Typography } from 'antd'
+import { Alert, Card, Col, Descriptions, Flex, Row, Table, Tag, Typography } from 'antd'
 import { Link, useParams } from 'react-router'
 import { type CaseDetail, getCase } from '../api'
 import { AttachmentsCard } from '../components/AttachmentsCard'
 import { caseNumberOf } from '../components/case-number'
 import { HistoryTimeline } from '../components/HistoryTimeline'
+import { MergeCard } from '../components/MergeCard'
 import { MessagesCard } from '../components/MessagesCard'
 import { paths } from '../components/paths'
 import { SlaBadge } from '../components/SlaBadge'
 import { StatusCard } from '../components/StatusCard'
 import { useComplaintLabels } from '../components/use-complaint-labels'
+import { useComplaintPermissions } from '../components/use-complaint-permissions'
 
 type Target = NonNullable<CaseDetail['sla']>['targets'][number]
 
@@ -20,6 +22,7 @@ export default function CaseDetailPage() {
   const { t } = usePluginTranslation('complaint-tracking')
   const { dateTime } = useFormatters()
   const labels = useComplaintLabels()
+  const may = useComplaintPermissions()
   const found = useQuery({ queryKey: ['complaint-tracking', 'case', id], queryFn: ({ signal }) => getCase(id, signal) })
   if (found.isPending) return <PageLoading />
   if (found.isError) return <QueryErrorResult error={found.error} onRetry={() => void found.refetch()} />
@@ -38,6 +41,9 @@ export default function CaseDetailPage() {
           <SlaBadge state={kase.slaState} breachAt={kase.slaBreachAt} />
         </Flex>
       </div>
+      {kase.mergedInto && (
+        <Alert type="info" showIcon message={<>{t('merge.mergedInto')} <Link to={paths.detail(kase.mergedInto)}>{t('merge.openSurvivor')}</Link></>} />
+      )}
       <Row gutter={[16, 16]}>
         <Col xs={24} lg={15}>
           <Flex vertical gap={16}>
@@ -69,6 +75,7 @@ export default function CaseDetailPage() {
               ]} />
             </Card>
             <StatusCard key={`${kase.status}:${kase.assigneeId ?? ''}`} kase={kase} />
+            {may.merge && kase.mergedInto === null && kase.status !== 'closed' && <MergeCard kase={kase} />}
             {kase.sla && (
               <Card title={t('detail.slaTitle', { policy: labels.policy(kase.sla.policyId), calendar: labels.policy(kase.sla.calendarId) })}>
                 <Table<Target> size="small" pagination={false} rowKey={(r) => `${r.target}:${r.cycle}`} dataSource={kase.sla.targets} columns={[

@@ -9,9 +9,11 @@ import { type Case, type CaseFilters, listCases } from '../api'
 import { caseNumberOf } from '../components/case-number'
 import { CategorySelect } from '../components/CategorySelect'
 import { paths } from '../components/paths'
+import { BulkBar } from '../components/BulkBar'
 import { SlaBadge } from '../components/SlaBadge'
 import { useComplaintLabels } from '../components/use-complaint-labels'
 import { useComplaintPermissions } from '../components/use-complaint-permissions'
+import { ViewBar } from '../components/ViewBar'
 
 /** The complaint queue: filters, SLA badges, newest first, a page at a time. */
 export default function CaseListPage() {
@@ -21,6 +23,7 @@ export default function CaseListPage() {
   const navigate = useNavigate()
   const may = useComplaintPermissions()
   const [filters, setFilters] = useState<CaseFilters>({})
+  const [selected, setSelected] = useState<string[]>([])
   const cases = useInfiniteQuery({
     queryKey: ['complaint-tracking', 'cases', filters],
     queryFn: ({ pageParam, signal }) => listCases({ ...filters, ...(pageParam ? { cursor: pageParam } : {}) }, signal),
@@ -47,6 +50,7 @@ export default function CaseListPage() {
         {may.file && <Button type="primary" icon={<PlusOutlined />} onClick={() => void navigate(paths.newCase)}>{t('list.newCase')}</Button>}
       </Flex>
       <Card title={t('list.filters')}>
+        <div style={{ marginBottom: 12 }}><ViewBar filters={filters} onApply={setFilters} /></div>
         <Form layout="inline" name="complaints-filters" style={{ rowGap: 8 }}>
           {select('status', 'status', statuses)}
           {select('priority', 'priority', priorities)}
@@ -57,13 +61,15 @@ export default function CaseListPage() {
           {select('channel', 'channel', channels)}
           {select('sla', 'sla', slaStates)}
           <Form.Item label={t('list.assignee')} htmlFor="complaints-filter-assignee">
-            <StaffSelect id="complaints-filter-assignee" ariaLabel={t('list.assignee')} placeholder={t('list.assigneePlaceholder')} allowClear value={filters.assignee} onChange={set('assignee')} />
+            <StaffSelect id="complaints-filter-assignee" ariaLabel={t('list.assignee')} placeholder={t('list.assigneePlaceholder')} allowClear value={filters.assignee === 'me' ? undefined : filters.assignee} onChange={set('assignee')} />
           </Form.Item>
         </Form>
       </Card>
       {cases.isError ? <QueryErrorResult error={cases.error} onRetry={() => void cases.refetch()} /> : (
         <Card>
+          {may.bulk && selected.length > 0 && <BulkBar ids={selected} onDone={() => setSelected([])} />}
           <Table<Case>
+            rowSelection={may.bulk ? { selectedRowKeys: selected, onChange: (keys) => setSelected(keys.map(String)), columnWidth: 40 } : undefined}
             rowKey="id" dataSource={items} loading={cases.isPending} pagination={false} scroll={{ x: 1120 }} tableLayout="fixed"
             locale={{ emptyText: t('list.empty') }}
             columns={[
