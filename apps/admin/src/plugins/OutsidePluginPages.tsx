@@ -3,6 +3,7 @@ import { lazy } from 'react'
 import { Route, Routes, useParams } from 'react-router'
 import { RoleGate } from '../auth/RoleGate'
 import { useOutsidePluginAdmins } from './outside-plugin-admins'
+import { PluginGate } from './PluginGate'
 
 const NotFoundPage = lazy(() => import('../pages/NotFoundPage'))
 
@@ -13,9 +14,11 @@ const NotFoundPage = lazy(() => import('../pages/NotFoundPage'))
  */
 export default function OutsidePluginPages() {
   const { plugin } = useParams()
-  const { admins, loading } = useOutsidePluginAdmins()
+  const { admins, loading, bundled } = useOutsidePluginAdmins()
   const admin = admins.find((a) => a.plugin === plugin)
-  if (!admin) return loading ? <PageLoading /> : <NotFoundPage />
+  if (loading && !admin) return <PageLoading />
+  // A disabled plugin's address says so and links to its settings, as a built-in plugin's does.
+  if (!admin) return plugin && bundled.has(plugin) ? <PluginGate plugin={plugin}><NotFoundPage /></PluginGate> : <NotFoundPage />
   return (
     <Routes>
       {admin.pages.flatMap(({ key, path, element: Page, roles, children = [] }) => {

@@ -36,9 +36,9 @@ async function importAdmin({ plugin, url }: PluginAdminBundle): Promise<PluginAd
 
 /**
  * The outside plugins' admin parts loaded so far, of the plugins enabled now (a disabled plugin's
- * pages go at once), and whether some are still loading.
+ * pages go at once), whether some are still loading, and which plugins ship a bundle at all.
  */
-export function useOutsidePluginAdmins(): { admins: PluginAdmin[]; loading: boolean } {
+export function useOutsidePluginAdmins(): { admins: PluginAdmin[]; loading: boolean; bundled: ReadonlySet<string> } {
   const active = useActivePlugins()
   const bundles = useQuery(bundlesQuery)
   const wanted = (bundles.data ?? []).filter((b) => active?.has(b.plugin))
@@ -48,5 +48,6 @@ export function useOutsidePluginAdmins(): { admins: PluginAdmin[]; loading: bool
   return {
     admins: loaded.flatMap((q) => (q.data ? [q.data] : [])),
     loading: active === undefined || bundles.isPending || loaded.some((q) => q.isPending),
+    bundled: new Set((bundles.data ?? []).map((b) => b.plugin)),
   }
 }
