@@ -208,6 +208,7 @@ const matrix: Record<string, Access> = {
   'POST /api/p/complaint-tracking/views': staffRead('customers:read'),
   'DELETE /api/p/complaint-tracking/views/{id}': staffRead('customers:read'),
   'GET /api/p/complaint-tracking/analytics': staffRead('customers:read'),
+  'GET /api/p/complaint-tracking/analytics/sla': staffRead('customers:read'),
   'POST /api/p/complaint-tracking/imports/cases': importers,
   'GET /api/p/churn-risk/customers': staffRead('customers:read'),
   'GET /api/p/churn-risk/customers/{customerId}': staffRead('customers:read'),

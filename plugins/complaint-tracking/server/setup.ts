@@ -5,6 +5,7 @@
 import type { PluginContext } from '@rapport/plugin-sdk'
 import type { ComplaintsConfig } from './config.js'
 import { analyticsRoute } from './routes/analytics.js'
+import { slaAnalyticsRoute } from './routes/sla-analytics.js'
 import { addAttachmentsRoute, getAttachmentRoute } from './routes/attachments.js'
 import { assignmentRoute } from './routes/assignment.js'
 import { editCaseRoute } from './routes/case-edits.js'
@@ -22,7 +23,6 @@ import { transitionRoute } from './routes/transitions.js'
 import { firstOrderVisits, planVisitsJob } from './follow-ups/visit-plans.js'
 import { escalateSlaJob } from './sla/escalate-sla-job.js'
 import { registerMessages } from './channels/register-messages.js'
-import { registerMessages } from './channels/register-messages.js'
 import { csatOnResponse } from './subscribers/csat-on-response.js'
 import { openCaseOnDetractor } from './subscribers/open-case-on-detractor.js'
 import { SURVEY_DETRACTOR, SURVEY_RESPONSE_COMPLETED } from './subscribers/survey-events.js'
@@ -33,13 +33,12 @@ export function setup(ctx: PluginContext<ComplaintsConfig>): void {
     createCaseRoute, listCasesRoute, getCaseRoute, editCaseRoute, transitionRoute, messageRoute, assignmentRoute, addAttachmentsRoute, getAttachmentRoute,
     customerCaseRoute, customerReplyRoute, formRoute, formInfoRoute, listFollowUpsRoute, followUpOutcomeRoute, analyticsRoute, importCasesRoute,
     getFollowUpRoute, createFollowUpRoute, updateFollowUpRoute, visitAttemptRoute, mergeCaseRoute, bulkCasesRoute,
-    listCannedRepliesRoute, createCannedReplyRoute, updateCannedReplyRoute, deleteCannedReplyRoute, listViewsRoute, createViewRoute, deleteViewRoute,
+    listCannedRepliesRoute, createCannedReplyRoute, updateCannedReplyRoute, deleteCannedReplyRoute, listViewsRoute, createViewRoute, deleteViewRoute, slaAnalyticsRoute,
   ]) ctx.route(route(ctx))
   ctx.on(SURVEY_DETRACTOR, openCaseOnDetractor(ctx), { id: 'open-case-on-detractor', phase: 'inTransaction' })
   ctx.on(SURVEY_RESPONSE_COMPLETED, csatOnResponse(ctx), { id: 'csat-on-response', phase: 'inTransaction' })
   ctx.on('order.completed', firstOrderVisits(ctx), { id: 'first-order-visits', phase: 'inTransaction' })
   ctx.schedule('escalate-sla', '* * * * *', escalateSlaJob(ctx))
-  registerMessages(ctx)
   registerMessages(ctx)
   ctx.schedule('plan-visits', '0 1 * * *', planVisitsJob(ctx))
 }

@@ -54,3 +54,22 @@ export const bulkRequest = z.strictObject({
 export const bulkResultSchema = z.object({
   results: z.array(z.object({ id: z.string(), ok: z.boolean(), error: z.object({ code: z.string(), message: z.string() }).optional() })),
 }).openapi('ComplaintBulkResult')
+
+/** `GET /analytics/sla`: business dates `[from, to]` (both included, in `RAPPORT_TIME_ZONE`), grouped `by`, with filters. */
+export const slaAnalyticsQuery = z.object({
+  from: z.iso.date().optional(), to: z.iso.date().optional(),
+  by: z.enum(['agent', 'category', 'channel']).default('category'),
+  category: categoryId.optional(), channel: z.string().min(1).max(20).optional(), assignee: z.string().min(1).max(100).optional(),
+  priority: z.enum(priorities).optional(),
+})
+
+const slaCounts = { total: z.number(), met: z.number(), breachedRunning: z.number(), rate: z.number().nullable() }
+
+/** SLA hit rates in business time: stopped targets (met or not) plus running breaches, by group and target, and by business day. */
+export const slaAnalyticsSchema = z.object({
+  from: z.string(), to: z.string(), timeZone: z.string(), by: z.enum(['agent', 'category', 'channel']),
+  /** `key`: the agent's user id (null: unassigned), the category id or the channel. `meanElapsedMinutes`: business minutes of the stopped targets. */
+  groups: z.array(z.object({ key: z.string().nullable(), target: z.string(), ...slaCounts, meanElapsedMinutes: z.number().nullable() })),
+  /** Per business day (`YYYY-MM-DD` in the time zone) of the outcome or breach, every target together. */
+  days: z.array(z.object({ day: z.string(), ...slaCounts })),
+}).openapi('ComplaintSlaAnalytics')

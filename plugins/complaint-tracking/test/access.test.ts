@@ -40,6 +40,7 @@ const matrix: Array<[string, 'get' | 'post' | 'patch' | 'put' | 'delete', (caseI
   ['save a view', 'post', () => '/views', () => ({ name: 'v', filters: {} }), staffRead],
   ['delete a view', 'delete', () => '/views/nope', () => undefined, staffRead],
   ['analytics', 'get', () => '/analytics', () => undefined, staffRead],
+  ['SLA analytics', 'get', () => '/analytics/sla?by=agent', () => undefined, staffRead],
   ['public form info', 'get', () => '/form', () => undefined, everyone],
   ['public form', 'post', () => '/form', () => ({ name: '王芳', phone: '13800000000', category: 'other', description: 'access test' }), everyone],
 ]
