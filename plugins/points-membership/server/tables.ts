@@ -3,7 +3,8 @@
  * The plugin's own tables. Customers are referred to by id only (no foreign key to core).
  * Invariant kept by every ledger write: `balance = Σ lots.remaining − debt = Σ ledger.delta`.
  * These are the tables as the first two migrations create them; `migration-0003.ts` adds
- * columns (member birthday, reward kind, per-customer limit and tiers, voucher voidedAt).
+ * columns (member birthday, reward kind, per-customer limit and tiers, voucher voidedAt);
+ * `migration-0005.ts` adds `points_lots.expired` (what the expiry took from a lot).
  */
 import { t, table } from '@rapport/plugin-sdk'
 

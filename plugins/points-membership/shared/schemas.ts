@@ -20,12 +20,14 @@ export const memberParams = z.object({ customerId })
 /** One lot. */
 export const lotSchema = z.object({
   id: z.string(), orderId: z.string().nullable(), points: z.int(), remaining: z.int(),
+  /** What the expiry took from the lot (0 until it expired). */
+  expired: z.int(),
   availableAt: z.string(), expiresAt: z.string(), state: z.enum(['pending', 'available', 'expired', 'used']),
 }).openapi('PointsLot')
 
 /** One ledger entry. */
 export const entrySchema = z.object({
-  entryId: z.string(), kind: z.enum(['earn', 'spend', 'revoke', 'adjust', 'expire']), points: z.int(), delta: z.int(), debtDelta: z.int(),
+  entryId: z.string(), kind: z.enum(['earn', 'spend', 'revoke', 'adjust', 'expire', 'restore']).openapi({ description: 'restore: points a voided voucher gave back' }), points: z.int(), delta: z.int(), debtDelta: z.int(),
   balanceAfter: z.int(), orderId: z.string().nullable(), reason: z.string().nullable(), details: z.record(z.string(), z.unknown()),
   occurredAt: z.string(), createdAt: z.string(),
 }).openapi('PointsLedgerEntry')
@@ -33,7 +35,7 @@ export const entrySchema = z.object({
 /** A member with their balance, lots and recent ledger. */
 export const memberSchema = z.object({
   customerId: z.string(), memberNo: z.string(), status: z.enum(['active', 'suspended', 'closed']), joinedAt: z.string(), birthday: z.string().nullable(),
-  balance: z.int().openapi({ description: 'Σ lot remainders − debt' }), available: z.int(), pending: z.int(), debt: z.int(), lifetimeEarned: z.int(),
+  balance: z.int().openapi({ description: 'Σ remainders of lots not past their expiry − debt, as of the request' }), available: z.int(), pending: z.int(), debt: z.int(), lifetimeEarned: z.int(),
   lots: z.array(lotSchema), entries: z.array(entrySchema),
 }).openapi('PointsMember')
 

@@ -61,9 +61,9 @@ export async function memberWith(host: TestHost, points: number): Promise<string
   return id
 }
 
-/** The invariant from the member view: balance = Σ lot remainders − debt. */
-export function invariantHolds(m: { balance: number; debt: number; lots: Array<{ remaining: number }> }): boolean {
-  return m.balance === m.lots.reduce((n, l) => n + l.remaining, 0) - m.debt
+/** The invariant from the member view: balance = Σ remainders of lots not past their expiry − debt. */
+export function invariantHolds(m: { balance: number; debt: number; lots: Array<{ remaining: number; state?: string }> }): boolean {
+  return m.balance === m.lots.reduce((n, l) => n + (l.state === 'expired' ? 0 : l.remaining), 0) - m.debt
 }
 
 /** The ledger as the member view shows it, to compare before and after a refused request. */

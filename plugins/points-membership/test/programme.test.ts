@@ -1,12 +1,17 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest'
-import { definePlugin, z } from '@rapport/plugin-sdk'
+import { definePlugin, type PayloadOf, z } from '@rapport/plugin-sdk'
 import { createTestHost, dialects, type TestHost } from '@rapport/plugin-sdk/testing'
 import pointsMembership from '../server/index.js'
 import { base, DAY, daysAgo, member, memberWith, order, refund, snapshot, spend, travel } from './points-client.js'
 
-/** A stand-in for complaint-tracking: emits goodwill grants and uses `points.credit`. */
+/**
+ * A stand-in for complaint-tracking: emits goodwill grants and uses `points.credit`. It takes the
+ * real plugin's name and names points-membership in `optional`, as the real one does: the host
+ * lets a plugin listen to another's events, or use its extension point, only along such a relation.
+ */
 const fakeComplaints = definePlugin({
-  name: 'fake-complaints', namespace: 'complaints', eventPrefixes: ['complaint'], version: '1.0.0', host: '^1',
+  name: 'complaint-tracking', namespace: 'complaints', eventPrefixes: ['complaint'], version: '1.0.0', host: '^1',
+  requires: {}, optional: { 'points-membership': '*' },
   events: { 'complaint.goodwill.granted': z.object({ caseId: z.string(), amount: z.number() }) },
 })
 
@@ -79,9 +84,11 @@ describe.each(dialects)('bonuses, jobs, goodwill and reports on %s', (dialect) =
 
   it('credits complaint goodwill once per case, enrolling the customer, and ignores malformed grants', async () => {
     const id = await host.customer()
-    await host.emit('complaint.goodwill.granted', id, { caseId: 'case-1', amount: 300 })
-    await host.emit('complaint.goodwill.granted', id, { caseId: 'case-1', amount: 300 })
-    await host.emit('complaint.goodwill.granted', id, { caseId: 'case-2', amount: 1.5 })
+    // Grants of the older shape (`amount`, no resolution code), which the handler still reads; the last is malformed.
+    const grant = (caseId: string, amount: number) => ({ caseId, amount }) as unknown as PayloadOf<'complaint.goodwill.granted'>
+    await host.emit('complaint.goodwill.granted', id, grant('case-1', 300))
+    await host.emit('complaint.goodwill.granted', id, grant('case-1', 300))
+    await host.emit('complaint.goodwill.granted', id, grant('case-2', 1.5))
     const m = await member(host, id)
     expect(m).toMatchObject({ balance: 350, available: 350 })
     expect(m.entries[0]).toMatchObject({ kind: 'adjust', delta: 300, reason: 'goodwill: complaint case case-1' })

@@ -111,7 +111,7 @@ describe.each(dialects)('rewards and vouchers on %s', (dialect) => {
     expect((await voidIt()).status).toBe(200)
     const m = await host.json(await host.http.get(`${base}/members/${id}`))
     expect(m.balance).toBe(300)
-    expect(m.entries[0]).toMatchObject({ kind: 'adjust', delta: 100, reason: `voucher ${voucher.code} voided: customer changed their mind` })
+    expect(m.entries[0]).toMatchObject({ kind: 'restore', delta: 100, reason: `voucher ${voucher.code} voided: customer changed their mind` })
     const again = await voidIt()
     expect(again.status).toBe(409)
     expect((await host.json(again)).error.code).toBe('POINTS_VOUCHER_VOID')

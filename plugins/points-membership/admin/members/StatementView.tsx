@@ -5,7 +5,7 @@ import { useState } from 'react'
 import { getStatement, type LedgerEntry } from '../api'
 
 const DAY = 86_400_000
-const kindColors: Record<LedgerEntry['kind'], string> = { earn: 'green', spend: 'blue', revoke: 'volcano', adjust: 'purple', expire: 'default' }
+const kindColors: Record<LedgerEntry['kind'], string> = { earn: 'green', spend: 'blue', revoke: 'volcano', adjust: 'purple', expire: 'default', restore: 'cyan' }
 
 /** A member's statement for the last 30, 90 or 365 days: opening, credits, debits, closing and each entry. */
 export function StatementView({ customerId }: { customerId: string }) {

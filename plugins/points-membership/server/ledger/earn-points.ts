@@ -61,11 +61,12 @@ export async function soonAfterCredit(
 
 /** A credit of either kind. */
 export type CreditInput = Omit<EarnInput, 'customerId' | 'eventSeq' | 'availableAt' | 'fresh'> & {
-  kind: 'earn' | 'adjust'; reason: string | null; actor: string | null; availableAt: string
+  kind: 'earn' | 'adjust' | 'restore'; reason: string | null; actor: string | null; availableAt: string
 }
 
 /**
- * Writes the entry and its lot for a locked member; the part earns and positive adjustments share.
+ * Writes the entry and its lot for a locked member; the part earns, positive adjustments and
+ * restores share. A restore gives back what a spend took, so lifetime earned does not move.
  * The lot's id shares the entry's random part (one id drawn per credit).
  * @example const { entry, member, lotId } = await creditLot(tx, ctx, member, { kind: 'adjust', ... })
  */
@@ -78,7 +79,7 @@ export async function creditLot(tx: Queryable, deps: Pick<LedgerDeps, 'config'>,
   // Stored without what the lot and the entry's columns hold; the returned entry shows it all, as a read does.
   const stored = { ...input.details }
   const written = await writeEntry(tx, member, {
-    entryId, kind: input.kind, points: input.points, delta: input.points, debtDelta: -debtRepaid, lifetimeDelta: input.points,
+    entryId, kind: input.kind, points: input.points, delta: input.points, debtDelta: -debtRepaid, lifetimeDelta: input.kind === 'restore' ? 0 : input.points,
     key: input.key, orderId: input.orderId, reason: input.reason, actor: input.actor, occurredAt: input.occurredAt, details: stored,
   }, input.occurredAt)
   await insertLot(tx, {

@@ -12,7 +12,7 @@
 import type { Queryable } from '@rapport/plugin-sdk'
 
 /** The kinds of ledger entries. */
-export type EntryKind = 'earn' | 'spend' | 'revoke' | 'adjust' | 'expire'
+export type EntryKind = 'earn' | 'spend' | 'revoke' | 'adjust' | 'expire' | 'restore'
 
 /** One ledger entry, as routes return it. */
 export type LedgerEntry = {
@@ -32,7 +32,7 @@ type EntryRow = {
 /** The lot a credit made: it shares the entry's random part. @example lotIdOf('ple_abc') // 'plot_abc' */
 export const lotIdOf = (entryId: string): string => `plot${entryId.slice(3)}`
 /** Whether an entry credited a lot. */
-export const isCredit = (kind: EntryKind, delta: number): boolean => kind === 'earn' || (kind === 'adjust' && delta > 0)
+export const isCredit = (kind: EntryKind, delta: number): boolean => kind === 'earn' || kind === 'restore' || (kind === 'adjust' && delta > 0)
 
 // A credit's lot by its primary key ('plot' and the entry id after 'ple'), for the details it does not store.
 const COLUMNS = `e.id, e.kind, e.points, e.delta, e.debt_delta, e.balance_after, e.order_id, e.reason, e.details, e.occurred_at, e.created_at,

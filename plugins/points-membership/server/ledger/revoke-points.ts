@@ -7,7 +7,8 @@
 import { newId, type Queryable } from '@rapport/plugin-sdk'
 import { findEntry, type LedgerResult } from './entry-store.js'
 import type { LedgerDeps } from './ledger-deps.js'
-import { consumeLots, unexpiredLots } from './lot-store.js'
+import { expireDue } from './expire-lots.js'
+import { consumeLots, lotsToTake, split } from './lot-store.js'
 import { lockMember } from './member-store.js'
 import { mirrorProfile, soonIn } from './mirror-profile.js'
 import { writeEntry } from './write-entry.js'
@@ -20,13 +21,15 @@ export type RevokeInput = { customerId: string; orderId: string; points: number;
  * @example await revokePoints(tx, ctx, { customerId, orderId: 'o1', points: 40, refundedMinor: 4_000, key: `revoke:${event.id}`, occurredAt })
  */
 export async function revokePoints(tx: Queryable, deps: LedgerDeps, input: RevokeInput): Promise<LedgerResult | undefined> {
-  const member = await lockMember(tx, deps, input.customerId)
+  let member = await lockMember(tx, deps, input.customerId)
   if (!member) return undefined
   const seen = await findEntry(tx, input.key)
   if (seen) return { entry: seen, repeated: true }
-  // As of the refund's own time; every unexpired lot is read, so expiringSoon comes from them.
+  // As of the refund's own time: lots past their expiry then are expired first; every other lot
+  // holding points is read, so expiringSoon comes from them.
   const at = input.occurredAt
-  const lots = await unexpiredLots(tx, input.customerId, at, input.orderId)
+  const { due, live: lots } = split(await lotsToTake(tx, input.customerId, at, input.orderId), at)
+  if (due.length > 0) member = (await expireDue(tx, deps, member, due, at)).member
   const consumed = await consumeLots(tx, lots, input.points)
   const taken = consumed.reduce((sum, c) => sum + c.points, 0)
   const shortfall = input.points - taken

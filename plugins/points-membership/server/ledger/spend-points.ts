@@ -7,7 +7,8 @@ import { newId, type Queryable } from '@rapport/plugin-sdk'
 import { pointsErrors } from '../errors.js'
 import { findEntry, type LedgerResult } from './entry-store.js'
 import type { LedgerDeps } from './ledger-deps.js'
-import { liveLots, planConsumption, remainingOf, spendable, takeFromLots } from './lot-store.js'
+import { expireDue } from './expire-lots.js'
+import { lotsHoldingPoints, planConsumption, remainingOf, spendable, takeFromLots } from './lot-store.js'
 import { lockMember } from './member-store.js'
 import { mirrorProfile, soonIn } from './mirror-profile.js'
 import { writeEntryUnlessKeyTaken } from './write-entry.js'
@@ -28,7 +29,7 @@ export const spendKey = (customerId: string, key: string): string => `spend:${cu
 export async function spendPoints(tx: Queryable, deps: LedgerDeps, input: SpendInput): Promise<LedgerResult> {
   const { customerId, points } = input
   if (points > deps.config.maxPointsPerRequest) throw pointsErrors.AMOUNT_OVER_LIMIT({ points, limit: deps.config.maxPointsPerRequest })
-  const member = await lockMember(tx, deps, customerId)
+  let member = await lockMember(tx, deps, customerId)
   if (!member) throw pointsErrors.MEMBER_NOT_FOUND({ customerId })
   const key = spendKey(customerId, input.key)
   const repeat = async (): Promise<LedgerResult | undefined> => {
@@ -43,8 +44,11 @@ export async function spendPoints(tx: Queryable, deps: LedgerDeps, input: SpendI
     throw pointsErrors.MEMBER_NOT_ACTIVE({ customerId, status: member.status })
   }
   const now = input.at ?? deps.now().toISOString()
-  // Every unexpired lot in one read: the available ones pay, and all of them give expiringSoon after.
-  const lots = await liveLots(tx, customerId, now)
+  // Every lot holding points in one read: lots past their expiry are expired first (the balance as
+  // of now), the available ones pay, and the rest give expiringSoon after.
+  const held = await lotsHoldingPoints(tx, customerId)
+  const lots = held.filter((lot) => lot.expiresAt > now)
+  if (lots.length < held.length) member = (await expireDue(tx, deps, member, held, now)).member
   const usable = spendable(lots, now)
   const available = remainingOf(usable) - member.debt
   if (available < points) {

@@ -1,7 +1,8 @@
 /**
  * @module
  * Points earned and burned over time, per day or month (UTC), in one grouped query: earned
- * (orders, bonuses, positive adjustments), spent, expired, revoked, and negative adjustments.
+ * (orders, bonuses, positive adjustments), spent (less what voided vouchers gave back), expired,
+ * revoked, and negative adjustments.
  */
 import type { Queryable } from '@rapport/plugin-sdk'
 
@@ -11,8 +12,8 @@ export type EarnBurnRow = { period: string; earned: number; spent: number; expir
 // Times are ISO-8601 text on both dialects, so a prefix is the UTC day (10) or month (7); the
 // width is part of the SQL (a parameter would be text to PostgreSQL), one statement per bucket.
 const series = (width: 7 | 10) => `SELECT substr(occurred_at, 1, ${width}) AS period,
-  SUM(CASE WHEN delta > 0 THEN delta ELSE 0 END) AS earned,
-  SUM(CASE WHEN kind = 'spend' THEN -delta ELSE 0 END) AS spent,
+  SUM(CASE WHEN delta > 0 AND kind <> 'restore' THEN delta ELSE 0 END) AS earned,
+  SUM(CASE WHEN kind = 'spend' OR kind = 'restore' THEN -delta ELSE 0 END) AS spent,
   SUM(CASE WHEN kind = 'expire' THEN -delta ELSE 0 END) AS expired,
   SUM(CASE WHEN kind = 'revoke' THEN points ELSE 0 END) AS revoked,
   SUM(CASE WHEN kind = 'adjust' AND delta < 0 THEN -delta ELSE 0 END) AS adjusted_down

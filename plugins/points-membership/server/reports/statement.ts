@@ -1,7 +1,11 @@
 /**
  * @module
  * A member's statement for a period: the opening balance (what occurred before it), every
- * entry in it, and the closing balance, with the period's totals computed in SQL.
+ * entry in it, and the closing balance, with the period's totals computed in SQL. Rows are in
+ * the order things occurred (then recorded), and each row's `balanceAfter` is the running
+ * balance in that same order, from the opening balance to the closing one: the stored
+ * `balanceAfter` follows the order entries were recorded in, which differs when an order is
+ * recorded after later ones occurred (an import, a late till).
  */
 import type { Queryable } from '@rapport/plugin-sdk'
 import { type LedgerEntry, entriesBetween } from '../ledger/entry-store.js'
@@ -20,5 +24,7 @@ export async function statement(q: Queryable, customerId: string, { from, to }: 
   const totals = await q.get<{ credits: number; debits: number }>(TOTALS, [customerId, from, to])
   const credits = Number(totals?.credits ?? 0)
   const debits = Number(totals?.debits ?? 0)
-  return { from, to, openingBalance: opening, credits, debits, closingBalance: opening + credits - debits, entries: await entriesBetween(q, customerId, from, to) }
+  let running = opening
+  const entries = (await entriesBetween(q, customerId, from, to)).map((e) => ({ ...e, balanceAfter: (running += e.delta) }))
+  return { from, to, openingBalance: opening, credits, debits, closingBalance: opening + credits - debits, entries }
 }

@@ -1,8 +1,8 @@
 /**
  * @module
  * Voids an unused voucher at the till (a cancelled sale, a customer changing their mind): the
- * code can no longer be used and the reward's cost comes back to the member as an adjustment
- * with the reason, recorded with who voided it. Stock is not put back (the item may be gone).
+ * code can no longer be used and the reward's cost comes back to the member as a restore entry
+ * (a credit that leaves lifetime earned alone) with the reason, recorded with who voided it. Stock is not put back (the item may be gone).
  */
 import type { Queryable } from '@rapport/plugin-sdk'
 import { pointsErrors } from '../errors.js'
@@ -23,7 +23,9 @@ export async function voidVoucher(tx: Queryable, deps: LedgerDeps, input: { code
   }
   const reward = await findReward(tx, voucher.rewardId)
   if (reward && reward.costPoints > 0) {
-    await adjustPoints(tx, deps, { customerId, points: reward.costPoints, reason: `voucher ${code} voided: ${input.reason}`, key: `void:${code}`, actor: input.actor })
+    await adjustPoints(tx, deps, {
+      customerId, points: reward.costPoints, reason: `voucher ${code} voided: ${input.reason}`, key: `void:${code}`, actor: input.actor, kind: 'restore',
+    })
   }
   return voucher
 }

@@ -2,7 +2,8 @@
  * @module
  * `GET /members`: the members, newest first, one page at a time, with each one's balance,
  * lifetime earned and the points expiring within `expiringSoonDays`, in one query (the expiring
- * sum is a correlated subquery on the lots' (customer, expiry) index).
+ * sum is a correlated subquery on the lots' (customer, expiry) index). The balance is as of now:
+ * lots past their expiry are left out even before the expiry job has run.
  */
 import { commonErrors, defineRoute, jsonResponse, policies, type Queryable, type PluginContext, type PluginRoute } from '@rapport/plugin-sdk'
 import { memberListQuery, memberPageSchema, type MemberListQuery, type MemberSummary } from '../../shared/schemas.js'
@@ -39,11 +40,13 @@ export async function listMembers(db: Queryable, query: MemberListQuery, now: st
   if (query.status !== undefined) { where.push('m.status = ?'); params.push(query.status) }
   if (query.cursor !== undefined) { where.push('m.seq < ?'); params.push(Number(query.cursor)) }
   const rows = await db.all<Row>(
-    `SELECT m.seq, m.customer_id, m.member_no, m.status, m.joined_at, m.balance, m.debt, m.lifetime_earned,
+    `SELECT m.seq, m.customer_id, m.member_no, m.status, m.joined_at, m.debt, m.lifetime_earned,
+       m.balance - COALESCE((SELECT SUM(l.remaining) FROM points_lots l
+         WHERE l.customer_id = m.customer_id AND l.remaining > 0 AND l.expires_at <= ?), 0) AS balance,
        COALESCE((SELECT SUM(l.remaining) FROM points_lots l
          WHERE l.customer_id = m.customer_id AND l.remaining > 0 AND l.expires_at > ? AND l.expires_at <= ?), 0) AS expiring_soon
      FROM points_members m ${where.length ? `WHERE ${where.join(' AND ')}` : ''} ORDER BY m.seq DESC LIMIT ?`,
-    [now, expiringBefore, ...params, query.limit + 1],
+    [now, now, expiringBefore, ...params, query.limit + 1],
   )
   const page = rows.slice(0, query.limit)
   const items: MemberSummary[] = page.map((r) => ({
