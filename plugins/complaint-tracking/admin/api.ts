@@ -7,7 +7,7 @@
 import { apiRequest, type QueryParams } from '@rapport/admin-kit'
 import type { z } from '@rapport/plugin-sdk'
 import type {
-  analyticsSchema, bulkResultSchema, cannedReplySchema, caseDetailSchema, savedViewSchema, casePageSchema, caseSchema, followUpDetailSchema, followUpListSchema, followUpSchema, historySchema,
+  analyticsSchema, bulkResultSchema, slaAnalyticsSchema, cannedReplySchema, caseDetailSchema, savedViewSchema, casePageSchema, caseSchema, followUpDetailSchema, followUpListSchema, followUpSchema, historySchema,
 } from '../shared/schemas'
 import type { ComplaintsConfig } from '../server/config'
 
@@ -98,3 +98,8 @@ export type BulkResult = z.infer<typeof bulkResultSchema>
 export const bulkUpdate = (body: { ids: string[]; assigneeId?: string | null; status?: string; addTags?: string[] }) =>
   apiRequest<BulkResult>(`${base}/cases/bulk`, { method: 'POST', body })
 export const mergeCase = (id: string, into: string) => apiRequest<Case>(`${base}/cases/${encodeURIComponent(id)}/merge`, { method: 'POST', body: { into } })
+
+export type SlaAnalytics = z.infer<typeof slaAnalyticsSchema>
+export type SlaAnalyticsQuery = { from: string; to: string; by: 'agent' | 'category' | 'channel'; category?: string; channel?: string; priority?: string }
+export const getSlaAnalytics = (query: SlaAnalyticsQuery, signal?: AbortSignal) =>
+  apiRequest<SlaAnalytics>(`${base}/analytics/sla`, { query: query as QueryParams, signal })

@@ -97,6 +97,12 @@ export const en = {
     reopenRate: 'Reopen rate', csat: 'CSAT after resolution', csatCount: '{{count}} answers', repeat: 'Repeat complainers', repeatCount: '{{count}} customers with 2 or more cases',
     empty: 'No complaints in this range.',
   },
+  slaBy: {
+    title: 'SLA by agent, category and channel', intro: 'Business days in {{timeZone}}. Targets still running past their deadline count as missed.',
+    groupBy: 'Group by', agent: 'Agent', category: 'Category', channel: 'Channel', target: 'Target', total: 'Targets', met: 'Met',
+    running: 'Breached, still running', rate: 'Hit rate', mean: 'Mean business minutes', export: 'Export CSV',
+  },
+  sla_extra: { unknownAgent: 'Former colleague' },
   widget: { openByPriority: 'Open complaints by priority', chart: 'Open complaints by priority', slaHitRate: 'SLA hit rate', filed: 'Filed', resolved: 'Resolved' },
   errors: {
     COMPLAINTS_CASE_MERGED: 'This complaint was already merged into another.', COMPLAINTS_MERGE_INVALID: 'Only two different complaints of the same customer can be merged.',

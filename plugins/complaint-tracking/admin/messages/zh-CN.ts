@@ -96,6 +96,12 @@ export const zhCN: ComplaintMessages = {
     reopenRate: '重新打开率', csat: '处理后满意度', csatCount: '{{count}} 份评分', repeat: '重复投诉客户', repeatCount: '{{count}} 位客户投诉 2 次及以上',
     empty: '此期间没有投诉。',
   },
+  slaBy: {
+    title: '按处理人、类别和渠道的 SLA', intro: '按 {{timeZone}} 的工作日统计。已超时仍在计时的目标计为未达成。',
+    groupBy: '分组', agent: '处理人', category: '类别', channel: '渠道', target: '目标', total: '目标数', met: '达成',
+    running: '已超时仍在计时', rate: '达成率', mean: '平均工作分钟', export: '导出 CSV',
+  },
+  sla_extra: { unknownAgent: '已离职同事' },
   widget: { openByPriority: '按优先级的未结投诉', chart: '按优先级的未结投诉', slaHitRate: 'SLA 达成率', filed: '新增', resolved: '已解决' },
   errors: {
     COMPLAINTS_CASE_MERGED: '此投诉已并入另一件。', COMPLAINTS_MERGE_INVALID: '只能合并同一客户的两件不同投诉。',

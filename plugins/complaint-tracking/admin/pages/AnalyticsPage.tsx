@@ -4,6 +4,7 @@ import { Card, Col, Empty, Flex, Form, Row, Skeleton, Statistic, Table, Typograp
 import { useMemo, useState } from 'react'
 import { type Analytics, getAnalytics } from '../api'
 import { paths } from '../components/paths'
+import { SlaBreakdownCard } from '../components/SlaBreakdownCard'
 import { useComplaintLabels } from '../components/use-complaint-labels'
 
 const ymd = (d: Date) => d.toISOString().slice(0, 10)
@@ -34,6 +35,7 @@ export default function AnalyticsPage() {
       {stats.isError ? <QueryErrorResult error={stats.error} onRetry={() => void stats.refetch()} />
         : !stats.data ? <Skeleton active paragraph={{ rows: 8 }} />
         : <Figures data={stats.data} />}
+      {valid && <SlaBreakdownCard from={from} to={to} />}
     </Flex>
   )
 }
