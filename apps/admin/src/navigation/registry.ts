@@ -17,6 +17,10 @@ import AuditOutlined from '@ant-design/icons/AuditOutlined'
 import ClusterOutlined from '@ant-design/icons/ClusterOutlined'
 import DashboardOutlined from '@ant-design/icons/DashboardOutlined'
 import KeyOutlined from '@ant-design/icons/KeyOutlined'
+import MailOutlined from '@ant-design/icons/MailOutlined'
+import NotificationOutlined from '@ant-design/icons/NotificationOutlined'
+import FileTextOutlined from '@ant-design/icons/FileTextOutlined'
+import ApiOutlined from '@ant-design/icons/ApiOutlined'
 import TeamOutlined from '@ant-design/icons/TeamOutlined'
 import UserOutlined from '@ant-design/icons/UserOutlined'
 import { pluginPagePath, type LazyPage, type PluginAdmin } from '@rapport/admin-kit'
@@ -83,6 +87,42 @@ export const coreNavigation: NavigationItem[] = [
     labelKey: 'nav.segments',
     icon: ClusterOutlined,
     element: lazy(() => import('../pages/segments/SegmentsPage')),
+  },
+  {
+    key: 'messages',
+    group: 'workspace',
+    path: 'messages',
+    labelKey: 'messages:nav.log',
+    icon: MailOutlined,
+    element: lazy(() => import('../pages/messages/MessageLogPage')),
+    roles: ['owner', 'admin', 'agent'],
+  },
+  {
+    key: 'bulk-sends',
+    group: 'workspace',
+    path: 'bulk-sends',
+    labelKey: 'messages:nav.bulk',
+    icon: NotificationOutlined,
+    element: lazy(() => import('../pages/messages/BulkSendsPage')),
+    roles: adminRoles,
+  },
+  {
+    key: 'message-templates',
+    group: 'administration',
+    path: 'message-templates',
+    labelKey: 'messages:nav.templates',
+    icon: FileTextOutlined,
+    element: lazy(() => import('../pages/messages/TemplatesPage')),
+    roles: ['owner', 'admin', 'agent'],
+  },
+  {
+    key: 'webhooks',
+    group: 'administration',
+    path: 'webhooks',
+    labelKey: 'messages:nav.webhooks',
+    icon: ApiOutlined,
+    element: lazy(() => import('../pages/messages/WebhooksPage')),
+    roles: adminRoles,
   },
   {
     key: 'plugins',
