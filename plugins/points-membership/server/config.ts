@@ -60,6 +60,8 @@ export const pointsConfig = z.object({
   maxGoodwillPoints: z.number().int().positive().default(10_000),
   /** What one point is worth in minor units of `currency`, for the liability report. */
   pointValueMinor: z.number().nonnegative().max(1_000_000).default(1),
+  /** Minutes after a till used a voucher code in which it may undo the use (0: never). */
+  voucherUndoMinutes: z.number().int().min(0).max(10_080).default(30),
   /** Largest spend or adjustment accepted in one request (POINTS_AMOUNT_OVER_LIMIT above it). */
   maxPointsPerRequest: z.number().int().positive().default(1_000_000),
 })

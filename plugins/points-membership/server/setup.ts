@@ -23,6 +23,7 @@ import { redemptionRoute, voucherUseRoute, voucherVoidRoute } from './routes/red
 import { createRewardRoute, listRewardsRoute, updateRewardRoute } from './routes/rewards.js'
 import { earnBurnRoute, liabilityRoute, statementRoute } from './routes/reports.js'
 import { spendRoute } from './routes/spends.js'
+import { tillLookUpRoute, tillUndoRoute, tillUseRoute } from './routes/till.js'
 import { verifyRoute } from './routes/verify.js'
 import { voucherListRoute } from './routes/voucher-list.js'
 
@@ -34,6 +35,7 @@ export function setup(ctx: PluginContext<PointsConfig>): void {
     enrolRoute, memberRoute, memberStatusRoute, spendRoute, adjustmentRoute, previewRoute, verifyRoute,
     listRewardsRoute, createRewardRoute, updateRewardRoute, redemptionRoute, voucherUseRoute, voucherVoidRoute,
     liabilityRoute, earnBurnRoute, statementRoute, memberListRoute, voucherListRoute, issueMemberLinkRoute, memberPageRoute, selfRedemptionRoute,
+    tillLookUpRoute, tillUseRoute, tillUndoRoute,
   ]
   for (const route of routes) ctx.route(route(ctx))
   ctx.on('order.completed', earnOnOrder(ctx), { id: 'earn-on-order', phase: 'inTransaction' })

@@ -92,6 +92,20 @@ export const vouchers = table('points_vouchers', {
   usedAt: t.timestamp(),
 }, { indexes: [{ name: 'points_vouchers_entry', columns: ['entryId'] }, { name: 'points_vouchers_customer', columns: ['customerId', 'issuedAt'] }] })
 
+/** Uses of voucher codes at a till (migration 0006): one per (code, till key), so a repeat finds it and an undo names it. */
+export const voucherUses = table('points_voucher_uses', {
+  id: t.text().primaryKey(),
+  code: t.text().notNull(),
+  idempotencyKey: t.text().notNull(),
+  orderReference: t.text().notNull(),
+  usedAt: t.timestamp().notNull(),
+  actor: t.text(),
+  undoneAt: t.timestamp(),
+  undoReason: t.text(),
+  undoneBy: t.text(),
+  createdAt: t.timestamp().notNull(),
+}, { uniques: [['code', 'idempotencyKey']] })
+
 /** The tables of the first migration. @example createTables('0001_init', pointsTables) */
 export const pointsTables = [members, ledger, lots, orders] as const
 

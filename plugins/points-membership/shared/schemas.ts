@@ -81,6 +81,19 @@ export const verifyResponse = z.object({
 export type PreviewRequest = z.infer<typeof previewRequest>
 export type EarningLine = z.infer<typeof earningLineSchema>
 
+/**
+ * What a reward is worth at the till: an amount off (a voucher), a percentage off (a discount) or a
+ * product (a gift); null for rewards added before values existed.
+ */
+export const rewardValueSchema = z.discriminatedUnion('type', [
+  z.strictObject({ type: z.literal('amount'), amountMinor: z.int().positive(), currency: z.string().regex(/^[A-Z]{3}$/) }),
+  z.strictObject({ type: z.literal('percent'), percent: z.int().min(1).max(100) }),
+  z.strictObject({ type: z.literal('product'), sku: z.string().trim().min(1).max(64), productName: z.string().trim().min(1).max(200) }),
+]).openapi('PointsRewardValue')
+export type RewardValue = z.infer<typeof rewardValueSchema>
+/** The value type each reward kind takes. */
+export const VALUE_TYPE_OF_KIND = { voucher: 'amount', discount: 'percent', gift: 'product' } as const
+
 /** A reward of the catalog; `stock` null is unlimited. */
 export const rewardSchema = z.object({
   id: z.string().min(1).max(64).regex(/^[a-z0-9][a-z0-9-]*$/, 'lower-case letters, digits and -'),
@@ -94,12 +107,15 @@ export const rewardSchema = z.object({
   perCustomerLimit: z.int().positive().nullable(),
   /** Value tiers (from the tiering plugin) allowed to redeem; null is everyone. */
   tiers: z.array(z.enum(['diamond', 'silver', 'bronze', 'iron'])).min(1).nullable(),
+  /** What it is worth at the till; its type follows the kind (voucher: amount, discount: percent, gift: product). */
+  value: rewardValueSchema.nullable(),
 }).openapi('PointsReward')
 /** `POST /rewards`. */
 export const rewardCreate = rewardSchema.extend({
   stock: z.int().nonnegative().nullable().default(null), active: z.boolean().default(true), voucherValidDays: z.int().min(1).max(3650).default(30),
   kind: z.enum(['voucher', 'discount', 'gift']).default('voucher'), perCustomerLimit: z.int().positive().nullable().default(null),
   tiers: z.array(z.enum(['diamond', 'silver', 'bronze', 'iron'])).min(1).nullable().default(null),
+  value: rewardValueSchema.nullable().default(null),
 }).strict()
 /** `PATCH /rewards/{rewardId}`. */
 export const rewardUpdate = rewardSchema.omit({ id: true }).partial().strict()
@@ -123,6 +139,26 @@ export const voucherUseRequest = z.strictObject({ code: z.string().trim().toUppe
 export const voucherVoidRequest = z.strictObject({
   code: z.string().trim().toUpperCase().min(1).max(32), reason: z.string().trim().min(3).max(500),
 }).openapi('PointsVoucherVoid')
+
+/** `{code}` path parameter of the till API: any case, spaces trimmed. */
+export const voucherCodeParams = z.object({ code: z.string().trim().toUpperCase().min(1).max(32) })
+/** A voucher as the till sees it (`GET /vouchers/{code}`): an issued code past its expiry shows `expired`. */
+export const tillVoucherSchema = z.object({
+  code: z.string(), status: z.enum(['issued', 'used', 'void', 'expired']), issuedAt: z.string(), expiresAt: z.string(),
+  usedAt: z.string().nullable(), voidedAt: z.string().nullable(),
+  reward: z.object({ id: z.string(), name: z.string(), kind: rewardSchema.shape.kind, value: rewardValueSchema.nullable() }),
+  /** Whose it is, so the till can ask the name; null name when none is recorded. */
+  customer: z.object({ id: z.string(), name: z.string().nullable(), memberNo: z.string().nullable() }),
+  /** The use that holds it (status `used`), and until when it may be undone (null: never). */
+  use: z.object({ idempotencyKey: z.string(), orderReference: z.string(), usedAt: z.string(), undoableUntil: z.string().nullable() }).nullable(),
+}).openapi('PointsTillVoucher')
+export type TillVoucher = z.infer<typeof tillVoucherSchema>
+/** `POST /vouchers/{code}/uses`: the till's idempotency key and the order the code is used on. */
+export const tillUseRequest = z.strictObject({ idempotencyKey, orderReference: z.string().trim().min(1).max(100) }).openapi('PointsTillUse')
+/** `POST /vouchers/{code}/use-undos`: the key the use was made with. */
+export const tillUndoRequest = z.strictObject({ idempotencyKey, reason: z.string().trim().min(1).max(500).optional() }).openapi('PointsTillUndo')
+/** A till write's answer: the voucher now, and whether this repeated an earlier request. */
+export const tillUseResult = tillVoucherSchema.extend({ repeated: z.boolean() }).openapi('PointsTillUseResult')
 
 /** A UTC time given as `YYYY-MM-DD` or a full ISO-8601 time, normalised to ISO. */
 const isoTime = z.string().refine((v) => /^\d{4}-\d{2}-\d{2}([T ][\d:.]+(Z|[+-]\d{2}:?\d{2})?)?$/.test(v) && !Number.isNaN(Date.parse(v)), 'YYYY-MM-DD or an ISO-8601 time')

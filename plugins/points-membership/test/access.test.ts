@@ -3,8 +3,8 @@ import { createTestHost, dialects, type TestHost } from '@rapport/plugin-sdk/tes
 import pointsMembership from '../server/index.js'
 import { base, memberWith } from './points-client.js'
 
-type Who = 'anonymous' | 'analyst' | 'agent' | 'admin' | 'owner' | 'readKey' | 'writeKey'
-const everyone: Who[] = ['anonymous', 'analyst', 'agent', 'admin', 'owner', 'readKey', 'writeKey']
+type Who = 'anonymous' | 'analyst' | 'agent' | 'admin' | 'owner' | 'readKey' | 'writeKey' | 'tillKey'
+const everyone: Who[] = ['anonymous', 'analyst', 'agent', 'admin', 'owner', 'readKey', 'writeKey', 'tillKey']
 
 /** Route → who may call it (any answer but 401/403); everyone else gets 401 (anonymous) or 403. */
 const matrix: Array<[string, 'get' | 'post' | 'patch', (id: string, n: number) => string, (n: number) => unknown, Who[]]> = [
@@ -20,6 +20,9 @@ const matrix: Array<[string, 'get' | 'post' | 'patch', (id: string, n: number) =
   ['redeem', 'post', (id) => `/members/${id}/redemptions`, (n) => ({ rewardId: 'acc', idempotencyKey: `r-${n}` }), ['agent', 'admin', 'owner', 'writeKey']],
   ['use a voucher', 'post', () => '/voucher-uses', () => ({ code: 'NONE-NONE-NONE' }), ['agent', 'admin', 'owner', 'writeKey']],
   ['void a voucher', 'post', () => '/voucher-voids', () => ({ code: 'NONE-NONE-NONE', reason: 'access test' }), ['agent', 'admin', 'owner', 'writeKey']],
+  ['look a voucher up at the till', 'get', () => '/vouchers/NONE-NONE-NONE', () => undefined, ['analyst', 'agent', 'admin', 'owner', 'tillKey']],
+  ['use a voucher at the till', 'post', () => '/vouchers/NONE-NONE-NONE/uses', (n) => ({ idempotencyKey: `t-${n}`, orderReference: 'POS-1' }), ['agent', 'admin', 'owner', 'tillKey']],
+  ['undo a use at the till', 'post', () => '/vouchers/NONE-NONE-NONE/use-undos', (n) => ({ idempotencyKey: `t-${n}` }), ['agent', 'admin', 'owner', 'tillKey']],
   ['verify', 'get', () => '/verify', () => undefined, ['admin', 'owner']],
   ['liability', 'get', () => '/reports/liability', () => undefined, ['analyst', 'agent', 'admin', 'owner', 'readKey']],
   ['earn and burn', 'get', () => '/reports/earn-burn', () => undefined, ['analyst', 'agent', 'admin', 'owner', 'readKey']],
@@ -29,12 +32,12 @@ const matrix: Array<[string, 'get' | 'post' | 'patch', (id: string, n: number) =
 describe.each(dialects)('who may call each route on %s', (dialect) => {
   let host: TestHost
   let id: string
-  let keys: Record<'readKey' | 'writeKey', string>
+  let keys: Record<'readKey' | 'writeKey' | 'tillKey', string>
   beforeAll(async () => {
     host = await createTestHost({ plugins: [pointsMembership], dialect })
     id = await memberWith(host, 1_000)
     await host.http.post(`${base}/rewards`, { id: 'acc', name: 'Access cup', costPoints: 1 })
-    keys = { readKey: await host.apiKey(['customers:read']), writeKey: await host.apiKey(['customers:write']) }
+    keys = { readKey: await host.apiKey(['customers:read']), writeKey: await host.apiKey(['customers:write']), tillKey: await host.apiKey(['vouchers:use']) }
   }, 60_000)
   afterAll(() => host.close())
 
@@ -42,7 +45,7 @@ describe.each(dialects)('who may call each route on %s', (dialect) => {
   it.each(matrix)('%s', async (_name, method, path, body, allowed) => {
     for (const who of everyone) {
       n += 1
-      const client = host.as(who === 'readKey' || who === 'writeKey' ? { apiKey: keys[who] } : who)
+      const client = host.as(who === 'readKey' || who === 'writeKey' || who === 'tillKey' ? { apiKey: keys[who] } : who)
       const payload = path === matrix[0]![2] ? { customerId: id } : body(n)
       const url = `${base}${path(id, n)}`
       const res = method === 'get' ? await client.get(url) : method === 'patch' ? await client.patch(url, payload) : await client.post(url, payload)

@@ -7,8 +7,8 @@
 export const ROLES = ['owner', 'admin', 'agent', 'analyst'] as const
 export type Role = (typeof ROLES)[number]
 
-/** What an API key may be scoped to. */
-export const API_SCOPES = ['customers:read', 'customers:write', 'events:read', 'events:write', 'imports:write'] as const
+/** What an API key may be scoped to. `vouchers:use`: a till looks voucher codes up and uses them (points-membership), nothing else. */
+export const API_SCOPES = ['customers:read', 'customers:write', 'events:read', 'events:write', 'imports:write', 'vouchers:use'] as const
 export type ApiScope = (typeof API_SCOPES)[number]
 
 /** The caller of one request, resolved once by the caller middleware. */

@@ -291,6 +291,13 @@ export type PluginCustomers = {
    * @example const locale = await ctx.customers.locale(customerId, tx)
    */
   locale(customerId: string, tx?: Queryable): Promise<string | undefined>
+  /**
+   * The customer's name, for a staff or till screen that must show whose something is (a voucher
+   * at the till); undefined when none is recorded, the customer is unknown or was erased. Never
+   * put it in events, logs or exports.
+   * @example const name = await ctx.customers.name(voucher.customerId)
+   */
+  name(customerId: string, tx?: Queryable): Promise<string | undefined>
 }
 
 /**

@@ -3,8 +3,8 @@
  * `ctx.customers` and `ctx.users`: how a plugin checks that the customer or the staff user a
  * request names exists before it writes a record about them (an invitation, a case, a member, an
  * assignee), so no record is ever kept for somebody who does not exist, how an import finds the
- * customer a row names, whose birthday it is, and a customer's locale. One query each; only ids
- * (and the locale) come back.
+ * customer a row names, whose birthday it is, a customer's locale and name. One query each; only
+ * ids (and the locale, or the name for a screen that shows whose something is) come back.
  */
 import type { Queryable } from '@rapport/db'
 import { normalizeEmail } from '../crypto/pii-cipher.js'
@@ -38,6 +38,10 @@ export function pluginCustomers(s: CoreServices): PluginCustomers {
     async locale(customerId: string, tx?: Queryable) {
       const row = await (tx ?? s.db).get<{ locale: string | null }>('SELECT locale FROM core_customers WHERE id = ? AND erased_at IS NULL', [customerId])
       return row?.locale ?? undefined
+    },
+    async name(customerId: string, tx?: Queryable) {
+      const row = await (tx ?? s.db).get<{ name: string | null }>('SELECT name FROM core_customers WHERE id = ? AND erased_at IS NULL', [customerId])
+      return row?.name ?? undefined
     },
   }
 }

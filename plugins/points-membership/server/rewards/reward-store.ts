@@ -3,33 +3,43 @@
  * The rewards catalog: create, list, change, and take stock atomically.
  */
 import type { Queryable } from '@rapport/plugin-sdk'
+import { type RewardValue, VALUE_TYPE_OF_KIND } from '../../shared/schemas.js'
+import { pointsErrors } from '../errors.js'
 
 /** A reward; `stock` null is unlimited. */
 export type Reward = {
   id: string; name: string; costPoints: number; stock: number | null; active: boolean; voucherValidDays: number
-  kind: 'voucher' | 'discount' | 'gift'; perCustomerLimit: number | null; tiers: Tier[] | null
+  kind: 'voucher' | 'discount' | 'gift'; perCustomerLimit: number | null; tiers: Tier[] | null; value: RewardValue | null
 }
 /** The value tiers of the tiering plugin. */
 export type Tier = 'diamond' | 'silver' | 'bronze' | 'iron'
 
 type Row = {
   id: string; name: string; cost_points: number; stock: number | null; active: number; voucher_valid_days: number
-  kind: Reward['kind']; per_customer_limit: number | null; tiers: string | null
+  kind: Reward['kind']; per_customer_limit: number | null; tiers: string | null; value: string | null
 }
 const toReward = (r: Row): Reward => ({
   id: r.id, name: r.name, costPoints: Number(r.cost_points), stock: r.stock === null ? null : Number(r.stock), active: Number(r.active) === 1, voucherValidDays: Number(r.voucher_valid_days),
   kind: r.kind, perCustomerLimit: r.per_customer_limit === null ? null : Number(r.per_customer_limit), tiers: r.tiers ? JSON.parse(r.tiers) : null,
+  value: r.value ? JSON.parse(r.value) : null,
 })
-const COLUMNS = 'id, name, cost_points, stock, active, voucher_valid_days, kind, per_customer_limit, tiers'
-const INSERT = `INSERT INTO points_rewards (id, name, cost_points, stock, active, voucher_valid_days, kind, per_customer_limit, tiers, created_at, updated_at)
-  VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (id) DO NOTHING`
-const UPDATE = `UPDATE points_rewards SET name = ?, cost_points = ?, stock = ?, active = ?, voucher_valid_days = ?, kind = ?, per_customer_limit = ?, tiers = ?, updated_at = ?
+const COLUMNS = 'id, name, cost_points, stock, active, voucher_valid_days, kind, per_customer_limit, tiers, value'
+const INSERT = `INSERT INTO points_rewards (id, name, cost_points, stock, active, voucher_valid_days, kind, per_customer_limit, tiers, value, created_at, updated_at)
+  VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (id) DO NOTHING`
+const UPDATE = `UPDATE points_rewards SET name = ?, cost_points = ?, stock = ?, active = ?, voucher_valid_days = ?, kind = ?, per_customer_limit = ?, tiers = ?, value = ?, updated_at = ?
   WHERE id = ?`
 const REDEEMED = 'SELECT COUNT(*) AS n FROM points_vouchers WHERE customer_id = ? AND reward_id = ? AND status <> ?'
 // Conditional, so two redemptions can never take the last item twice.
 const TAKE = 'UPDATE points_rewards SET stock = stock - ? WHERE id = ? AND stock IS NOT NULL AND stock >= ?'
 
 const tiersOf = (r: Reward): string | null => (r.tiers ? JSON.stringify(r.tiers) : null)
+const valueJson = (r: Reward): string | null => (r.value ? JSON.stringify(r.value) : null)
+
+/** Refuses a value whose type does not fit the kind (422). @example checkValue(reward) */
+export function checkValue(r: Pick<Reward, 'kind' | 'value'>): void {
+  const expected = VALUE_TYPE_OF_KIND[r.kind]
+  if (r.value && r.value.type !== expected) throw pointsErrors.REWARD_VALUE_INVALID({ kind: r.kind, valueType: r.value.type, expected })
+}
 
 /** Items of a reward a customer holds or used (voided ones do not count). @example await redeemedBy(tx, id, 'tea-cup') */
 export async function redeemedBy(q: Queryable, customerId: string, rewardId: string): Promise<number> {
@@ -49,13 +59,13 @@ export async function listRewards(q: Queryable): Promise<Reward[]> {
 
 /** @returns false when the id is taken. @example await insertReward(tx, reward, now) */
 export async function insertReward(tx: Queryable, r: Reward, at: string): Promise<boolean> {
-  const { changes } = await tx.run(INSERT, [r.id, r.name, r.costPoints, r.stock, r.active ? 1 : 0, r.voucherValidDays, r.kind, r.perCustomerLimit, tiersOf(r), at, at])
+  const { changes } = await tx.run(INSERT, [r.id, r.name, r.costPoints, r.stock, r.active ? 1 : 0, r.voucherValidDays, r.kind, r.perCustomerLimit, tiersOf(r), valueJson(r), at, at])
   return changes === 1
 }
 
 /** @example await saveReward(tx, { ...reward, stock: 10 }, now) */
 export async function saveReward(tx: Queryable, r: Reward, at: string): Promise<void> {
-  await tx.run(UPDATE, [r.name, r.costPoints, r.stock, r.active ? 1 : 0, r.voucherValidDays, r.kind, r.perCustomerLimit, tiersOf(r), at, r.id])
+  await tx.run(UPDATE, [r.name, r.costPoints, r.stock, r.active ? 1 : 0, r.voucherValidDays, r.kind, r.perCustomerLimit, tiersOf(r), valueJson(r), at, r.id])
 }
 
 /** Takes `quantity` from a limited stock; true when taken (always true for unlimited). @example await takeStock(tx, reward, 1) */

@@ -17,6 +17,7 @@ const toVoucher = (r: Row): Voucher => ({
 const COLUMNS = 'code, reward_id, status, issued_at, expires_at, used_at, voided_at'
 const INSERT = `INSERT INTO points_vouchers (code, customer_id, reward_id, entry_id, status, issued_at, expires_at) VALUES (?, ?, ?, ?, 'issued', ?, ?)`
 const USE = "UPDATE points_vouchers SET status = 'used', used_at = ? WHERE code = ? AND status = 'issued' AND expires_at > ?"
+const UNUSE = "UPDATE points_vouchers SET status = 'issued', used_at = NULL WHERE code = ? AND status = 'used'"
 const VOID = "UPDATE points_vouchers SET status = 'void', voided_at = ? WHERE code = ? AND status = 'issued' RETURNING customer_id"
 
 /** No 0/O, 1/I/L: codes are read aloud and typed at a till. */
@@ -67,6 +68,11 @@ export async function vouchersOfEntry(q: Queryable, entryId: string): Promise<Vo
 /** Marks a voucher used if it is issued and unexpired; true when this call used it. @example await useVoucher(tx, code, now) */
 export async function markVoucherUsed(tx: Queryable, code: string, now: string): Promise<boolean> {
   return (await tx.run(USE, [now, code, now])).changes === 1
+}
+
+/** Puts a used code back to issued (its use undone); true when it was used. @example await markVoucherUnused(tx, code) */
+export async function markVoucherUnused(tx: Queryable, code: string): Promise<boolean> {
+  return (await tx.run(UNUSE, [code])).changes === 1
 }
 
 /** Voids an issued voucher (used or void ones stay); its customer when this call voided it. @example await markVoucherVoid(tx, code, now) */

@@ -6,7 +6,7 @@ import { commonErrors, defineRoute, errorBody, jsonBody, jsonResponse, policies,
 import { rewardCreate, rewardParams, rewardSchema, rewardUpdate } from '../../shared/schemas.js'
 import type { PointsConfig } from '../config.js'
 import { pointsErrors } from '../errors.js'
-import { findReward, insertReward, listRewards, saveReward } from '../rewards/reward-store.js'
+import { checkValue, findReward, insertReward, listRewards, saveReward } from '../rewards/reward-store.js'
 
 /** @example ctx.route(listRewardsRoute(ctx)) */
 export const listRewardsRoute = (ctx: PluginContext<PointsConfig>): PluginRoute => defineRoute(
@@ -22,10 +22,11 @@ export const createRewardRoute = (ctx: PluginContext<PointsConfig>): PluginRoute
   {
     method: 'post', path: '/rewards', access: policies.admins, summary: 'Add a reward',
     request: { body: jsonBody(rewardCreate) },
-    responses: { 201: jsonResponse(rewardSchema, 'Added'), 409: jsonResponse(errorBody, 'The id is taken'), ...commonErrors },
+    responses: { 201: jsonResponse(rewardSchema, 'Added'), 409: jsonResponse(errorBody, 'The id is taken'), 422: jsonResponse(errorBody, 'A value that does not fit the kind'), ...commonErrors },
   },
   async (c) => {
     const reward = c.req.valid('json')
+    checkValue(reward)
     const added = await ctx.db.tx((tx) => insertReward(tx, reward, ctx.now().toISOString()))
     if (!added) throw pointsErrors.REWARD_EXISTS({ rewardId: reward.id })
     return c.json(reward, 201)
@@ -37,7 +38,7 @@ export const updateRewardRoute = (ctx: PluginContext<PointsConfig>): PluginRoute
   {
     method: 'patch', path: '/rewards/{rewardId}', access: policies.admins, summary: 'Change a reward (price, stock, active)',
     request: { params: rewardParams, body: jsonBody(rewardUpdate) },
-    responses: { 200: jsonResponse(rewardSchema, 'Changed'), 404: jsonResponse(errorBody, 'No such reward'), ...commonErrors },
+    responses: { 200: jsonResponse(rewardSchema, 'Changed'), 404: jsonResponse(errorBody, 'No such reward'), 422: jsonResponse(errorBody, 'A value that does not fit the kind'), ...commonErrors },
   },
   async (c) => {
     const { rewardId } = c.req.valid('param')
@@ -46,6 +47,7 @@ export const updateRewardRoute = (ctx: PluginContext<PointsConfig>): PluginRoute
       const current = await findReward(tx, rewardId)
       if (!current) throw pointsErrors.REWARD_NOT_FOUND({ rewardId })
       const next = { ...current, ...changes }
+      checkValue(next)
       await saveReward(tx, next, ctx.now().toISOString())
       return next
     })
