@@ -13,6 +13,7 @@ import { eventActorColumns } from './event-actor-columns.js'
 import { pluginFailuresMigration } from './plugin-failure-table.js'
 import { compactProfileChanges } from './compact-profile-changes.js'
 import { leanerIndexes } from './leaner-indexes.js'
+import { clusteredProfileValues } from './clustered-profile-values.js'
 import { messagingTables } from '../messaging/message-tables.js'
 import { channelAddressTables } from '../messaging/channels/channel-addresses.js'
 import { bulkSendTables } from '../messaging/bulk/bulk-tables.js'
@@ -34,6 +35,7 @@ export const coreMigrations = [
   compactProfileChanges,
   leanerIndexes,
   createTables('0017_messaging', messagingTables),
+  clusteredProfileValues,
   createTables('0020_channel_addresses', channelAddressTables),
   createTables('0021_bulk_sends', bulkSendTables),
 ]

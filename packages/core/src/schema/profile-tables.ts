@@ -8,7 +8,8 @@ import { t, table } from '@rapport/db'
 /**
  * Current profile values. number, integer and boolean fields live in `num_value` (boolean as
  * 0/1); string, date and enum fields in `text_value`. An unset value has no row. The two
- * indexes let any field filter and sort the customer list.
+ * indexes let any field filter and sort the customer list. On SQLite the table is WITHOUT ROWID
+ * since migration 0018 (clustered-profile-values.ts): its primary key is the table.
  * @example await db.get('SELECT num_value FROM core_profile_values WHERE customer_id = ? AND field = ?', [id, 'points.balance'])
  */
 export const profileValues = table('core_profile_values', {

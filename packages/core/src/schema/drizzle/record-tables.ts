@@ -50,7 +50,7 @@ export function recordTables(k: ColumnKit) {
     actorId: k.text(),
   }, (t) => [k.index('core_events_customer').on(t.customerId, t.seq), k.index('core_events_type').on(t.type, t.seq)])
 
-  /** Current profile values: a number or a text per customer and field. */
+  /** Current profile values: a number or a text per customer and field (WITHOUT ROWID on SQLite since migration 0018, which drizzle does not declare). */
   const profileValues = k.table('core_profile_values', {
     customerId: k.text().notNull(),
     field: k.text().notNull(),
