@@ -7,8 +7,10 @@
  * anyone but owners and admins, nor in messages, events or deliveries.
  */
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest'
+import { createPiiCipher } from '../src/crypto/pii-cipher.js'
+import { rekeyMessagingSecrets } from '../src/messaging/channels/rekey-messaging-secrets.js'
 import { forgetAccessTokens } from '../src/messaging/channels/wechat-api.js'
-import { createTestApp, dialects, json, type TestApp } from '../testing/test-app.js'
+import { createTestApp, dialects, json, SECRET, type TestApp } from '../testing/test-app.js'
 import { notifierPlugin } from './fixtures/notifier-plugin.js'
 import { startWechatOa, startWecom, type WechatProvider } from './fixtures/wechat-providers.js'
 
@@ -150,5 +152,19 @@ describe.each(dialects)('WeChat channels on %s', (dialect) => {
     expect(seen).not.toContain(APP_SECRET)
     expect(seen).not.toContain(CORP_SECRET)
     expect(seen).not.toContain(OPENID)
+  })
+
+  it('re-keys the channel credentials and the WeChat addresses when the server secret is rotated', async () => {
+    const wang = await customer()
+    await t.request('PUT', `/api/v1/customers/${wang}/message-addresses`, { body: { wechatOpenId: OPENID } })
+    const to = createPiiCipher('a-new-secret-9876543210fedcba')
+    expect(await t.db.tx((tx) => rekeyMessagingSecrets(tx, createPiiCipher(SECRET), to))).toEqual({ values: 3, unreadable: 0 })
+    const row = (await t.db.get<{ value: string | Record<string, any> }>("SELECT value FROM core_messaging_settings WHERE id = 'messaging'"))!
+    const value = typeof row.value === 'string' ? JSON.parse(row.value) : row.value
+    expect([to.decrypt(value.wechat.appSecretEnc), to.decrypt(value.wecom.corpSecretEnc)]).toEqual([APP_SECRET, CORP_SECRET])
+    const address = (await t.db.get<{ address_enc: string }>('SELECT address_enc FROM core_message_addresses WHERE recipient_id = ?', [wang]))!
+    expect(to.decrypt(address.address_enc)).toBe(OPENID)
+    // The old key reads none of them any more: a second rotation from it is refused value by value.
+    expect(await t.db.tx((tx) => rekeyMessagingSecrets(tx, createPiiCipher(SECRET), to))).toEqual({ values: 0, unreadable: 3 })
   })
 })

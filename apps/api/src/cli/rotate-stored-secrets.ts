@@ -2,13 +2,14 @@
  * @module
  * Re-keys what the database holds under keys derived from RAPPORT_SECRET, in one transaction:
  * every customer's email and phone is decrypted with the current secret, encrypted again with
- * the new one, and its lookup hash recomputed with the new lookup key. The sign-in throttle's
+ * the new one, and its lookup hash recomputed with the new lookup key; so are the messaging
+ * settings' channel credentials and the stored WeChat addresses. The sign-in throttle's
  * keys are keyed hashes of addresses that cannot be recovered, so its entries are cleared.
  * If any stored value does not decrypt with the current secret the transaction rolls back and
  * nothing changes. Customer links are not stored (only spent link ids are, which are random):
  * links issued before the rotation simply stop verifying under the new signing key.
  */
-import { createPiiCipher, normalizeEmail, normalizePhone, type PiiCipher } from '@rapport/core'
+import { createPiiCipher, normalizeEmail, normalizePhone, rekeyMessagingSecrets, type PiiCipher } from '@rapport/core'
 import type { Database, Queryable } from '@rapport/db'
 
 /** What a rotation re-keyed. */
@@ -19,6 +20,8 @@ export type RotationReport = {
   phones: number
   /** Sign-in throttle entries removed (their keys were hashes under the old key). */
   throttleEntriesCleared: number
+  /** Channel credentials (SMTP password, WeChat AppSecret, WeCom Secret) and WeChat addresses re-encrypted. */
+  messagingValues: number
 }
 
 /** A refusal with a code a script can match on; nothing was changed. */
@@ -56,7 +59,7 @@ export async function rotateStoredSecrets(db: Database, { currentSecret, newSecr
   const from = createPiiCipher(currentSecret)
   const to = createPiiCipher(newSecret)
   return db.tx(async (tx) => {
-    const report: RotationReport = { customers: 0, emails: 0, phones: 0, throttleEntriesCleared: 0 }
+    const report: RotationReport = { customers: 0, emails: 0, phones: 0, throttleEntriesCleared: 0, messagingValues: 0 }
     const unreadable: string[] = []
     let after = ''
     for (;;) {
@@ -78,6 +81,9 @@ export async function rotateStoredSecrets(db: Database, { currentSecret, newSecr
       const named = unreadable.slice(0, NAMED).join(', ') + (unreadable.length > NAMED ? ', …' : '')
       throw new RotationError('ROTATE_CURRENT_SECRET_WRONG', `${unreadable.length} customer(s) hold values that do not decrypt with the current secret (${named}): is RAPPORT_SECRET (or the secret file) the one this database was written with? Nothing was changed.`)
     }
+    const messaging = await rekeyMessagingSecrets(tx, from, to)
+    if (messaging.unreadable > 0) throw new RotationError('ROTATE_CURRENT_SECRET_WRONG', `${messaging.unreadable} channel credential(s) or WeChat address(es) do not decrypt with the current secret: is RAPPORT_SECRET (or the secret file) the one this database was written with? Nothing was changed.`)
+    report.messagingValues = messaging.values
     report.throttleEntriesCleared = (await tx.run('DELETE FROM core_login_throttle')).changes
     return report
   })

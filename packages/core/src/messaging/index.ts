@@ -30,6 +30,7 @@ export { validSmsNumber, toE164 } from './channels/sms-common.js'
 export { bulkSendRequest, bulkSendSchema, bulkProgressSchema, BULK_SKIP_REASONS, type BulkSend, type BulkSendRequest, type BulkSkipReason } from './bulk/bulk-schemas.js'
 export { wechatChannel, wechatSettingsSchema, WECHAT_API, type WechatSettings } from './channels/wechat-oa.js'
 export { wecomChannel, wecomSettingsSchema, WECOM_API, type WecomSettings } from './channels/wecom.js'
+export { rekeyMessagingSecrets, type MessagingRekeyReport } from './channels/rekey-messaging-secrets.js'
 
 /** Every route of the delivery service. @example routes.push(...messagingRoutes(s)) */
 export const messagingRoutes = (s: CoreServices) => [...messageRoutes(s), ...messagingSettingsRoutes(s), ...templateRoutes(), ...unsubscribeRoutes(s), ...consentRoutes(s), ...webhookRoutes(s), ...addressRoutes(s), ...bulkSendRoutes(s), ...webhookLogRoutes(s), ...templateEditRoutes(s)]
