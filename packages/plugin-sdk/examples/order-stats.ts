@@ -3,7 +3,24 @@
  * customer's order count and lifetime spend from `order.completed`, marks big spenders, and
  * serves a summary route.
  */
-import { definePlugin, defineRoute, field, jsonResponse, policies, rule, z } from '../src/index.js'
+import { type ContractProfile, defineContract, definePlugin, defineRoute, field, jsonResponse, policies, ruleOf, z } from '../src/index.js'
+
+/** What other plugins may rely on: its profile fields (a published plugin exports this as `./contract`). */
+export const contract = defineContract({
+  name: 'order-stats', namespace: 'orderStats',
+  profile: {
+    orders: field.integer(['Orders', '订单数']),
+    spentMinor: field.integer(['Lifetime spend (minor units)', '累计消费（分）']),
+    bigSpender: field.boolean(['Big spender', '高消费客户']),
+  },
+})
+
+declare module '../src/index.js' {
+  interface ProfileFieldMap extends ContractProfile<typeof contract> {}
+}
+
+/** Rules that may change only this plugin's fields, with their value types. */
+const rule = ruleOf(contract)
 
 export const countOrders = rule({
   id: 'count-orders', version: 1, on: 'order.completed',
@@ -23,13 +40,8 @@ export const bigSpender = rule({
 })
 
 export const orderStats = definePlugin({
-  name: 'order-stats', namespace: 'orderStats', version: '1.0.0', host: '^1',
+  ...contract, version: '1.0.0', host: '^1',
   config: z.object({ thresholdMinor: z.number().int().positive().default(100_000) }),
-  profile: {
-    orders: field.integer(['Orders', '订单数']),
-    spentMinor: field.integer(['Lifetime spend (minor units)', '累计消费（分）']),
-    bigSpender: field.boolean(['Big spender', '高消费客户']),
-  },
   scoring: [countOrders, lifetimeSpend, bigSpender],
   setup(ctx) {
     ctx.route(defineRoute(

@@ -10,7 +10,8 @@ type Options = { description?: Labels }
 const toLabels = (label: Labels | readonly [en: string, zhCN: string]): Labels =>
   Array.isArray(label) ? { en: label[0], 'zh-CN': label[1] } : (label as Labels)
 
-const make = (kind: FieldSpec['kind']) => (label: Labels | readonly [string, string], options: Options = {}): FieldSpec => ({
+// The kind stays a literal in the type, so a contract can give each field its value type (`integer` → number).
+const make = <K extends FieldSpec['kind']>(kind: K) => (label: Labels | readonly [string, string], options: Options = {}): FieldSpec & { kind: K } => ({
   kind, label: toLabels(label), ...(options.description ? { description: options.description } : {}),
 })
 
@@ -31,7 +32,7 @@ export const field = {
   boolean: make('boolean'),
   /** A calendar date `YYYY-MM-DD` or an ISO-8601 time. */
   date: make('date'),
-  enum<const V extends string>(values: readonly V[], label: Labels | readonly [string, string], options: Options & { valueLabels?: Record<V, Labels | readonly [string, string]> } = {}): FieldSpec {
+  enum<const V extends string>(values: readonly V[], label: Labels | readonly [string, string], options: Options & { valueLabels?: Record<V, Labels | readonly [string, string]> } = {}): FieldSpec & { kind: 'enum'; values: readonly V[] } {
     const valueLabels = options.valueLabels
       ? Object.fromEntries(Object.entries(options.valueLabels).map(([k, v]) => [k, toLabels(v as Labels)])) as Record<string, Labels>
       : undefined

@@ -13,7 +13,12 @@
  */
 export { definePlugin } from './define-plugin.js'
 export { field } from './field.js'
-export { rule } from './rule.js'
+export { rule, ruleOf } from './rule.js'
+export {
+  defineContract, extensionPoint,
+  type PluginContract, type ExtensionPointRef, type FieldValue, type ContractEvents, type ContractProfile, type ContractExtensionPoints,
+  type TypedFieldChange, type ChangesOf, type KnownProfileChanges, type TypedScoringRule,
+} from './contract.js'
 export { DAY_MS, dayNumber, dayStart, dateOfDay, daysBetween } from './business-days.js'
 export {
   defineRoute, policies, jsonBody, jsonResponse, errorBody, commonErrors, defineErrors, RapportError, HOST_API_VERSION, assertSameCustomer, newId, createGroupTx,

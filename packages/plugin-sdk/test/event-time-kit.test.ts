@@ -69,3 +69,7 @@ describe.each(dialects)('the event-time test kit on %s', (dialect) => {
     expect(reads[0]).toMatchObject({ call: 'new Date()', businessTime: '2025-01-05T09:00:00.000Z' })
   }, 120_000)
 })
+
+declare module '../src/index.js' {
+  interface ProfileFieldMap { 'first.orders': number }
+}

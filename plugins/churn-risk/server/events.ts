@@ -18,10 +18,3 @@ export const winBackOffered = z.object({ period: z.string(), points: z.number().
 export const EVENT_PREFIXES = ['churn'] as const
 
 export const events = { 'churn.risk.high': riskHigh, 'churn.winback.offered': winBackOffered }
-
-declare module '@rapport/plugin-sdk' {
-  interface EventMap {
-    'churn.risk.high': z.infer<typeof riskHigh>
-    'churn.winback.offered': z.infer<typeof winBackOffered>
-  }
-}

@@ -17,6 +17,7 @@ import { satisfactionPeak } from './rules/satisfaction-peak.js'
 import { tierDowngrade } from './rules/tier-downgrade.js'
 import { setup } from './setup.js'
 import { tables } from './tables.js'
+import './contracts.js'
 
 export default definePlugin({
   name: 'churn-risk', namespace: 'churnRisk', version: '0.1.0', host: '^1',

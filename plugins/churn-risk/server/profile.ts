@@ -31,25 +31,3 @@ export const profile = {
   revenueAtStakeMinor: field.integer(['Revenue at stake per period (minor units)', '每周期风险收入（分）']),
   scoredAt: field.date(['Scored at', '评分时间']),
 }
-
-declare module '@rapport/plugin-sdk' {
-  interface ProfileFieldMap {
-    'churnRisk.orders': number
-    'churnRisk.spentMinor': number
-    'churnRisk.currency': string
-    'churnRisk.firstOrderAt': string
-    'churnRisk.lastOrderAt': string
-    'churnRisk.lastDowngradeAt': string
-    'churnRisk.score': number
-    'churnRisk.band': (typeof BANDS)[number]
-    'churnRisk.pActive': number
-    'churnRisk.typicalGapDays': number
-    'churnRisk.rhythmPoints': number
-    'churnRisk.satisfactionPoints': number
-    'churnRisk.complaintPoints': number
-    'churnRisk.tierDowngradePoints': number
-    'churnRisk.satisfactionPeak': number
-    'churnRisk.revenueAtStakeMinor': number
-    'churnRisk.scoredAt': string
-  }
-}

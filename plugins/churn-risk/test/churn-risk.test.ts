@@ -2,6 +2,7 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest'
 import { createTestHost, dialects, type Client, type TestHost } from '@rapport/plugin-sdk/testing'
 import churnRisk from '../server/index.js'
 import { DAY_MS, order, regularCustomer } from './helpers.js'
+import { answer, caseOpened, caseResolved, tierChange } from './payloads.js'
 import { complaintsProbe, pointsProbe, satisfactionProbe, tieringProbe } from './probes.js'
 
 const api = '/api/p/churn-risk'
@@ -50,11 +51,11 @@ describe.each(dialects)('churn risk with the other plugins on %s', (dialect) => 
 
   it('adds falling satisfaction, open complaints and a tier downgrade, each explained in the breakdown', async () => {
     const id = await regularCustomer(host, 3, 20)
-    await host.emit('survey.response.completed', id, { nps: 9 })
-    await host.emit('survey.response.completed', id, { nps: 3 })
-    await host.emit('complaints.opened', id, { caseId: 'k1' })
+    await host.emit('survey.response.completed', id, answer(9))
+    await host.emit('survey.response.completed', id, answer(3))
+    await host.emit('complaints.opened', id, caseOpened('k1'))
     await host.drainDeliveries()
-    await host.emit('tier.changed', id, { from: 'silver', to: 'bronze', reason: 'downgrade' })
+    await host.emit('tier.changed', id, tierChange('silver', 'bronze', 'downgrade'))
     const b = await breakdown(id)
     expect(b.parts.satisfaction).toEqual({ points: 15, max: 15, now: 3, peak: 9, drop: 6 })
     expect(b.parts.complaints).toEqual({ points: 10, max: 15, open: 1 })
@@ -62,8 +63,8 @@ describe.each(dialects)('churn risk with the other plugins on %s', (dialect) => 
     expect(b.parts.rhythm).toMatchObject({ orders: 3, daysSinceLastOrder: 0, typicalGapDays: 25 })
     expect(b.score).toBe(b.parts.rhythm.points + 35)
     expect(await host.profile(id)).toMatchObject({ 'churnRisk.satisfactionPoints': 15, 'churnRisk.complaintPoints': 10, 'churnRisk.tierDowngradePoints': 10, 'churnRisk.score': b.score })
-    await host.emit('complaints.resolved', id, { caseId: 'k1' })
-    await host.emit('tier.changed', id, { from: 'bronze', to: 'silver', reason: 'upgrade' })
+    await host.emit('complaints.resolved', id, caseResolved('k1'))
+    await host.emit('tier.changed', id, tierChange('bronze', 'silver', 'upgrade'))
     await host.drainDeliveries()
     expect(await host.profile(id)).toMatchObject({ 'churnRisk.complaintPoints': 0, 'churnRisk.tierDowngradePoints': 0 })
   })
@@ -72,7 +73,7 @@ describe.each(dialects)('churn risk with the other plugins on %s', (dialect) => 
     const fresh = await regularCustomer(host, 4, 30, 20_000)
     const quiet = await regularCustomer(host, 4, 10, 5_000)
     const big = await regularCustomer(host, 4, 10, 50_000)
-    await host.emit('complaints.opened', fresh, { caseId: 'k2' })
+    await host.emit('complaints.opened', fresh, caseOpened('k2'))
     host.advance(60 * DAY_MS)
     await order(host, fresh, 'again', 20_000)
     await host.runJob('churn-risk:nightly-rescore')

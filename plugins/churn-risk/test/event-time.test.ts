@@ -2,6 +2,7 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest'
 import { createTestHost, dialects, type Client, type TestHost } from '@rapport/plugin-sdk/testing'
 import churnRisk from '../server/index.js'
 import { DAY_MS, order, regularCustomer } from './helpers.js'
+import { answer } from './payloads.js'
 import { complaintsProbe, pointsProbe, satisfactionProbe, tieringProbe } from './probes.js'
 
 const api = '/api/p/churn-risk'
@@ -66,7 +67,7 @@ describe.each(dialects)('churn risk on the event time and the business calendar 
     await host.emit('order.completed', id, { orderId: 'old', amountMinor: 10_000, currency: 'CNY' }, { occurredAt: placedAt })
     expect(await host.profile(id)).toMatchObject({ 'churnRisk.scoredAt': placedAt, 'churnRisk.band': 'low', 'churnRisk.rhythmPoints': 15 })
     const answeredAt = new Date(host.now().getTime() - 90 * DAY_MS).toISOString()
-    await host.emit('survey.response.completed', id, { nps: 9 }, { occurredAt: answeredAt })
+    await host.emit('survey.response.completed', id, answer(9), { occurredAt: answeredAt })
     await host.drainDeliveries()
     const profile = await host.profile(id)
     // Scored as of the answer, ten days after the order: not as of the processing moment, 90 days later.

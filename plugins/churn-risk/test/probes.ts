@@ -3,25 +3,25 @@ import '../server/extension-points.js'
 
 /**
  * Stand-ins for the built-in plugins churn-risk reads, owning their namespaces, field names,
- * event types and the `points.credit` extension point, and nothing else. The points stand-in takes
- * points-membership's name, since churn-risk may use that extension point only from the plugin
- * its `optional` names. churn-risk's tests stay free of the real plugins (which never import each
+ * event types and the `points.credit` extension point, and nothing else. Each takes the real
+ * plugin's name, since churn-risk may use another plugin's events and extension points only from
+ * the plugins its `optional` names (PLUGIN_EVENT_UNDECLARED, PLUGIN_EXTENSION_UNDECLARED). churn-risk's tests stay free of the real plugins (which never import each
  * other).
  */
 export const tieringProbe = definePlugin({
-  name: 'tiering-probe', namespace: 'tiering', version: '1.0.0', host: '^1', eventPrefixes: ['tier'],
+  name: 'tiering', namespace: 'tiering', version: '1.0.0', host: '^1', eventPrefixes: ['tier'],
   events: { 'tier.changed': z.object({ from: z.string().nullable(), to: z.string(), reason: z.enum(['initial', 'upgrade', 'downgrade']) }) },
 })
 
 export const satisfactionProbe = definePlugin({
-  name: 'satisfaction-probe', namespace: 'satisfaction', version: '1.0.0', host: '^1', eventPrefixes: ['survey'],
+  name: 'satisfaction-survey', namespace: 'satisfaction', version: '1.0.0', host: '^1', eventPrefixes: ['survey'],
   profile: { lastNps: field.integer(['Last NPS', '最近 NPS']) },
   events: { 'survey.response.completed': z.object({ nps: z.number().int().nullable() }) },
   scoring: [rule({ id: 'nps', version: 1, on: 'survey.response.completed', apply: (e) => (e.payload.nps === null ? {} : { 'satisfaction.lastNps': { set: Number(e.payload.nps) } }) })],
 })
 
 export const complaintsProbe = definePlugin({
-  name: 'complaints-probe', namespace: 'complaints', version: '1.0.0', host: '^1',
+  name: 'complaint-tracking', namespace: 'complaints', version: '1.0.0', host: '^1',
   profile: { open: field.integer(['Open complaints', '未结投诉']) },
   events: { 'complaints.opened': z.object({ caseId: z.string() }), 'complaints.resolved': z.object({ caseId: z.string() }) },
   scoring: [

@@ -38,15 +38,3 @@ export const events = {
   'complaint.sla.breached': complaintsSlaCrossed,
   'complaint.changed': complaintsChanged,
 }
-
-declare module '@rapport/plugin-sdk' {
-  interface EventMap {
-    'complaint.opened': z.infer<typeof complaintsOpened>
-    'complaint.resolved': z.infer<typeof complaintsResolved>
-    'complaint.reopened': z.infer<typeof complaintsReopened>
-    'complaint.goodwill.granted': z.infer<typeof complaintsGoodwillGranted>
-    'complaint.sla.warning': z.infer<typeof complaintsSlaCrossed>
-    'complaint.sla.breached': z.infer<typeof complaintsSlaCrossed>
-    'complaint.changed': z.infer<typeof complaintsChanged>
-  }
-}

@@ -16,6 +16,7 @@ import { profile } from './profile.js'
 import { recomputeProfile } from './recompute-profile.js'
 import { setup } from './setup.js'
 import { complaintsTables } from './tables.js'
+import './contracts.js'
 
 export default definePlugin({
   name: 'complaint-tracking', namespace: 'complaints', eventPrefixes: ['complaint'], version: '0.3.0', host: '^1',

@@ -11,12 +11,3 @@ export const profile = {
   lastAt: field.date(['Last complaint', '最近投诉时间']),
   lastCsat: field.number(['Last CSAT after a complaint', '最近投诉处理满意度']),
 }
-
-declare module '@rapport/plugin-sdk' {
-  interface ProfileFieldMap {
-    'complaints.open': number
-    'complaints.total': number
-    'complaints.lastAt': string
-    'complaints.lastCsat': number
-  }
-}

@@ -3,6 +3,7 @@ import { createTestHost, dialects, type TestHost } from '@rapport/plugin-sdk/tes
 import complaintTracking from '../server/index.js'
 import { surveyStub } from './survey-stub.js'
 import { base, caseOf, complaintEvents, DAY, fileCase, move, travel, walk } from './complaints-client.js'
+import { answered, detractor, legacy } from './payloads.js'
 
 const resolve = (host: TestHost, caseId: string, extra: Record<string, unknown> = {}) =>
   move(host, caseId, 'resolved', { resolutionCode: 'refund', summary: 'Refunded the order', ...extra })
@@ -110,12 +111,12 @@ describe.each(dialects)('survey events on %s', (dialect) => {
 
   it('opens one follow-up case per detractor response when openCaseOnDetractor is on', async () => {
     const id = await host.customer()
-    await host.emit('survey.detractor', id, { customerId: id, surveyId: 's1', responseId: 'r0', nps: 2 })
+    await host.emit('survey.detractor', id, detractor('r0', 2))
     expect((await host.json(await host.http.get(`${base}/cases?customerId=${id}`))).items).toEqual([])
     await host.host!.configure('complaint-tracking', { openCaseOnDetractor: true, detractorCase: { category: 'service', priority: 'urgent' } })
     try {
-      await host.emit('survey.detractor', id, { customerId: id, surveyId: 's1', responseId: 'r1', nps: 3 })
-      await host.emit('survey.detractor', id, { customerId: id, surveyId: 's1', responseId: 'r1', nps: 3 })
+      await host.emit('survey.detractor', id, detractor('r1', 3))
+      await host.emit('survey.detractor', id, detractor('r1', 3))
       const items = (await host.json(await host.http.get(`${base}/cases?customerId=${id}`))).items
       expect(items).toHaveLength(1)
       expect(items[0]).toMatchObject({ category: 'service', priority: 'urgent', channel: 'other', createdBy: 'system:detractor', description: expect.stringContaining('NPS 3') })
@@ -133,14 +134,14 @@ describe.each(dialects)('survey events on %s', (dialect) => {
     const b = await fileCase(host, id)
     await walk(host, a.id, ['open', 'resolved'])
     await walk(host, b.id, ['open', 'resolved'])
-    await host.emit('survey.response.completed', id, { surveyId: 'csat', responseId: 'r1', csat: 2, caseId: a.id })
+    await host.emit('survey.response.completed', id, answered('csat', 'r1', { csat: 2, caseId: a.id }))
     expect((await host.profile(id))['complaints.lastCsat']).toBe(2)
     await host.advance(60_000)
-    await host.emit('survey.response.completed', id, { surveyId: 'csat', responseId: 'r2', csat: 5, context: { caseId: b.id } })
+    await host.emit('survey.response.completed', id, legacy({ surveyId: 'csat', responseId: 'r2', csat: 5, context: { caseId: b.id } }))
     expect((await host.profile(id))['complaints.lastCsat']).toBe(5)
     // Another customer's case, or a response without a score, changes nothing.
-    await host.emit('survey.response.completed', other, { surveyId: 'csat', responseId: 'r3', csat: 1, caseId: a.id })
-    await host.emit('survey.response.completed', id, { surveyId: 'nps', responseId: 'r4', nps: 9 })
+    await host.emit('survey.response.completed', other, answered('csat', 'r3', { csat: 1, caseId: a.id }))
+    await host.emit('survey.response.completed', id, answered('nps', 'r4', { nps: 9 }))
     expect(await caseOf(host, a.id)).toMatchObject({ csat: 2 })
     expect((await host.profile(id))['complaints.lastCsat']).toBe(5)
     const stats = await host.json(await host.http.get(`${base}/analytics`))

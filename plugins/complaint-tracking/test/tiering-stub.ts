@@ -4,11 +4,16 @@
  */
 import { definePlugin, field, rule, z } from '@rapport/plugin-sdk'
 
-const setTier = rule({ id: 'stub-set-tier', version: 1, on: 'tiering.stubTierSet', apply: (e) => ({ 'tiering.tier': { set: String((e.payload as { tier: string }).tier) } }) })
+const setTier = rule({ id: 'stub-set-tier', version: 1, on: 'tiering.stubTierSet', apply: (e) => ({ 'tiering.tier': { set: e.payload.tier } }) })
 
 export const tieringStub = definePlugin({
-  name: 'tiering-stub', namespace: 'tiering', version: '0.0.1', host: '^1',
+  name: 'tiering', namespace: 'tiering', version: '0.0.1', host: '^1',
   profile: { tier: field.enum(['diamond', 'silver', 'bronze', 'iron'], ['Value tier', '价值等级']) },
   events: { 'tiering.stubTierSet': z.object({ tier: z.enum(['diamond', 'silver', 'bronze', 'iron']) }) },
   scoring: [setTier],
 })
+
+// The stub's own event; `tiering.tier` is typed by tiering's contract, which complaint-tracking's types import.
+declare module '@rapport/plugin-sdk' {
+  interface EventMap { 'tiering.stubTierSet': { tier: 'diamond' | 'silver' | 'bronze' | 'iron' } }
+}

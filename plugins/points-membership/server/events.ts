@@ -34,14 +34,3 @@ export const events = {
   'points.expired': pointsExpired,
   'points.expiring': pointsExpiring,
 }
-
-declare module '@rapport/plugin-sdk' {
-  interface EventMap {
-    'points.earned': z.infer<typeof pointsEarned>
-    'points.spent': z.infer<typeof pointsSpent>
-    'points.revoked': z.infer<typeof pointsRevoked>
-    'points.adjusted': z.infer<typeof pointsAdjusted>
-    'points.expired': z.infer<typeof pointsExpired>
-    'points.expiring': z.infer<typeof pointsExpiring>
-  }
-}

@@ -15,6 +15,8 @@ import { recomputeProfile } from './recompute-profile.js'
 import { setup } from './setup.js'
 import { pointsTables } from './tables.js'
 import './extension-points.js'
+import { contract } from '../contract.js'
+import './contracts.js'
 
 export default definePlugin({
   name: 'points-membership', namespace: 'points', version: '0.1.0', host: '^1',
@@ -23,5 +25,5 @@ export default definePlugin({
   commands: { verify: verifyCommand },
   dashboard: { liability: liabilityWidget },
   pages: customerPages,
-  extensionPoints: { 'points.credit': { description: 'Credit points to a customer once per key (complaint goodwill); returns the entry and balance' } },
+  extensionPoints: contract.extensionPoints,
 })

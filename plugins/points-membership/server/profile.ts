@@ -12,13 +12,3 @@ export const profile = {
   memberSince: field.date(['Member since', '入会日期']),
   expiringSoon: field.integer(['Points expiring soon', '即将过期积分']),
 }
-
-declare module '@rapport/plugin-sdk' {
-  interface ProfileFieldMap {
-    'points.balance': number
-    'points.lifetimeEarned': number
-    'points.memberNo': string
-    'points.memberSince': string
-    'points.expiringSoon': number
-  }
-}

@@ -30,11 +30,3 @@ export const events = {
   'survey.detractor': detractorResponded,
   'survey.invitation.created': invitationCreated,
 }
-
-declare module '@rapport/plugin-sdk' {
-  interface EventMap {
-    'survey.response.completed': z.infer<typeof responseCompleted>
-    'survey.detractor': z.infer<typeof detractorResponded>
-    'survey.invitation.created': z.infer<typeof invitationCreated>
-  }
-}

@@ -17,6 +17,7 @@ import { profile } from './profile.js'
 import { recomputeProfile } from './recompute-profile.js'
 import { setup } from './setup.js'
 import { revisions, surveyTables } from './tables.js'
+import './contracts.js'
 
 export default definePlugin({
   name: 'satisfaction-survey', namespace: 'satisfaction', version: '0.1.0', host: '^1',

@@ -20,16 +20,5 @@ export const profile = {
   lastRespondedAt: field.date(['Last survey response', '最近回答问卷时间']),
 }
 
-declare module '@rapport/plugin-sdk' {
-  interface ProfileFieldMap {
-    'satisfaction.lastNps': number
-    'satisfaction.npsCategory': (typeof npsCategories)[number]
-    'satisfaction.avgCsat': number
-    'satisfaction.lastCes': number
-    'satisfaction.responses': number
-    'satisfaction.lastRespondedAt': string
-  }
-}
-
 /** The category of an NPS score. @example npsCategory(9) // 'promoter' */
 export const npsCategory = (nps: number): (typeof npsCategories)[number] => (nps >= 9 ? 'promoter' : nps >= 7 ? 'passive' : 'detractor')

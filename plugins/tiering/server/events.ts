@@ -36,10 +36,3 @@ export const events = {
   'tier.changed': tierChanged,
   'ladder.changed': ladderChanged,
 }
-
-declare module '@rapport/plugin-sdk' {
-  interface EventMap {
-    'tier.changed': z.infer<typeof tierChanged>
-    'ladder.changed': z.infer<typeof ladderChanged>
-  }
-}

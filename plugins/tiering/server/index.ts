@@ -15,6 +15,7 @@ import { recomputeProfile } from './recompute-profile.js'
 import { setup } from './setup.js'
 import { tables } from './tables.js'
 import { ladderHistory, state } from './tables-0002.js'
+import './contracts.js'
 
 export default definePlugin({
   name: 'tiering', namespace: 'tiering', version: '0.1.0', host: '^1',

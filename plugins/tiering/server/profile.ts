@@ -34,17 +34,3 @@ export const profile = {
     },
   }),
 }
-
-declare module '@rapport/plugin-sdk' {
-  interface ProfileFieldMap {
-    'tiering.tier': 'diamond' | 'silver' | 'bronze' | 'iron'
-    'tiering.orders': number
-    'tiering.rfmCode': string
-    'tiering.recency': number
-    'tiering.frequency': number
-    'tiering.monetary': number
-    'tiering.segment': (typeof SEGMENTS)[number]
-    'tiering.recencyStatus': (typeof RECENCY_STATUSES)[number]
-    'tiering.ladder': (typeof LADDER)[number]
-  }
-}

@@ -2,6 +2,7 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest'
 import { createTestHost, dialects, type TestHost } from '@rapport/plugin-sdk/testing'
 import tiering from '../server/index.js'
 import { eventsOf, order } from './helpers.js'
+import { caseOpened, caseResolved, earned } from './payloads.js'
 import { complaintsProbe, pointsProbe, satisfactionProbe } from './probes.js'
 
 /** Spend thresholds make the tier independent of the population: 300k + 300k is 白银 Silver. */
@@ -45,10 +46,10 @@ describe.each(dialects)('the ladder with the other plugins on %s', (dialect) => 
     await order(host, id, 'a', 300_000)
     await order(host, id, 'b', 300_000)
     expect(await stepOf(host, id)).toBe('supporter')
-    await host.emit('complaint.opened', id, { caseId: 'c1' })
+    await host.emit('complaint.opened', id, caseOpened('c1'))
     await host.drainDeliveries()
     expect(await stepOf(host, id)).toBe('firstTime')
-    await host.emit('complaint.resolved', id, { caseId: 'c1' })
+    await host.emit('complaint.resolved', id, caseResolved('c1'))
     await host.drainDeliveries()
     expect(await stepOf(host, id)).toBe('supporter')
     expect((await eventsOf(host, id, 'ladder.changed')).map((e) => `${e.payload.from}>${e.payload.to}`))
@@ -68,7 +69,7 @@ describe.each(dialects)('the ladder with the other plugins on %s', (dialect) => 
 
   it('puts a member with no order on 可能 and counts them in the funnel', async () => {
     const member = await host.customer()
-    await host.emit('points.earned', member, { points: 100, balance: 100, lifetime: 100 })
+    await host.emit('points.earned', member, earned(100, 100))
     await host.drainDeliveries()
     expect(await stepOf(host, member)).toBe('possible')
     const buyer = await host.customer()
@@ -88,7 +89,7 @@ describe.each(dialects)('the ladder with the other plugins on %s', (dialect) => 
     const id = await host.customer()
     await order(host, id, 'a', 10_000)
     expect((await host.profile(id))['tiering.tier']).toBe('iron')
-    await host.emit('points.earned', id, { points: 6_000, balance: 6_000, lifetime: 6_000 })
+    await host.emit('points.earned', id, earned(6_000, 6_000))
     await host.drainDeliveries()
     expect((await host.profile(id))['tiering.tier']).toBe('silver')
     expect((await eventsOf(host, id, 'tier.changed')).at(-1)!.payload)

@@ -3,6 +3,7 @@ import { createTestHost, dialects, type TestHost } from '@rapport/plugin-sdk/tes
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest'
 import tiering from '../server/index.js'
 import { eventsOf, order } from './helpers.js'
+import { earned } from './payloads.js'
 
 /**
  * A stand-in for points-membership's order path: in the order's transaction, after tiering (it
@@ -20,14 +21,14 @@ const ledgerProbe = definePlugin({
       members.add(event.customerId)
       const before = Number((await ctx.readProfile(event.customerId, tx))['points.lifetimeEarned'] ?? 0)
       const points = Math.floor(Number(event.payload.amountMinor) / 10)
-      const emitted = await ctx.emit('points.earned', event.customerId, { points, balance: before + points }, { key: `earn:${event.payload.orderId}` })
+      const emitted = await ctx.emit('points.earned', event.customerId, earned(points, before + points), { key: `earn:${event.payload.orderId}` })
       await ctx.updateProfile(tx, event.customerId, { 'points.balance': { set: before + points }, 'points.lifetimeEarned': { set: before + points } }, { id: 'earn', eventSeq: emitted.seq })
     }, { id: 'earn-on-order', phase: 'inTransaction' })
     // A bonus job emits outside any event, in a transaction of its own, and mirrors after it.
     ctx.schedule('bonus', '0 4 * * *', () => ctx.db.tx(async (tx) => {
       for (const id of members) {
         const before = Number((await ctx.readProfile(id, tx))['points.lifetimeEarned'] ?? 0)
-        const emitted = await ctx.emit('points.earned', id, { points: 5_000, balance: before + 5_000 }, { key: `bonus:${id}` })
+        const emitted = await ctx.emit('points.earned', id, earned(5_000, before + 5_000), { key: `bonus:${id}` })
         await ctx.updateProfile(tx, id, { 'points.balance': { set: before + 5_000 }, 'points.lifetimeEarned': { set: before + 5_000 } }, { id: 'bonus', eventSeq: emitted.seq })
       }
     }))

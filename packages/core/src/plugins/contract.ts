@@ -47,8 +47,11 @@ export interface ProfileFieldMap {}
 // biome-ignore lint/suspicious/noEmptyInterface: an empty interface is what declaration merging extends
 export interface ExtensionPointMap {}
 
-/** An event type: a declared one, or any string for untyped use. */
-export type EventType = keyof EventMap | (string & {})
+/**
+ * A known event type: core's standard events and those declared into {@link EventMap} by the
+ * plugin's own contract and the contracts it imports. A misspelt type is a compile error.
+ */
+export type EventType = keyof EventMap
 /** The payload of an event type (unknown object when undeclared). */
 export type PayloadOf<T extends string> = T extends keyof EventMap ? EventMap[T] : Record<string, unknown>
 
@@ -205,10 +208,14 @@ export type PluginContext<C = unknown> = {
   readonly timeZone: string
   /** Adds a route under `/api/p/<name>`. Every route declares its access. */
   route(route: PluginRoute): void
-  /** Appends an event this plugin owns, in the caller's transaction; idempotent on `key`. */
+  /** Appends an event this plugin owns (a declared type, with its payload type), in the caller's transaction; idempotent on `key`. */
   emit<T extends EventType>(type: T, customerId: string | null, payload: PayloadOf<T & string>, options: EmitOptions): Promise<RapportEvent<T & string>>
-  /** Subscribes to an event type (any plugin's, or core's standard events). */
+  /**
+   * Subscribes to a known event type (core's, the plugin's own, or one of a plugin it names in
+   * `requires`/`optional`, imported from that plugin's contract), or to a type read from config.
+   */
   on<T extends EventType>(type: T, handler: (event: RapportEvent<T & string>, sub: SubscriberContext) => Promise<void> | void, options: SubscribeOptions): void
+  on(type: string, handler: (event: RapportEvent, sub: SubscriberContext) => Promise<void> | void, options: SubscribeOptions & { fromConfig: true }): void
   /** Applies changes to this plugin's own profile fields (fields that mirror its records), recorded like rule changes. */
   updateProfile(tx: Queryable, customerId: string, changes: ProfileChanges, reason: { id: string; eventSeq?: number }): Promise<void>
   /** Reads one customer's whole profile. */

@@ -13,7 +13,7 @@ import { pluginSegments } from '../segments/plugin-segments.js'
 import { queueMessage } from '../messaging/queue-message.js'
 import { pluginCustomers, pluginUsers } from './plugin-people.js'
 import type { CoreServices } from '../services.js'
-import type { PluginContext, PluginDefinition, PluginRoute, RapportEvent } from './contract.js'
+import type { PluginContext, PluginDefinition, PluginRoute, RapportEvent, SubscribeOptions } from './contract.js'
 import { pluginErrors } from './plugin-errors.js'
 import { isUndeclaredDependency, isUndeclaredListener } from './undeclared-dependency.js'
 import type { ScheduledJob, Subscription } from './runtime.js'
@@ -59,7 +59,7 @@ export function createPluginContext(
       }, options.tx)
       return event as unknown as RapportEvent<typeof type & string>
     },
-    on(type, handler, options) {
+    on(type: string, handler: Subscription['handler'], options: SubscribeOptions) {
       // A catch-up replays past events inside their own transaction; an after-commit subscriber has none to join.
       if (options.catchUp && options.phase !== 'inTransaction') throw pluginErrors.DEFINITION_INVALID({ plugin, problem: `subscriber ${options.id}: catchUp needs phase 'inTransaction'` })
       const owner = s.runtime.ownerOfEvent(type)

@@ -32,7 +32,7 @@ export type TestHost = {
    * Emits an event as its owner would (core for `order.completed`, the declaring plugin otherwise).
    * A declared type (core's, or one in `EventMap` by declaration merging) takes its own payload type.
    */
-  emit<T extends EventType>(type: T, customerId: string | null, payload: PayloadOf<T & string>, options?: { key?: string; occurredAt?: string }): Promise<RapportEvent<T & string>>
+  emit<T extends EventType | (string & {})>(type: T, customerId: string | null, payload: PayloadOf<T & string>, options?: { key?: string; occurredAt?: string }): Promise<RapportEvent<T & string>>
   /** One customer's profile, every plugin's fields by full name. */
   profile(customerId: string): Promise<ProfileSnapshot>
   /** Moves the fake clock forward. */

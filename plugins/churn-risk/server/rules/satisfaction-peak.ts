@@ -2,7 +2,7 @@
  * @module
  * Pure rule on satisfaction-survey's `survey.response.completed`: keeps the highest satisfaction
  * the customer ever gave (0–10: the NPS, else the CSAT of 1–5 stretched), which a drop is
- * measured from. Taken from the log, so a late re-score or a rebuild still sees every response.
+ * measured from (the payload typed by satisfaction-survey's contract). Taken from the log, so a late re-score or a rebuild still sees every response.
  */
 import { rule } from '@rapport/plugin-sdk'
 
@@ -16,7 +16,7 @@ export function responseLevel(payload: { nps?: unknown; csat?: unknown }): numbe
 export const satisfactionPeak = rule({
   id: 'satisfaction-peak', version: 1, on: 'survey.response.completed',
   apply: (e) => {
-    const level = responseLevel(e.payload as { nps?: unknown; csat?: unknown })
+    const level = responseLevel(e.payload)
     return level === undefined ? {} : { 'churnRisk.satisfactionPeak': { max: level } }
   },
 })
