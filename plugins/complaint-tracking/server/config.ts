@@ -4,6 +4,7 @@
  */
 import { z } from '@rapport/plugin-sdk'
 import { priorities } from '../shared/schemas.js'
+import { customFieldsConfig } from './cases/custom-fields-config.js'
 import { defaultVisits, visitsConfig } from './follow-ups/visit-config.js'
 import { slaConfig } from './sla/sla-config.js'
 
@@ -42,6 +43,8 @@ export const complaintsConfig = z.object({
   sla: slaConfig.default(slaConfig.parse({})),
   /** Days after resolving when a follow-up visit (回访) is due; 0: no follow-up visits. */
   followUpAfterDays: z.number().int().min(0).max(90).default(3),
+  /** Extra fields of a case, per category, with labels in zh-CN and en. */
+  customFields: customFieldsConfig,
   /** How follow-up visits are worked: retries, "not satisfied", call scripts, visit plans. */
   visits: visitsConfig.default(defaultVisits),
   /** Most goodwill points one resolution may grant. */

@@ -39,5 +39,7 @@ export const complaintsErrors = defineErrors('COMPLAINTS', {
   MERGE_INVALID: { status: 422, message: (d: { reason: 'same case' | 'different customers' }) => `These cases cannot be merged: ${d.reason}` },
   CANNED_REPLY_NOT_FOUND: { status: 404, message: (d: { replyId: string }) => `No canned reply ${d.replyId}` },
   VIEW_NOT_FOUND: { status: 404, message: (d: { viewId: string }) => `No saved view ${d.viewId} of yours` },
+  FIELD_UNKNOWN: { status: 422, message: (d: { field: string; category: string }) => `Cases of ${d.category} have no field ${d.field}` },
+  FIELD_INVALID: { status: 422, message: (d: { field: string; reason: string }) => `${d.field} must be ${d.reason}` },
   ANALYTICS_RANGE_INVALID: { status: 422, message: (d: { from: string; to: string }) => `The range ${d.from} to ${d.to} is empty or longer than 366 days` },
 })

@@ -42,6 +42,8 @@ export const caseColumns = {
   caseNumber: t.text(),
   /** The case this one was merged into as a duplicate (0005); the duplicate is closed and keeps its history. */
   mergedInto: t.text(),
+  /** Values of the custom fields of the case's category, JSON by field key (0006). */
+  customFields: t.json(),
 }
 
 /** One row per complaint case. */

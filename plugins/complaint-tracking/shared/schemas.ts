@@ -93,6 +93,8 @@ export const caseSchema = z.object({
   slaState: z.enum(slaStates).nullable(), slaWarnAt: z.string().nullable(), slaBreachAt: z.string().nullable(),
   /** The case this duplicate was merged into (it is closed and keeps its history); null otherwise. */
   mergedInto: z.string().nullable(),
+  /** Values of the custom fields of its category (config `customFields`), by field key. */
+  fields: z.record(z.string(), z.union([z.string(), z.number()])),
 }).openapi('ComplaintCase')
 
 /** One SLA target's clock. */
@@ -115,7 +117,7 @@ export const messageSchema = z.object({
 
 /** One history entry: who did what, when. */
 export const historySchema = z.object({
-  action: z.enum(['created', 'transition', 'assigned', 'message', 'sla_escalated', 'goodwill', 'follow_up_scheduled', 'follow_up_recorded', 'follow_up_cancelled', 'follow_up_attempted', 'follow_up_escalated', 'follow_up_rescheduled', 'attachment', 'csat', 'category_changed', 'priority_changed', 'tags_changed', 'merged', 'merged_from']), actor: z.string(), fromStatus: z.string().nullable(),
+  action: z.enum(['created', 'transition', 'assigned', 'message', 'sla_escalated', 'goodwill', 'follow_up_scheduled', 'follow_up_recorded', 'follow_up_cancelled', 'follow_up_attempted', 'follow_up_escalated', 'follow_up_rescheduled', 'attachment', 'csat', 'category_changed', 'priority_changed', 'tags_changed', 'merged', 'merged_from', 'fields_changed']), actor: z.string(), fromStatus: z.string().nullable(),
   toStatus: z.string().nullable(), details: z.record(z.string(), z.unknown()), at: z.string(),
 }).openapi('ComplaintHistoryEntry')
 
@@ -135,6 +137,8 @@ export const caseUpdateRequest = z.strictObject({
   priority: z.enum(priorities).optional(),
   /** The case's tags as a set (replaces them). */
   tags: z.array(caseTag).max(20).optional(),
+  /** Custom field values by key (those of the case's category); null removes one. */
+  fields: z.record(z.string().max(40), z.union([z.string().max(500), z.number(), z.null()])).optional(),
 }).openapi('ComplaintCaseUpdate')
 
 /** A page of cases. */

@@ -70,4 +70,26 @@ describe.each(dialects)('agent tools on %s', (dialect) => {
     expect((await host.as('admin').delete(`${base}/views/${view.id}`)).status).toBe(404)
     expect((await host.as('agent').delete(`${base}/views/${view.id}`)).status).toBe(204)
   })
+  it('keeps custom fields per category, checked against the config, with a history entry', async () => {
+    const label = (en: string) => ({ 'zh-CN': en, en })
+    await host.host!.configure('complaint-tracking', { customFields: [
+      { key: 'carrier', label: label('Carrier'), type: 'select', options: [{ value: 'sf', label: label('SF Express') }], categories: ['delivery'] },
+      { key: 'refundMinor', label: label('Refund'), type: 'number' },
+    ] })
+    try {
+      const c = await fileCase(host, await host.customer(), { category: 'delivery.late' })
+      const res = await host.as('agent').patch(`${base}/cases/${c.id}`, { fields: { carrier: 'sf', refundMinor: 1_500 } })
+      expect((await host.json(res)).fields).toEqual({ carrier: 'sf', refundMinor: 1_500 })
+      expect((await caseOf(host, c.id)).history.at(-1)).toMatchObject({ action: 'fields_changed', details: { changes: { carrier: { from: null, to: 'sf' }, refundMinor: { from: null, to: 1_500 } } } })
+      for (const [fields, code] of [[{ carrier: 'ems' }, 'COMPLAINTS_FIELD_INVALID'], [{ refundMinor: 'ten' }, 'COMPLAINTS_FIELD_INVALID'], [{ colour: 'red' }, 'COMPLAINTS_FIELD_UNKNOWN']] as const) {
+        const bad = await host.as('agent').patch(`${base}/cases/${c.id}`, { fields })
+        expect([bad.status, (await host.json(bad)).error.code]).toEqual([422, code])
+      }
+      const other = await fileCase(host, await host.customer(), { category: 'billing' })
+      expect((await host.json(await host.as('agent').patch(`${base}/cases/${other.id}`, { fields: { carrier: 'sf' } }))).error.code).toBe('COMPLAINTS_FIELD_UNKNOWN')
+      expect((await host.json(await host.as('agent').patch(`${base}/cases/${c.id}`, { fields: { carrier: null } }))).fields).toEqual({ refundMinor: 1_500 })
+    } finally {
+      await host.host!.configure('complaint-tracking', {})
+    }
+  })
 })

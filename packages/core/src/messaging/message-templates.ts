@@ -52,6 +52,7 @@ export const MESSAGE_TEMPLATES: readonly MessageTemplate[] = [
     },
   },
   {
+  {
     id: 'survey.reminder',
     params: ['customerName', 'link'],
     locales: {
@@ -67,7 +68,6 @@ export const MESSAGE_TEMPLATES: readonly MessageTemplate[] = [
       },
     },
   },
-  {
     id: 'staff.notice',
     params: ['title', 'body', 'link'],
     locales: {

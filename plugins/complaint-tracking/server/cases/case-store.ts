@@ -16,12 +16,12 @@ type CaseRow = {
   order_ref: string | null; assignee_id: string | null; resolution_code: string | null; resolution_summary: string | null
   created_by: string; created_at: string; updated_at: string; resolved_at: string | null
   sla_warn_at: string | null; sla_breach_at: string | null; first_response_at: string | null; reopen_count: number
-  goodwill_points: number | null; csat: number | null; contact: unknown; sla: unknown; case_number: string | null; merged_into: string | null
+  goodwill_points: number | null; csat: number | null; contact: unknown; sla: unknown; case_number: string | null; merged_into: string | null; custom_fields: unknown
 }
 
 const COLUMNS = `seq, id, customer_id, status, channel, category, priority, description, order_ref, assignee_id,
   resolution_code, resolution_summary, created_by, created_at, updated_at, resolved_at, sla_warn_at, sla_breach_at,
-  first_response_at, reopen_count, goodwill_points, csat, contact, sla, case_number, merged_into`
+  first_response_at, reopen_count, goodwill_points, csat, contact, sla, case_number, merged_into, custom_fields`
 const BY_ID = `SELECT ${COLUMNS} FROM complaints_cases WHERE id = ?`
 const INSERT = `INSERT INTO complaints_cases (id, customer_id, status, channel, category, priority, description, order_ref,
   created_by, created_at, updated_at, sla, source_key, contact, case_number) VALUES (?, ?, 'new', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`
@@ -48,7 +48,7 @@ const toCase = (r: CaseRow, now: Date): StoredCase => ({
   firstResponseAt: r.first_response_at, reopenCount: Number(r.reopen_count), goodwillPoints: r.goodwill_points === null ? null : Number(r.goodwill_points),
   csat: r.csat === null ? null : Number(r.csat), contact: parsed(r.contact) as Case['contact'],
   slaState: slaStateAt(r.sla_warn_at, r.sla_breach_at, r.sla !== null, now), slaWarnAt: r.sla_warn_at, slaBreachAt: r.sla_breach_at,
-  mergedInto: r.merged_into, terms: parsed(r.sla) as SlaTerms | null,
+  mergedInto: r.merged_into, fields: (parsed(r.custom_fields) ?? {}) as Case['fields'], terms: parsed(r.sla) as SlaTerms | null,
 })
 
 /** The HTTP shape of a stored case. @example c.json(publicCase(found)) */
@@ -91,6 +91,11 @@ export async function insertCase(tx: Queryable, c: NewCase, at: string): Promise
 export async function saveCase(tx: Queryable, c: Case): Promise<void> {
   await tx.run(SAVE, [c.status, c.category, c.priority, c.assigneeId, c.resolutionCode, c.resolutionSummary, c.updatedAt, c.resolvedAt, c.firstResponseAt,
     c.reopenCount, c.goodwillPoints, c.id])
+}
+
+/** Stores a case's custom field values. @example await saveFields(tx, id, { carrier: 'sf' }) */
+export async function saveFields(tx: Queryable, id: string, values: Case['fields']): Promise<void> {
+  await tx.run('UPDATE complaints_cases SET custom_fields = ? WHERE id = ?', [JSON.stringify(values), id])
 }
 
 /** Marks a case as a duplicate merged into another, closed. @example await markMerged(tx, dupId, survivorId, at) */

@@ -2,17 +2,19 @@
  * @module
  * Changes a case's category, priority or tags after intake. Each changed field is a history entry
  * (who, when, from, to) and each category or priority change emits `complaint.changed`, at the
- * event's time. The SLA terms stay those pinned at intake.
+ * event's time. Custom field values are checked against the fields of the (new) category. The SLA
+ * terms stay those pinned at intake.
  */
 import type { Queryable } from '@rapport/plugin-sdk'
 import { complaintsErrors } from '../errors.js'
 import type { CaseDeps } from './case-deps.js'
 import { recordHistory } from './case-log.js'
-import { findCase, lockCase, saveCase, type StoredCase } from './case-store.js'
+import { findCase, lockCase, saveCase, saveFields, type StoredCase } from './case-store.js'
+import { applyFieldChanges } from './custom-field-values.js'
 import { setCaseTags } from './case-tags.js'
 
 /** What an edit may change; omitted fields stay. */
-export type CaseEdit = { category?: string | undefined; priority?: StoredCase['priority'] | undefined; tags?: string[] | undefined }
+export type CaseEdit = { category?: string | undefined; priority?: StoredCase['priority'] | undefined; tags?: string[] | undefined; fields?: Record<string, string | number | null> | undefined }
 
 /** @example await editCase(tx, ctx, id, { priority: 'high' }, 'user:u1') */
 export async function editCase(tx: Queryable, deps: CaseDeps, caseId: string, edit: CaseEdit, actor: string): Promise<StoredCase> {
@@ -31,6 +33,14 @@ export async function editCase(tx: Queryable, deps: CaseDeps, caseId: string, ed
     await deps.emit('complaint.changed', found.customerId, { caseId, field, from, to }, { key: `${caseId}:${field}:${at}:${to}` })
   }
   if (c !== found) await saveCase(tx, { ...c, updatedAt: at })
+  if (edit.fields !== undefined) {
+    const { values, changed } = applyFieldChanges(deps.config.customFields, c.category, found.fields, edit.fields)
+    if (changed.length > 0) {
+      await saveFields(tx, caseId, values)
+      const changes = Object.fromEntries(changed.map((k) => [k, { from: found.fields[k] ?? null, to: values[k] ?? null }]))
+      await recordHistory(tx, caseId, { action: 'fields_changed', actor, fromStatus: null, toStatus: null, at, details: { changes } }, 'internal')
+    }
+  }
   if (edit.tags !== undefined) {
     const { added, removed } = await setCaseTags(tx, caseId, edit.tags, at)
     if (added.length + removed.length > 0) await recordHistory(tx, caseId, { action: 'tags_changed', actor, fromStatus: null, toStatus: null, at, details: { added, removed } }, 'internal')
