@@ -17,12 +17,12 @@ describe.each(dialects)('complaint messages on %s', (dialect) => {
   beforeAll(async () => {
     smtp = await startSmtpSink()
     t = await createFullApp(dialect)
+    await expectStatus(await t.request('PUT', '/api/v1/messaging/settings', { body: { publicUrl: 'https://crm.example.cn', defaultLocale: 'zh-CN', email: { host: '127.0.0.1', port: smtp.port, from: 'service@shop.example.cn' } } }), 200, 'settings')
   }, 90_000)
   afterAll(async () => { await t.close(); await smtp.close() })
 
   it('tells the customer in their language and the assigned agent, through ctx.deliver', async () => {
     const call = async (method: string, path: string, status: number, options: Parameters<TestApp['request']>[2] = {}) => expectStatus(await t.request(method, path, options), status, `${method} ${path}`)
-    await call('PUT', '/api/v1/messaging/settings', 200, { body: { publicUrl: 'https://crm.example.cn', defaultLocale: 'zh-CN', email: { host: '127.0.0.1', port: smtp.port, from: 'service@shop.example.cn' } } })
     const agent = await call('POST', '/api/v1/users', 201, { body: { email: 'li.agent@shop.example.cn', name: '李客服', role: 'agent', password: 'long-enough-pw' } })
     const mailsTo = (address: string) => smtp.mails.filter((m) => JSON.stringify(m.to).includes(address)).map((m) => m.subject)
 
@@ -65,5 +65,23 @@ describe.each(dialects)('complaint messages on %s', (dialect) => {
     expect(mailsTo('lin.bo@example.com')).toEqual([`We received your complaint ${second.caseNumber}`])
     const log = (await call('GET', '/api/v1/messages?limit=200', 200)).items as Array<{ plugin: string; template: string }>
     expect(log.filter((m) => m.template === 'complaint.assigned')).toHaveLength(1)
+  })
+
+  it('tells the agent an SLA escalation passed a late case on to them', async () => {
+    const call = async (method: string, path: string, status: number, options: Parameters<TestApp['request']>[2] = {}) => expectStatus(await t.request(method, path, options), status, `${method} ${path}`)
+    const lead = await call('POST', '/api/v1/users', 201, { body: { email: 'zhou.lead@shop.example.cn', name: '周主管', role: 'agent', password: 'long-enough-pw' } })
+    const plugin = await call('GET', '/api/v1/plugins/complaint-tracking', 200)
+    const config = structuredClone(plugin.config)
+    for (const policy of config.sla.policies) policy.escalation.breached = [{ type: 'reassign', assigneeId: lead.id }]
+    await call('PUT', '/api/v1/plugins/complaint-tracking/config', 200, { body: config })
+    const zhao = (await call('POST', '/api/v1/customers', 201, { body: { name: '赵敏', locale: 'zh-CN' } })).id as string
+    const filed = await call('POST', `${COMPLAINTS}/cases`, 201, { body: { customerId: zhao, category: 'other', description: 'No answer' } })
+    for (let step = 0; step < 28; step += 1) {
+      t.advance(6 * 3_600_000)
+      await call('GET', '/api/v1/customers?limit=1', 200)
+    }
+    await t.runJob('complaint-tracking:escalate-sla')
+    await t.drainDeliveries()
+    expect(smtp.mails.filter((m) => JSON.stringify(m.to).includes('zhou.lead@shop.example.cn')).map((m) => m.subject)).toContain(`投诉 ${filed.caseNumber} 已升级转给您`)
   })
 })
