@@ -103,3 +103,6 @@ export type SlaAnalytics = z.infer<typeof slaAnalyticsSchema>
 export type SlaAnalyticsQuery = { from: string; to: string; by: 'agent' | 'category' | 'channel'; category?: string; channel?: string; priority?: string }
 export const getSlaAnalytics = (query: SlaAnalyticsQuery, signal?: AbortSignal) =>
   apiRequest<SlaAnalytics>(`${base}/analytics/sla`, { query: query as QueryParams, signal })
+
+export const editCase = (id: string, body: { category?: string; priority?: string; tags?: string[]; fields?: Record<string, string | number | null> }) =>
+  apiRequest<Case>(`${base}/cases/${encodeURIComponent(id)}`, { method: 'PATCH', body })

@@ -17,6 +17,7 @@ export function useComplaintPermissions() {
     move: can('POST', `${base}/cases/{id}/transitions`),
     upload: can('POST', `${base}/cases/{id}/attachments`),
     recordFollowUp: can('POST', `${base}/follow-ups/{id}/attempts`),
+    edit: can('PATCH', `${base}/cases/{id}`),
     bulk: can('POST', `${base}/cases/bulk`),
     merge: can('POST', `${base}/cases/{id}/merge`),
     editCannedReplies: can('POST', `${base}/canned-replies`),

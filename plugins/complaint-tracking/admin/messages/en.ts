@@ -46,7 +46,7 @@ export const en = {
       goodwill: 'Goodwill points granted', follow_up_scheduled: 'Follow-up visit scheduled', follow_up_recorded: 'Follow-up visit recorded',
       follow_up_cancelled: 'Follow-up visit cancelled', attachment: 'Attachment added', csat: 'CSAT received',
       follow_up_attempted: 'Follow-up call: customer not reached', follow_up_escalated: 'Escalated: not satisfied at the follow-up visit',
-      follow_up_rescheduled: 'Follow-up visit rescheduled', merged: 'Merged into another complaint', merged_from: 'A duplicate was merged into this complaint', category_changed: 'Category changed', priority_changed: 'Priority changed', tags_changed: 'Tags changed',
+      follow_up_rescheduled: 'Follow-up visit rescheduled', merged: 'Merged into another complaint', merged_from: 'A duplicate was merged into this complaint', fields_changed: 'Fields changed', category_changed: 'Category changed', priority_changed: 'Priority changed', tags_changed: 'Tags changed',
     },
   },
   newCase: {
@@ -103,8 +103,10 @@ export const en = {
     running: 'Breached, still running', rate: 'Hit rate', mean: 'Mean business minutes', export: 'Export CSV',
   },
   sla_extra: { unknownAgent: 'Former colleague' },
+  fields: { title: 'More about this case' },
   widget: { openByPriority: 'Open complaints by priority', chart: 'Open complaints by priority', slaHitRate: 'SLA hit rate', filed: 'Filed', resolved: 'Resolved' },
   errors: {
+    COMPLAINTS_FIELD_UNKNOWN: 'This field does not belong to the case category.', COMPLAINTS_FIELD_INVALID: '{{field}} must be {{reason}}.',
     COMPLAINTS_CASE_MERGED: 'This complaint was already merged into another.', COMPLAINTS_MERGE_INVALID: 'Only two different complaints of the same customer can be merged.',
     COMPLAINTS_CANNED_REPLY_NOT_FOUND: 'This canned reply does not exist.', COMPLAINTS_VIEW_NOT_FOUND: 'This saved view does not exist.',
     COMPLAINTS_CASE_NOT_FOUND: 'This complaint does not exist.', COMPLAINTS_CATEGORY_UNKNOWN: 'This category is not in the category tree.',

@@ -45,7 +45,7 @@ export const zhCN: ComplaintMessages = {
       goodwill: '发放补偿积分', follow_up_scheduled: '已安排回访', follow_up_recorded: '已记录回访',
       follow_up_cancelled: '已取消回访', attachment: '添加附件', csat: '收到满意度评分',
       follow_up_attempted: '回访电话：未联系到客户', follow_up_escalated: '回访不满意，已升级',
-      follow_up_rescheduled: '回访已改期', merged: '已并入另一件投诉', merged_from: '重复投诉已并入本件', category_changed: '类别已修改', priority_changed: '优先级已修改', tags_changed: '标签已修改',
+      follow_up_rescheduled: '回访已改期', merged: '已并入另一件投诉', merged_from: '重复投诉已并入本件', fields_changed: '补充信息已修改', category_changed: '类别已修改', priority_changed: '优先级已修改', tags_changed: '标签已修改',
     },
   },
   newCase: {
@@ -102,8 +102,10 @@ export const zhCN: ComplaintMessages = {
     running: '已超时仍在计时', rate: '达成率', mean: '平均工作分钟', export: '导出 CSV',
   },
   sla_extra: { unknownAgent: '已离职同事' },
+  fields: { title: '补充信息' },
   widget: { openByPriority: '按优先级的未结投诉', chart: '按优先级的未结投诉', slaHitRate: 'SLA 达成率', filed: '新增', resolved: '已解决' },
   errors: {
+    COMPLAINTS_FIELD_UNKNOWN: '该字段不属于此投诉类别。', COMPLAINTS_FIELD_INVALID: '{{field}} 的值不正确。',
     COMPLAINTS_CASE_MERGED: '此投诉已并入另一件。', COMPLAINTS_MERGE_INVALID: '只能合并同一客户的两件不同投诉。',
     COMPLAINTS_CANNED_REPLY_NOT_FOUND: '该常用回复不存在。', COMPLAINTS_VIEW_NOT_FOUND: '该视图不存在。',
     COMPLAINTS_CASE_NOT_FOUND: '该投诉不存在。', COMPLAINTS_CATEGORY_UNKNOWN: '该类别不在类别树中。',

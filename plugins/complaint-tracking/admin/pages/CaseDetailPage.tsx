@@ -6,6 +6,7 @@ import { type CaseDetail, getCase } from '../api'
 import { AttachmentsCard } from '../components/AttachmentsCard'
 import { caseNumberOf } from '../components/case-number'
 import { HistoryTimeline } from '../components/HistoryTimeline'
+import { FieldsCard } from '../components/FieldsCard'
 import { MergeCard } from '../components/MergeCard'
 import { MessagesCard } from '../components/MessagesCard'
 import { paths } from '../components/paths'
@@ -74,6 +75,7 @@ export default function CaseDetailPage() {
                 { key: 'reopen', label: t('detail.reopenCount'), children: kase.reopenCount },
               ]} />
             </Card>
+            <FieldsCard key={JSON.stringify(kase.fields)} kase={kase} />
             <StatusCard key={`${kase.status}:${kase.assigneeId ?? ''}`} kase={kase} />
             {may.merge && kase.mergedInto === null && kase.status !== 'closed' && <MergeCard kase={kase} />}
             {kase.sla && (
