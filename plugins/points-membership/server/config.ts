@@ -52,8 +52,15 @@ export const pointsConfig = z.object({
   ).default({}),
   /** Days before a lot expires that `points.expiring` is emitted (once per customer and expiry day). */
   expiryNoticeDays: z.number().int().min(1).max(365).default(14),
-  /** Birthday bonus: `points` (0 is off) once a year, on the day or in the month of the member's birthday (UTC). */
-  birthdayBonus: z.object({ points: z.number().int().min(0).max(1_000_000).default(0), when: z.enum(['day', 'month']).default('month') }).default({ points: 0, when: 'month' }),
+  /**
+   * Birthday bonus, once a year, on the day or in the month of the customer's birthday (the
+   * business's calendar, `RAPPORT_TIME_ZONE`): `points` (0: none) and, when `rewardId` names an
+   * active reward, one voucher of it (a birthday coupon, no points spent).
+   */
+  birthdayBonus: z.object({
+    points: z.number().int().min(0).max(1_000_000).default(0), when: z.enum(['day', 'month']).default('month'),
+    rewardId: z.string().min(1).max(64).optional(),
+  }).default({ points: 0, when: 'month' }),
   /** Points credited to a customer when they enrol (the signup bonus); 0 is off. Available at once. */
   signupBonus: z.number().int().min(0).max(1_000_000).default(0),
   /** Most points one goodwill credit (`complaint.goodwill.granted`, `points.credit`) may grant. */

@@ -16,6 +16,7 @@ export const pointsErrors = defineErrors('POINTS', {
   OUT_OF_STOCK: { status: 409, message: (d: { rewardId: string; stock: number; requested: number }) => `Reward ${d.rewardId} has ${d.stock} left, ${d.requested} asked` },
   REWARD_LIMIT_REACHED: { status: 409, message: (d: { rewardId: string; limit: number; redeemed: number }) => `Reward ${d.rewardId} allows ${d.limit} per customer, ${d.redeemed} already redeemed` },
   REWARD_TIER_NOT_ALLOWED: { status: 409, message: (d: { rewardId: string; tier: string | null; tiers: string[] }) => `Reward ${d.rewardId} is for ${d.tiers.join(', ')}, not ${d.tier ?? 'customers without a tier'}` },
+  REWARD_EXCLUSIVE: { status: 409, message: (d: { rewardId: string; tier: string | null }) => `Reward ${d.rewardId} is exclusive to tiers whose benefits name it, not ${d.tier ?? 'customers without a tier'}` },
   VOUCHER_NOT_FOUND: { status: 404, message: (d: { code: string }) => `No voucher ${d.code}` },
   VOUCHER_USED: { status: 409, message: (d: { code: string; usedAt: string }) => `Voucher ${d.code} was used at ${d.usedAt}` },
   VOUCHER_VOID: { status: 409, message: (d: { code: string; voidedAt: string }) => `Voucher ${d.code} was voided at ${d.voidedAt}` },

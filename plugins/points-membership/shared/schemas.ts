@@ -109,6 +109,8 @@ export const rewardSchema = z.object({
   tiers: z.array(z.enum(['diamond', 'silver', 'bronze', 'iron'])).min(1).nullable(),
   /** What it is worth at the till; its type follows the kind (voucher: amount, discount: percent, gift: product). */
   value: rewardValueSchema.nullable(),
+  /** Only for customers whose tier benefits (tiering's `exclusiveRewards`) name it; nobody while tiering is off. */
+  exclusive: z.boolean(),
 }).openapi('PointsReward')
 /** `POST /rewards`. */
 export const rewardCreate = rewardSchema.extend({
@@ -116,6 +118,7 @@ export const rewardCreate = rewardSchema.extend({
   kind: z.enum(['voucher', 'discount', 'gift']).default('voucher'), perCustomerLimit: z.int().positive().nullable().default(null),
   tiers: z.array(z.enum(['diamond', 'silver', 'bronze', 'iron'])).min(1).nullable().default(null),
   value: rewardValueSchema.nullable().default(null),
+  exclusive: z.boolean().default(false),
 }).strict()
 /** `PATCH /rewards/{rewardId}`. */
 export const rewardUpdate = rewardSchema.omit({ id: true }).partial().strict()

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest'
-import { definePlugin, type PayloadOf, z } from '@rapport/plugin-sdk'
+import { dateOfDay, dayNumber, definePlugin, type PayloadOf, z } from '@rapport/plugin-sdk'
 import { createTestHost, dialects, type TestHost } from '@rapport/plugin-sdk/testing'
 import pointsMembership from '../server/index.js'
 import { base, DAY, daysAgo, member, memberWith, order, refund, snapshot, spend, travel } from './points-client.js'
@@ -14,6 +14,9 @@ const fakeComplaints = definePlugin({
   requires: {}, optional: { 'points-membership': '*' },
   events: { 'complaint.goodwill.granted': z.object({ caseId: z.string(), amount: z.number() }) },
 })
+
+/** The business date now (the test host's business runs on Asia/Shanghai time): the birthday job's day. */
+const businessDate = (host: TestHost) => dateOfDay(dayNumber(host.now(), 'Asia/Shanghai'))
 
 const config = { signupBonus: 50, birthdayBonus: { points: 200, when: 'day' }, expiryNoticeDays: 10, pointValueMinor: 2 }
 
@@ -39,7 +42,7 @@ describe.each(dialects)('bonuses, jobs, goodwill and reports on %s', (dialect) =
   })
 
   it('credits the birthday bonus on the day, once a year, even when the job runs twice', async () => {
-    const today = host.now().toISOString().slice(5, 10)
+    const today = businessDate(host).slice(5, 10)
     const born = await host.customer()
     await host.http.post(`${base}/members`, { customerId: born, birthday: `1990-${today}` })
     const other = await memberWith(host, 0)
@@ -53,8 +56,8 @@ describe.each(dialects)('bonuses, jobs, goodwill and reports on %s', (dialect) =
   })
 
   it('takes the birthday from the customer record in core, as of the job’s run', async () => {
-    const today = host.now().toISOString().slice(5, 10)
-    const year = host.now().getUTCFullYear()
+    const today = businessDate(host).slice(5, 10)
+    const year = Number(businessDate(host).slice(0, 4))
     // Born today by their customer record only (nothing given at enrolment), and one born another day.
     const born = await host.customer({ birthday: `1988-${today}` })
     const notToday = await host.customer({ birthday: today === '01-01' ? '1988-01-02' : '1988-01-01' })

@@ -52,7 +52,6 @@ export const MESSAGE_TEMPLATES: readonly MessageTemplate[] = [
     },
   },
   {
-  {
     id: 'survey.reminder',
     params: ['customerName', 'link'],
     locales: {
@@ -68,6 +67,7 @@ export const MESSAGE_TEMPLATES: readonly MessageTemplate[] = [
       },
     },
   },
+  {
     id: 'staff.notice',
     params: ['title', 'body', 'link'],
     locales: {

@@ -1,7 +1,8 @@
 /**
  * @module
  * Redeems a reward: spends its cost (the spend's own checks: balance, key, limits), takes stock
- * atomically, checks the reward's tiers and per-customer limit, and issues one voucher per item, all
+ * atomically, checks the reward's tiers, its exclusivity (tiering's `exclusiveRewards`) and the
+ * per-customer limit, and issues one voucher per item, all
  * in one transaction, so a refusal changes nothing.
  */
 import type { Queryable } from '@rapport/plugin-sdk'
@@ -9,13 +10,14 @@ import { pointsErrors } from '../errors.js'
 import { addDays, type LedgerDeps } from '../ledger/ledger-deps.js'
 import { spendPoints } from '../ledger/spend-points.js'
 import type { LedgerEntry } from '../ledger/entry-store.js'
-import { findReward, redeemedBy, takeStock, type Tier } from './reward-store.js'
+import { refusalOf, type RewardBenefits } from './reward-eligibility.js'
+import { findReward, redeemedBy, takeStock } from './reward-store.js'
 import { issueVoucher, vouchersOfEntry, type Voucher } from './voucher-store.js'
 
-/** What a redemption takes; `tierOf` answers the customer's value tier (null without tiering). */
+/** What a redemption takes; `benefitsOf` answers the customer's tier and exclusive rewards (none without tiering). */
 export type RedeemInput = {
   customerId: string; rewardId: string; quantity: number; key: string; actor: string | null
-  tierOf: (customerId: string) => Promise<Tier | null>
+  benefitsOf: (customerId: string) => Promise<RewardBenefits>
 }
 
 /**
@@ -29,9 +31,11 @@ export async function redeemReward(tx: Queryable, deps: LedgerDeps, input: Redee
   })
   if (repeated) return { entry, vouchers: await vouchersOfEntry(tx, entry.entryId), repeated }
   // Checked after the spend locked the member, so two redemptions of one customer cannot both pass.
-  if (reward.tiers) {
-    const tier = await input.tierOf(input.customerId)
-    if (!tier || !reward.tiers.includes(tier)) throw pointsErrors.REWARD_TIER_NOT_ALLOWED({ rewardId: reward.id, tier, tiers: reward.tiers })
+  if (reward.tiers || reward.exclusive) {
+    const benefits = await input.benefitsOf(input.customerId)
+    const refusal = refusalOf(reward, benefits)
+    if (refusal === 'tier') throw pointsErrors.REWARD_TIER_NOT_ALLOWED({ rewardId: reward.id, tier: benefits.tier, tiers: reward.tiers ?? [] })
+    if (refusal === 'exclusive') throw pointsErrors.REWARD_EXCLUSIVE({ rewardId: reward.id, tier: benefits.tier })
   }
   if (reward.perCustomerLimit !== null) {
     const redeemed = await redeemedBy(tx, input.customerId, reward.id)

@@ -9,24 +9,24 @@ import { pointsErrors } from '../errors.js'
 /** A reward; `stock` null is unlimited. */
 export type Reward = {
   id: string; name: string; costPoints: number; stock: number | null; active: boolean; voucherValidDays: number
-  kind: 'voucher' | 'discount' | 'gift'; perCustomerLimit: number | null; tiers: Tier[] | null; value: RewardValue | null
+  kind: 'voucher' | 'discount' | 'gift'; perCustomerLimit: number | null; tiers: Tier[] | null; value: RewardValue | null; exclusive: boolean
 }
 /** The value tiers of the tiering plugin. */
 export type Tier = 'diamond' | 'silver' | 'bronze' | 'iron'
 
 type Row = {
   id: string; name: string; cost_points: number; stock: number | null; active: number; voucher_valid_days: number
-  kind: Reward['kind']; per_customer_limit: number | null; tiers: string | null; value: string | null
+  kind: Reward['kind']; per_customer_limit: number | null; tiers: string | null; value: string | null; exclusive: number
 }
 const toReward = (r: Row): Reward => ({
   id: r.id, name: r.name, costPoints: Number(r.cost_points), stock: r.stock === null ? null : Number(r.stock), active: Number(r.active) === 1, voucherValidDays: Number(r.voucher_valid_days),
   kind: r.kind, perCustomerLimit: r.per_customer_limit === null ? null : Number(r.per_customer_limit), tiers: r.tiers ? JSON.parse(r.tiers) : null,
-  value: r.value ? JSON.parse(r.value) : null,
+  value: r.value ? JSON.parse(r.value) : null, exclusive: Number(r.exclusive) === 1,
 })
-const COLUMNS = 'id, name, cost_points, stock, active, voucher_valid_days, kind, per_customer_limit, tiers, value'
-const INSERT = `INSERT INTO points_rewards (id, name, cost_points, stock, active, voucher_valid_days, kind, per_customer_limit, tiers, value, created_at, updated_at)
-  VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (id) DO NOTHING`
-const UPDATE = `UPDATE points_rewards SET name = ?, cost_points = ?, stock = ?, active = ?, voucher_valid_days = ?, kind = ?, per_customer_limit = ?, tiers = ?, value = ?, updated_at = ?
+const COLUMNS = 'id, name, cost_points, stock, active, voucher_valid_days, kind, per_customer_limit, tiers, value, exclusive'
+const INSERT = `INSERT INTO points_rewards (id, name, cost_points, stock, active, voucher_valid_days, kind, per_customer_limit, tiers, value, exclusive, created_at, updated_at)
+  VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (id) DO NOTHING`
+const UPDATE = `UPDATE points_rewards SET name = ?, cost_points = ?, stock = ?, active = ?, voucher_valid_days = ?, kind = ?, per_customer_limit = ?, tiers = ?, value = ?, exclusive = ?, updated_at = ?
   WHERE id = ?`
 const REDEEMED = 'SELECT COUNT(*) AS n FROM points_vouchers WHERE customer_id = ? AND reward_id = ? AND status <> ?'
 // Conditional, so two redemptions can never take the last item twice.
@@ -59,13 +59,13 @@ export async function listRewards(q: Queryable): Promise<Reward[]> {
 
 /** @returns false when the id is taken. @example await insertReward(tx, reward, now) */
 export async function insertReward(tx: Queryable, r: Reward, at: string): Promise<boolean> {
-  const { changes } = await tx.run(INSERT, [r.id, r.name, r.costPoints, r.stock, r.active ? 1 : 0, r.voucherValidDays, r.kind, r.perCustomerLimit, tiersOf(r), valueJson(r), at, at])
+  const { changes } = await tx.run(INSERT, [r.id, r.name, r.costPoints, r.stock, r.active ? 1 : 0, r.voucherValidDays, r.kind, r.perCustomerLimit, tiersOf(r), valueJson(r), r.exclusive ? 1 : 0, at, at])
   return changes === 1
 }
 
 /** @example await saveReward(tx, { ...reward, stock: 10 }, now) */
 export async function saveReward(tx: Queryable, r: Reward, at: string): Promise<void> {
-  await tx.run(UPDATE, [r.name, r.costPoints, r.stock, r.active ? 1 : 0, r.voucherValidDays, r.kind, r.perCustomerLimit, tiersOf(r), valueJson(r), at, r.id])
+  await tx.run(UPDATE, [r.name, r.costPoints, r.stock, r.active ? 1 : 0, r.voucherValidDays, r.kind, r.perCustomerLimit, tiersOf(r), valueJson(r), r.exclusive ? 1 : 0, at, r.id])
 }
 
 /** Takes `quantity` from a limited stock; true when taken (always true for unlimited). @example await takeStock(tx, reward, 1) */

@@ -3,7 +3,8 @@
  * The member's own page: `POST /members/{customerId}/links` (staff) issues a signed link
  * `/m/<token>`; `GET /me` (that link, header `x-rapport-link`) answers what the page shows:
  * balance, points about to expire, the latest entries without staff notes, the value tier and
- * the rewards the balance covers; `POST /me/redemptions` (that link) redeems one of them.
+ * the rewards the balance covers and the customer may redeem (tiers, tiering's exclusive rewards);
+ * `POST /me/redemptions` (that link) redeems one of them.
  */
 import { commonErrors, defineRoute, errorBody, jsonBody, jsonResponse, policies, type PluginContext, type PluginRoute } from '@rapport/plugin-sdk'
 import { memberLinkRequest, memberLinkSchema, memberPageViewSchema, memberParams, redemptionResult, selfRedemptionRequest, type MemberPageView } from '../../shared/schemas.js'
@@ -11,8 +12,8 @@ import type { PointsConfig } from '../config.js'
 import { pointsErrors } from '../errors.js'
 import { addDays } from '../ledger/ledger-deps.js'
 import { findMember } from '../ledger/member-store.js'
-import { customerTier } from '../earning/tier-multiplier.js'
 import { redeemReward } from '../rewards/redeem-reward.js'
+import { refusalOf, rewardBenefits } from '../rewards/reward-eligibility.js'
 import { listRewards } from '../rewards/reward-store.js'
 import { memberView } from './member-view.js'
 import { ledgerTx } from '../ledger/group-tx.js'
@@ -65,6 +66,7 @@ export const memberPageRoute = (ctx: PluginContext<PointsConfig>): PluginRoute =
     }
     const tier = (await ctx.readProfile(customerId))['tiering.tier']
     const rewards = await listRewards(ctx.db)
+    const benefits = await rewardBenefits(ctx, customerId)
     const body: MemberPageView = {
       memberNo: member.memberNo, status: member.status, memberSince: member.joinedAt,
       balance: view.balance, available: view.available, pending: view.pending, debt: view.debt, lifetimeEarned: view.lifetimeEarned,
@@ -72,7 +74,7 @@ export const memberPageRoute = (ctx: PluginContext<PointsConfig>): PluginRoute =
       entries: view.entries.map((e) => ({ kind: e.kind, delta: e.delta, orderId: e.kind === 'earn' || e.kind === 'revoke' ? e.orderId : null, occurredAt: e.occurredAt })),
       tier: (TIERS as readonly unknown[]).includes(tier) ? (tier as MemberPageView['tier']) : null,
       affordable: member.status === 'active'
-        ? rewards.filter((r) => r.active && r.costPoints <= view.available && (r.stock === null || r.stock > 0)).map((r) => ({ id: r.id, name: r.name, kind: r.kind, costPoints: r.costPoints }))
+        ? rewards.filter((r) => r.active && r.costPoints <= view.available && (r.stock === null || r.stock > 0) && refusalOf(r, benefits) === null).map((r) => ({ id: r.id, name: r.name, kind: r.kind, costPoints: r.costPoints }))
         : [],
     }
     return c.json(body, 200)
@@ -99,7 +101,7 @@ export const selfRedemptionRoute = (ctx: PluginContext<PointsConfig>): PluginRou
     if (caller.kind !== 'customer') throw pointsErrors.MEMBER_NOT_FOUND({ customerId: '' })
     const { rewardId, idempotencyKey } = c.req.valid('json')
     const result = await ledgerTx(ctx)((tx) => redeemReward(tx, ctx, {
-      customerId: caller.customerId, rewardId, quantity: 1, key: `self:${idempotencyKey}`, actor: `link:${caller.linkId}`, tierOf: (id) => customerTier(ctx, id),
+      customerId: caller.customerId, rewardId, quantity: 1, key: `self:${idempotencyKey}`, actor: `link:${caller.linkId}`, benefitsOf: (id) => rewardBenefits(ctx, id),
     }))
     return result.repeated ? c.json(result, 200) : c.json(result, 201)
   },

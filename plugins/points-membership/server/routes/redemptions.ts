@@ -7,8 +7,8 @@
 import { commonErrors, defineRoute, errorBody, jsonBody, jsonResponse, policies, type PluginContext, type PluginRoute } from '@rapport/plugin-sdk'
 import { memberParams, redemptionRequest, redemptionResult, voucherSchema, voucherUseRequest, voucherVoidRequest } from '../../shared/schemas.js'
 import type { PointsConfig } from '../config.js'
-import { customerTier } from '../earning/tier-multiplier.js'
 import { redeemReward } from '../rewards/redeem-reward.js'
+import { rewardBenefits } from '../rewards/reward-eligibility.js'
 import { useVoucher } from '../rewards/use-voucher.js'
 import { voidVoucher } from '../rewards/void-voucher.js'
 import { findVoucher } from '../rewards/voucher-store.js'
@@ -25,7 +25,7 @@ export const redemptionRoute = (ctx: PluginContext<PointsConfig>): PluginRoute =
       200: jsonResponse(redemptionResult, 'A repeat of an earlier key: its first result'),
       201: jsonResponse(redemptionResult, 'Redeemed'),
       404: jsonResponse(errorBody, 'Not a member, or no such active reward'),
-      409: jsonResponse(errorBody, 'Insufficient balance, out of stock, over the per-customer limit, tier not allowed, inactive member or a reused key'),
+      409: jsonResponse(errorBody, 'Insufficient balance, out of stock, over the per-customer limit, tier not allowed, exclusive to other tiers, inactive member or a reused key'),
       ...commonErrors,
     },
   },
@@ -33,7 +33,7 @@ export const redemptionRoute = (ctx: PluginContext<PointsConfig>): PluginRoute =
     const { customerId } = c.req.valid('param')
     const { rewardId, quantity, idempotencyKey } = c.req.valid('json')
     const actor = actorOf(c.get('caller'))
-    const result = await ledgerTx(ctx)((tx) => redeemReward(tx, ctx, { customerId, rewardId, quantity, key: idempotencyKey, actor, tierOf: (id) => customerTier(ctx, id) }))
+    const result = await ledgerTx(ctx)((tx) => redeemReward(tx, ctx, { customerId, rewardId, quantity, key: idempotencyKey, actor, benefitsOf: (id) => rewardBenefits(ctx, id) }))
     return result.repeated ? c.json(result, 200) : c.json(result, 201)
   },
 )
