@@ -9,7 +9,8 @@ import type { Queryable } from '@rapport/plugin-sdk'
 import { checkConditions } from '../scoring/ladder-step.js'
 import { basisValue } from '../scoring/value-tier.js'
 import { customerRow } from '../store/customer-row.js'
-import { loadCutPoints } from '../store/cut-points.js'
+import { cutPointsBasis, loadDayCutPoints } from '../store/cut-points.js'
+import { computeDayCutPoints } from './day-cut-points.js'
 import { DAY_MS, dayNumber } from '@rapport/plugin-sdk'
 import { LADDER, TIERS } from '../../shared/vocabulary.js'
 import type { TieringContext } from './types.js'
@@ -23,7 +24,9 @@ export async function explainCustomer(ctx: TieringContext, q: Queryable, custome
   if (!row) return undefined
   const config = ctx.config
   const now = ctx.now()
-  const cuts = await loadCutPoints(q)
+  // The cut points an order today is scored against: stored by today's first evaluation, else computed here and not stored (a read).
+  const today = dayNumber(now, ctx.timeZone)
+  const cuts = (await loadDayCutPoints(q, today, cutPointsBasis(config, ctx.timeZone))) ?? (await computeDayCutPoints(q, config, today, ctx.timeZone))
   const profile = await ctx.readProfile(customerId, q)
   const spend = Number(row.window_spend_minor)
   const basis = config.tiers.mode === 'thresholds' ? config.tiers.basis : 'spend'
