@@ -1,6 +1,7 @@
 import type { OpenAPIHono } from '@hono/zod-openapi'
 import type { PluginHost } from '../plugins/plugin-host.js'
 import type { AppEnv } from './app-env.js'
+import { describeOperations } from './openapi-operation-ids.js'
 
 /** The OpenAPI 3.1 document as `@hono/zod-openapi` builds it. */
 export type OpenApiDocument = ReturnType<OpenAPIHono['getOpenAPI31Document']>
@@ -21,5 +22,6 @@ export function openApiDocument(app: OpenAPIHono<AppEnv>, host: PluginHost | und
     Object.assign((doc.paths ??= {}), part.paths)
     Object.assign(((doc.components ??= {}).schemas ??= {}), part.components?.schemas)
   }
+  describeOperations(doc)
   return doc
 }

@@ -1,0 +1,45 @@
+import { mkdtempSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { startServer, type RunningServer } from '../src/server.js'
+
+type Operation = { operationId?: string; parameters?: { in: string; name: string; description?: string }[] }
+type Document = { paths: Record<string, Record<string, Operation>> }
+
+// The document does not depend on the dialect, so SQLite alone; every built-in plugin is enabled.
+describe('the served OpenAPI document', () => {
+  let server: RunningServer
+  let doc: Document
+  const operations = () => Object.entries(doc.paths).flatMap(([path, item]) => Object.entries(item).map(([method, op]) => ({ at: `${method.toUpperCase()} ${path}`, op })))
+  beforeAll(async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'rapport-openapi-'))
+    server = await startServer({ databaseUrl: join(dir, 'rapport.db'), secret: 'openapi-test-secret-0123456789', logLevel: 'silent', adminDir: join(dir, 'no-admin-build') })
+    doc = await (await fetch(`${server.url}/api/openapi.json`)).json() as Document
+  }, 60_000)
+  afterAll(async () => { await server.close() })
+
+  it('covers core and every built-in plugin', () => {
+    for (const plugin of ['tiering', 'points-membership', 'satisfaction-survey', 'complaint-tracking', 'churn-risk']) {
+      expect(Object.keys(doc.paths).some((p) => p.startsWith(`/api/p/${plugin}/`)), plugin).toBe(true)
+    }
+  })
+
+  it('gives every operation a unique operationId, readable and led by the plugin for plugin routes', () => {
+    const byId = new Map<string, string[]>()
+    for (const { at, op } of operations()) byId.set(op.operationId ?? '(none)', [...(byId.get(op.operationId ?? '(none)') ?? []), at])
+    expect([...byId].filter(([, at]) => at.length > 1)).toEqual([])
+    expect(doc.paths['/api/v1/customers/{id}']!.get!.operationId).toBe('getCustomer')
+    expect(doc.paths['/api/v1/customers']!.get!.operationId).toBe('listCustomers')
+    expect(doc.paths['/api/v1/customers']!.post!.operationId).toBe('createCustomer')
+    expect(doc.paths['/api/v1/staff']!.get!.operationId).toBe('listStaff')
+    expect(doc.paths['/api/p/points-membership/members']!.get!.operationId).toBe('pointsMembershipListMembers')
+  })
+
+  it('describes every path parameter', () => {
+    const bare = operations().flatMap(({ at, op }) => (op.parameters ?? []).filter((p) => p.in === 'path' && !p.description).map((p) => `${at} ${p.name}`))
+    expect(bare).toEqual([])
+    const id = doc.paths['/api/v1/customers/{id}']!.get!.parameters!.find((p) => p.name === 'id')
+    expect(id?.description).toBe("The customer's id")
+  })
+})
