@@ -1,6 +1,7 @@
 import { mkdtempSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
+import { createConfig, lintFromString } from '@redocly/openapi-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { startServer, type RunningServer } from '../src/server.js'
 
@@ -41,5 +42,12 @@ describe('the served OpenAPI document', () => {
     expect(bare).toEqual([])
     const id = doc.paths['/api/v1/customers/{id}']!.get!.parameters!.find((p) => p.name === 'id')
     expect(id?.description).toBe("The customer's id")
+  })
+
+  it('passes the recommended OpenAPI lint with no errors', async () => {
+    const config = await createConfig({ extends: ['recommended'] })
+    const problems = await lintFromString({ source: JSON.stringify(doc), absoluteRef: 'openapi.json', config })
+    const errors = problems.filter((p) => p.severity === 'error').map((p) => `${p.ruleId} at ${p.location[0]?.pointer}: ${p.message}`)
+    expect(errors).toEqual([])
   })
 })

@@ -13,7 +13,8 @@ export type OpenApiDocument = ReturnType<OpenAPIHono['getOpenAPI31Document']>
  */
 // The return type is named so that declaration files (the published plugin SDK's) can emit it.
 export function openApiDocument(app: OpenAPIHono<AppEnv>, host: PluginHost | undefined, info: { title: string; version: string; description: string }): OpenApiDocument {
-  const config = { openapi: '3.1.0', info }
+  // A relative server: the API is where the document is served from, behind any proxy or host name.
+  const config = { openapi: '3.1.0', info, servers: [{ url: '/', description: 'This Rapport server' }] }
   const doc = app.getOpenAPI31Document(config)
   for (const def of host?.definitions() ?? []) {
     const plugin = host!.appOf(def.name)
