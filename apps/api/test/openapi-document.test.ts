@@ -44,6 +44,17 @@ describe('the served OpenAPI document', () => {
     expect(id?.description).toBe("The customer's id")
   })
 
+  it('documents the items of POST /api/v1/events as the standard events, told apart by type', () => {
+    const schemas = (doc as unknown as { components: { schemas: Record<string, { properties: Record<string, { items?: unknown; enum?: string[] }> }> } }).components.schemas
+    const items = schemas.IngestEventsRequest!.properties.events!.items as { oneOf: { $ref: string }[]; discriminator: { propertyName: string; mapping: Record<string, string> } }
+    expect(items.discriminator.propertyName).toBe('type')
+    expect(Object.keys(items.discriminator.mapping).sort()).toEqual(['customer.updated', 'order.completed', 'order.refunded'])
+    for (const [type, ref] of Object.entries(items.discriminator.mapping)) {
+      expect(items.oneOf).toContainEqual({ $ref: ref })
+      expect(schemas[ref.split('/').pop()!]!.properties.type!.enum).toEqual([type])
+    }
+  })
+
   it('passes the recommended OpenAPI lint with no errors', async () => {
     const config = await createConfig({ extends: ['recommended'] })
     const problems = await lintFromString({ source: JSON.stringify(doc), absoluteRef: 'openapi.json', config })

@@ -2,6 +2,7 @@ import type { OpenAPIHono } from '@hono/zod-openapi'
 import type { PluginHost } from '../plugins/plugin-host.js'
 import type { AppEnv } from './app-env.js'
 import { describeOperations } from './openapi-operation-ids.js'
+import { describeStandardEvents } from './openapi-standard-events.js'
 
 /** The OpenAPI 3.1 document as `@hono/zod-openapi` builds it. */
 export type OpenApiDocument = ReturnType<OpenAPIHono['getOpenAPI31Document']>
@@ -24,5 +25,6 @@ export function openApiDocument(app: OpenAPIHono<AppEnv>, host: PluginHost | und
     Object.assign(((doc.components ??= {}).schemas ??= {}), part.components?.schemas)
   }
   describeOperations(doc)
+  describeStandardEvents(doc)
   return doc
 }
