@@ -37,11 +37,13 @@ describe('the served OpenAPI document', () => {
     expect(doc.paths['/api/p/points-membership/members']!.get!.operationId).toBe('pointsMembershipListMembers')
   })
 
-  it('describes every path parameter', () => {
+  it('describes every path parameter and the paging ones', () => {
     const bare = operations().flatMap(({ at, op }) => (op.parameters ?? []).filter((p) => p.in === 'path' && !p.description).map((p) => `${at} ${p.name}`))
     expect(bare).toEqual([])
     const id = doc.paths['/api/v1/customers/{id}']!.get!.parameters!.find((p) => p.name === 'id')
     expect(id?.description).toBe("The customer's id")
+    // Paging parameters mean the same everywhere, so a route need not describe them.
+    expect(doc.paths['/api/v1/customers']!.get!.parameters!.find((p) => p.name === 'limit')?.description).toBe('The most items one page holds')
   })
 
   it('documents the items of POST /api/v1/events as the standard events, told apart by type', () => {

@@ -1,7 +1,7 @@
 /**
  * @module
- * Gives every operation of the OpenAPI document an `operationId` and every path parameter a
- * description, so generated clients get readable method names and the reference reads as prose.
+ * Gives every operation of the OpenAPI document an `operationId`, and every path parameter and the
+ * common query parameters (paging, periods) a description, so generated clients get readable method names and the reference reads as prose.
  * A route's own `operationId` or parameter description always wins.
  */
 import type { OpenApiDocument } from './openapi-document.js'
@@ -12,7 +12,7 @@ type Operation = { operationId?: string; parameters?: unknown[]; responses?: Rec
 type Parameter = { in?: string; name?: string; description?: string }
 
 /**
- * Fills in missing operation ids and path parameter descriptions, in place.
+ * Fills in missing operation ids and parameter descriptions, in place.
  * @example describeOperations(doc) // GET /api/v1/customers/{id} gets operationId 'getCustomer'
  */
 export function describeOperations(doc: OpenApiDocument): void {
@@ -28,6 +28,7 @@ export function describeOperations(doc: OpenApiDocument): void {
       }
       for (const p of (op.parameters ?? []) as Parameter[]) {
         if (p.in === 'path' && p.name && !p.description) p.description = pathParameterDescription(path, p.name)
+        else if (p.in === 'query' && p.name && !p.description && Object.hasOwn(QUERY_DESCRIPTIONS, p.name)) p.description = QUERY_DESCRIPTIONS[p.name]
       }
     }
   }
@@ -88,6 +89,15 @@ export function pathParameterDescription(path: string, name: string): string {
   if (!item) return `The ${said}`
   if (item.includes(said) || said.startsWith(item)) return `The ${said}`
   return `The ${item}'s ${said}`
+}
+
+/** Query parameters that mean the same on every route (paging, periods); others are described by their route. */
+const QUERY_DESCRIPTIONS: Record<string, string> = {
+  limit: 'The most items one page holds',
+  cursor: "Where the page starts, from the previous page's answer; none for the first page",
+  from: 'Start of the period',
+  to: 'End of the period',
+  timeZone: 'The IANA time zone of the dates (for example Asia/Shanghai)',
 }
 
 const VERBS: Record<string, string> = { put: 'replace', patch: 'update', delete: 'delete', post: 'post' }
