@@ -144,7 +144,8 @@ describe('complaint-tracking admin and customer pages', () => {
     // Only urgent cases remain: ours that is urgent, not ours that is high.
     await expect.poll(() => caseRow(caseId).count()).toBe(0)
     await expect.poll(() => caseRow(urgentId).count()).toBe(1)
-    const priorities = await page.locator('main tr.ant-table-row td:nth-child(4)').allTextContents()
+    // The 5th cell: after the selection box, the number, the description and the status.
+    const priorities = await page.locator('main tr.ant-table-row td:nth-child(5)').allTextContents()
     expect(priorities.length).toBeGreaterThan(0)
     expect(new Set(priorities)).toEqual(new Set(['Urgent']))
     await page.keyboard.press('Escape')

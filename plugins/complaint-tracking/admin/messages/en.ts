@@ -62,6 +62,7 @@ export const en = {
   },
   views: { myQueue: 'My queue', saved_views: 'Saved views', save: 'Save these filters', delete: 'Delete this view', name: 'Name of the view', saved: 'View saved.' },
   bulk: {
+    selectAll: 'Select all', select: 'Select {{number}}',
     selected: '{{count}} selected', assign: 'Assign to', status: 'Change status to', tag: 'Add a tag', apply: 'Apply',
     done: 'Done for {{count}} cases.', partly: 'Done for {{done}}; {{refused}} refused: {{reason}}',
   },

@@ -61,6 +61,7 @@ export const zhCN: ComplaintMessages = {
   },
   views: { myQueue: '我的待办', saved_views: '已存视图', save: '保存当前筛选', delete: '删除此视图', name: '视图名称', saved: '视图已保存。' },
   bulk: {
+    selectAll: '全选', select: '选择 {{number}}',
     selected: '已选 {{count}} 件', assign: '分配给', status: '状态改为', tag: '添加标签', apply: '执行',
     done: '已处理 {{count}} 件。', partly: '已处理 {{done}} 件；{{refused}} 件未执行：{{reason}}',
   },

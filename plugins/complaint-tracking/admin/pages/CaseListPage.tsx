@@ -1,7 +1,7 @@
 import PlusOutlined from '@ant-design/icons/PlusOutlined'
 import { CustomerName, QueryErrorResult, StaffName, StaffSelect, useFormatters, usePluginTranslation } from '@rapport/admin-kit'
 import { useInfiniteQuery } from '@tanstack/react-query'
-import { Button, Card, Flex, Form, Select, Table, Typography } from 'antd'
+import { Button, Card, Checkbox, Flex, Form, Select, Table, Typography } from 'antd'
 import { useState } from 'react'
 import { Link, useNavigate } from 'react-router'
 import { channels, priorities, slaStates, statuses } from '../../shared/vocabulary'
@@ -67,12 +67,23 @@ export default function CaseListPage() {
       </Card>
       {cases.isError ? <QueryErrorResult error={cases.error} onRetry={() => void cases.refetch()} /> : (
         <Card>
+          {may.bulk && items.length > 0 && (
+            <Checkbox style={{ marginBottom: 8 }} checked={selected.length === items.length} indeterminate={selected.length > 0 && selected.length < items.length}
+              onChange={(e: { target: { checked: boolean } }) => setSelected(e.target.checked ? items.map((c) => c.id) : [])}>{t('bulk.selectAll')}</Checkbox>
+          )}
           {may.bulk && selected.length > 0 && <BulkBar ids={selected} onDone={() => setSelected([])} />}
           <Table<Case>
-            rowSelection={may.bulk ? { selectedRowKeys: selected, onChange: (keys) => setSelected(keys.map(String)), columnWidth: 40 } : undefined}
             rowKey="id" dataSource={items} loading={cases.isPending} pagination={false} scroll={{ x: 1120 }} tableLayout="fixed"
             locale={{ emptyText: t('list.empty') }}
             columns={[
+              // Our own selection column with a plain title: antd's rowSelection (and a checkbox title) put a
+              // focusable checkbox in the table's aria-hidden measure row.
+              ...(may.bulk ? [{
+                title: '',
+                key: 'select', width: 44,
+                render: (_: unknown, c: Case) => <Checkbox aria-label={t('bulk.select', { number: caseNumberOf(c) })} checked={selected.includes(c.id)}
+                  onChange={(e: { target: { checked: boolean } }) => setSelected((ids) => (e.target.checked ? [...ids, c.id] : ids.filter((id) => id !== c.id)))} />,
+              }] : []),
               // A case opens from its number and its description; an id is no name for people.
               { title: t('list.id'), key: 'number', width: 130, render: (_: unknown, c) => { const n = caseNumberOf(c); return n ? <Link to={paths.detail(c.id)} style={{ whiteSpace: 'nowrap' }}>{n}</Link> : t('common.none') } },
               { title: t('list.description'), key: 'description', ellipsis: true, render: (_: unknown, c) => <Link to={paths.detail(c.id)}>{c.description}</Link> },
