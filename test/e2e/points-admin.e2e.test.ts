@@ -179,7 +179,7 @@ describe('points-membership admin pages', () => {
     await expect.poll(() => voucher.locator('.ant-tag').textContent()).toBe('Void')
     expect(await voucher.getByRole('button', { name: `Void voucher ${code}` }).count()).toBe(0)
     const after = await api<Member>(`/api/p/points-membership/members/${target.customerId}`)
-    expect(after.entries[0]).toMatchObject({ kind: 'adjust', delta: 10, reason: `voucher ${code} voided: Customer changed their mind` })
+    expect(after.entries[0]).toMatchObject({ kind: 'restore', delta: 10, reason: `voucher ${code} voided: Customer changed their mind` })
   })
 
   it('draws the earn/burn chart and the liability on the reports page', async () => {

@@ -60,7 +60,7 @@ async function caseActions(page: Page) {
   await expect.poll(() => page.getByText('The lid does not close').count()).toBe(1)
   return {
     reply: await page.getByRole('button', { name: 'Send reply' }).count(),
-    composer: await page.getByLabel('Message').count(),
+    composer: await page.getByLabel('Message', { exact: true }).count(),
     upload: await page.getByLabel('Upload files').count(),
     assign: await page.getByRole('button', { name: 'Assign', exact: true }).count(),
     status: await page.getByRole('button', { name: /^Move to/ }).count(),
