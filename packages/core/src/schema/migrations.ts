@@ -15,8 +15,8 @@ import { compactProfileChanges } from './compact-profile-changes.js'
 import { leanerIndexes } from './leaner-indexes.js'
 import { clusteredProfileValues } from './clustered-profile-values.js'
 import { messagingTables } from '../messaging/message-tables.js'
-import { channelAddressTables } from '../messaging/channels/channel-addresses.js'
 import { bulkSendTables } from '../messaging/bulk/bulk-tables.js'
+import { channelAddressTables } from '../messaging/channels/channel-addresses.js'
 
 /** Core's migrations, in order. Append only: a changed migration is refused at boot. */
 export const coreMigrations = [
