@@ -145,6 +145,7 @@ const matrix: Record<string, Access> = {
   'POST /api/p/points-membership/vouchers/{code}/uses': staffWrite('vouchers:use'),
   'POST /api/p/points-membership/vouchers/{code}/use-undos': staffWrite('vouchers:use'),
   'POST /api/p/points-membership/members/{customerId}/links': staffWrite('customers:write'),
+  'POST /api/p/points-membership/members/{customerId}/link-messages': staffWrite('customers:write'),
   'GET /api/p/points-membership/me': customer('points-membership'),
   'POST /api/p/points-membership/me/redemptions': customer('points-membership'),
   'GET /api/p/complaint-tracking/form': anonymous,

@@ -98,8 +98,16 @@ describe.each(dialects)('churn risk with the other plugins on %s', (dialect) => 
     const again = await host.json(await writer.post(`${api}/customers/${id}/win-back`))
     expect(again).toMatchObject({ status: 'alreadyOffered', entryId: first.entryId })
     expect(await events(id, 'churn.winback.offered')).toHaveLength(1)
+    // The customer is told, once per offer, through core's delivery service.
+    // (read from the customer's timeline: the message log is for signed-in staff, whose sessions the time travel below outlives)
+    const winBackMessages = async () => {
+      const timeline = ((await host.json(await reader.get(`/api/v1/customers/${id}/events?limit=100`))).items as Array<{ type: string; payload: { template?: string; messageId?: string } }>)
+      return [...new Set(timeline.filter((e) => e.type.startsWith('message.') && e.payload.template === 'churn.win-back').map((e) => e.payload.messageId))]
+    }
+    expect(await winBackMessages()).toHaveLength(1)
     host.advance(90 * DAY_MS)
     expect(await host.json(await writer.post(`${api}/customers/${id}/win-back`))).toMatchObject({ status: 'offered' })
+    expect(await winBackMessages()).toHaveLength(2)
     const missing = await writer.post(`${api}/customers/nobody/win-back`)
     expect([missing.status, (await host.json(missing)).error.code]).toEqual([404, 'CHURN_CUSTOMER_NOT_SCORED'])
   })

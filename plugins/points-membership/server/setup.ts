@@ -17,6 +17,7 @@ import { ledgerTx } from './ledger/group-tx.js'
 import { adjustmentRoute } from './routes/adjustments.js'
 import { memberListRoute } from './routes/member-list.js'
 import { issueMemberLinkRoute, memberPageRoute, selfRedemptionRoute } from './routes/member-page.js'
+import { sendMemberLinkRoute } from './channels/member-messages.js'
 import { enrolRoute, memberRoute, memberStatusRoute } from './routes/members.js'
 import { previewRoute } from './routes/preview.js'
 import { redemptionRoute, voucherUseRoute, voucherVoidRoute } from './routes/redemptions.js'
@@ -34,7 +35,7 @@ export function setup(ctx: PluginContext<PointsConfig>): void {
   const routes = [
     enrolRoute, memberRoute, memberStatusRoute, spendRoute, adjustmentRoute, previewRoute, verifyRoute,
     listRewardsRoute, createRewardRoute, updateRewardRoute, redemptionRoute, voucherUseRoute, voucherVoidRoute,
-    liabilityRoute, earnBurnRoute, statementRoute, memberListRoute, voucherListRoute, issueMemberLinkRoute, memberPageRoute, selfRedemptionRoute,
+    liabilityRoute, earnBurnRoute, statementRoute, memberListRoute, voucherListRoute, issueMemberLinkRoute, sendMemberLinkRoute, memberPageRoute, selfRedemptionRoute,
     tillLookUpRoute, tillUseRoute, tillUndoRoute,
   ]
   for (const route of routes) ctx.route(route(ctx))

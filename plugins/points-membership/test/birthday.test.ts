@@ -44,5 +44,9 @@ describe.each(dialects)('the birthday bonus on %s', (dialect) => {
     expect((await member(host, born)).balance).toBe(200) // the coupon costs no points
     expect(await birthdayEntries(bornUtcDay)).toEqual([])
     expect(await coupons(bornUtcDay)).toEqual([])
+    // One greeting, in the same run as the gift (the second run sends nothing new), nothing for the other.
+    const greetings = async (id: string) => (await host.json(await host.http.get(`/api/v1/messages?customerId=${id}`))).items.filter((m: { template: string }) => m.template === 'points.birthday')
+    expect(await greetings(born)).toHaveLength(1)
+    expect(await greetings(bornUtcDay)).toEqual([])
   })
 })

@@ -44,6 +44,19 @@ describe.each(dialects)("the member's own page on %s", (dialect) => {
     for (const ttlDays of [0, 91, 1.5]) expect((await host.as('agent').post(`${base}/members/${id}/links`, { ttlDays })).status).toBe(400)
   })
 
+  it("sends the member their page's link through the delivery service, for staff only", async () => {
+    const sent = await host.as('agent').post(`${base}/members/${id}/link-messages`, { ttlDays: 7 })
+    expect(sent.status).toBe(202)
+    const { messageId } = await host.json(sent)
+    const log = (await host.json(await host.http.get(`/api/v1/messages?customerId=${id}`))).items as Array<{ id: string; template: string }>
+    expect(log.filter((m) => m.template === 'points.member-link').map((m) => m.id)).toEqual([messageId])
+    // The log holds ids only: the link's token is signed when the message is sent, never stored.
+    expect(JSON.stringify(log)).not.toContain('/m/')
+    expect((await host.as('analyst').post(`${base}/members/${id}/link-messages`, {})).status).toBe(403)
+    const notMember = await host.as('agent').post(`${base}/members/${await host.customer()}/link-messages`, {})
+    expect([notMember.status, (await host.json(notMember)).error.code]).toEqual([404, 'POINTS_MEMBER_NOT_FOUND'])
+  })
+
   it('shows the member their balance, expiring points, entries without staff notes, tier and affordable rewards', async () => {
     const res = await host.as({ link: link.token }).get(`${base}/me`)
     expect(res.status).toBe(200)

@@ -5,6 +5,7 @@
  * `{{unsubscribeUrl}}` the recipient's unsubscribe link (both made at sending).
  */
 import { complaintTemplates } from './templates/complaint-templates.js'
+import { loyaltyTemplates } from './templates/loyalty-templates.js'
 
 /** A template's texts in one language. */
 export type TemplateTexts = { subject: string; text: string; html: string }
@@ -76,6 +77,7 @@ export const MESSAGE_TEMPLATES: readonly MessageTemplate[] = [
     },
   },
   ...complaintTemplates(footer),
+  ...loyaltyTemplates(footer),
 ]
 
 /** A template by id, or undefined. @example findTemplate('complaint.csat-survey') */

@@ -1,8 +1,9 @@
 /**
  * @module
  * The win-back action: a points offer through points-membership's `points.credit` extension
- * point, once per customer per period (the period's key also makes the credit itself idempotent).
- * Without points-membership it does nothing and says so.
+ * point, once per customer per period (the period's key also makes the credit itself idempotent),
+ * told to the customer through core's delivery service. Without points-membership it does nothing
+ * and says so.
  */
 import type { PluginContext, Queryable } from '@rapport/plugin-sdk'
 import type { ChurnConfig } from '../config.js'
@@ -15,6 +16,8 @@ export type WinBackOutcome =
   | { status: 'unavailable'; period: string; reason: string }
 
 const FIND = 'SELECT points, entry_id FROM churn_risk_win_backs WHERE customer_id = ? AND period = ?'
+/** How old an offer may be and still be told to the customer. */
+const NEWS_MS = 86_400_000
 const RECORD = 'INSERT INTO churn_risk_win_backs (customer_id, period, points, entry_id, offered_at, offered_by) VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (customer_id, period) DO NOTHING'
 
 /**
@@ -39,5 +42,10 @@ export async function offerWinBack(ctx: PluginContext<ChurnConfig>, tx: Queryabl
   if (!result.credited) return { status: 'unavailable', period, reason: result.reason }
   await tx.run(RECORD, [customerId, period, result.points, result.entryId, at.toISOString(), offeredBy])
   await ctx.emit('churn.winback.offered', customerId, { period, points: result.points, entryId: result.entryId }, { key: `${customerId}:${period}`, occurredAt: at.toISOString(), tx })
+  // The customer hears of the offer, unless it belongs to history replayed now (an import, a
+  // rebuild): an offer of long ago is not news. Same key as the offer: one message per period.
+  if (ctx.now().getTime() - at.getTime() < NEWS_MS) {
+    await ctx.deliver({ to: { customerId }, template: 'churn.win-back', data: { points: result.points }, key: `win-back:${customerId}:${period}`, tx })
+  }
   return { status: 'offered', period, points: result.points, entryId: result.entryId }
 }

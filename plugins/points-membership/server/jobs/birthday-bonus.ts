@@ -17,6 +17,7 @@ import { earnPoints } from '../ledger/earn-points.js'
 import { addDays } from '../ledger/ledger-deps.js'
 import { findReward } from '../rewards/reward-store.js'
 import { issueVoucher } from '../rewards/voucher-store.js'
+import { birthdayGreeting } from '../channels/member-messages.js'
 
 // Members whose own recorded birthday matches (the fallback).
 const BY_MEMBER_RECORD = "SELECT customer_id FROM points_members WHERE status = 'active' AND birthday IS NOT NULL AND substr(birthday, 1, ?) = ?"
@@ -60,6 +61,8 @@ export const birthdayBonus = (ctx: PluginContext<PointsConfig>) =>
           await earnPoints(tx, ctx, { customerId, points, key, orderId: null, occurredAt: at, availableAt: at, details: { bonusFor: 'birthday', year } })
         }
         if (rewardId) await birthdayCoupon(tx, ctx, { customerId, rewardId, key, at })
+        // The greeting shares the year's key: a second run (or the next day's, in month mode) sends nothing new.
+        await birthdayGreeting(ctx, tx, { customerId, key, points, at })
       })
       done += 1
       if (done % 100 === 0) await job.progress(done, ids.length)
