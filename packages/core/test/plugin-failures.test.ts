@@ -31,14 +31,14 @@ const breaker: PluginDefinition = {
     }, { id: 'touch', phase: 'inTransaction' })
   },
 }
-/** Fails on every `brk.noticed`. */
+/** Fails on every `brk.noticed` (breaker's event: breaker is among its dependencies, as the boot checks since cc8d7ef). */
 const listener: PluginDefinition = {
-  name: 'listener', namespace: 'lsn', version: '1.0.0', host: '^1',
+  name: 'listener', namespace: 'lsn', version: '1.0.0', host: '^1', optional: { breaker: '*' },
   setup(ctx) { ctx.on('brk.noticed' as never, () => { throw new Error('listener exploded') }, { id: 'hear', phase: 'inTransaction' }) },
 }
 /** On `brk.noticed` of `cascade-settle…` orders: settles work that counts, then fails. */
 const settler: PluginDefinition = {
-  name: 'settler', namespace: 'stl', version: '1.0.0', host: '^1', profile: { settled: { kind: 'integer', label } },
+  name: 'settler', namespace: 'stl', version: '1.0.0', host: '^1', optional: { breaker: '*' }, profile: { settled: { kind: 'integer', label } },
   setup(ctx) {
     ctx.on('brk.noticed' as never, async (event, { settle }) => {
       if (!orderIdOf(event).startsWith('cascade-settle')) return
@@ -64,7 +64,7 @@ const swallower: PluginDefinition = {
 }
 /** Writes to its profile on every `swl.asked`, then throws. */
 const halfWriter: PluginDefinition = {
-  name: 'half-writer', namespace: 'hw', version: '1.0.0', host: '^1', profile: { wrote: { kind: 'integer', label } },
+  name: 'half-writer', namespace: 'hw', version: '1.0.0', host: '^1', optional: { swallower: '*' }, profile: { wrote: { kind: 'integer', label } },
   setup(ctx) {
     ctx.on('swl.asked' as never, async (event, { tx }) => {
       await ctx.updateProfile(tx, event.customerId!, { 'hw.wrote': { add: 1 } } as never, { id: 'wrote', eventSeq: event.seq })

@@ -20,8 +20,9 @@ const visits: PluginDefinition = {
   scoring: [noChange('on-order', 'order.completed'), noChange('on-own-visit', 'visits.recorded')],
   setup() {},
 }
+// It listens to visits' events, so it names visits among its dependencies (checked at boot since cc8d7ef).
 const listener: PluginDefinition = {
-  name: 'listener', namespace: 'listener', version: '1.0.0', host: '^1',
+  name: 'listener', namespace: 'listener', version: '1.0.0', host: '^1', optional: { visits: '*' },
   scoring: [noChange('on-visit', 'visits.recorded'), noChange('misspelt', 'ordr.completed'), noChange('renamed', 'visits.logged'), noChange('some-known', ['order.refunded', 'visits.recorded', 'visit.recorded'])],
   setup() {},
 }

@@ -107,7 +107,7 @@ export const en = {
   fields: { title: 'More about this case' },
   widget: { openByPriority: 'Open complaints by priority', chart: 'Open complaints by priority', slaHitRate: 'SLA hit rate', filed: 'Filed', resolved: 'Resolved' },
   errors: {
-    COMPLAINTS_FIELD_UNKNOWN: 'This field does not belong to the case category.', COMPLAINTS_FIELD_INVALID: '{{field}} must be {{reason}}.',
+    COMPLAINTS_FIELD_UNKNOWN: 'This field does not belong to the case category.', COMPLAINTS_FIELD_INVALID: 'The value of {{field}} is not valid.',
     COMPLAINTS_CASE_MERGED: 'This complaint was already merged into another.', COMPLAINTS_MERGE_INVALID: 'Only two different complaints of the same customer can be merged.',
     COMPLAINTS_CANNED_REPLY_NOT_FOUND: 'This canned reply does not exist.', COMPLAINTS_VIEW_NOT_FOUND: 'This saved view does not exist.',
     COMPLAINTS_CASE_NOT_FOUND: 'This complaint does not exist.', COMPLAINTS_CATEGORY_UNKNOWN: 'This category is not in the category tree.',
