@@ -6,7 +6,6 @@
 import { createTables, type Migration } from '@rapport/plugin-sdk'
 import { tables } from './tables.js'
 import { addedCustomerColumns, ladderHistory, state } from './tables-0002.js'
-import { dayCutPoints } from './tables-0006.js'
 
 const ladderTables = createTables('0002_ladder_history_grace_points', [ladderHistory, state])
 /**
@@ -33,13 +32,6 @@ const WINDOW_SINCE = ['ALTER TABLE tiering_customers ADD COLUMN window_since TEX
 export const DROP_STALE_REEVALUATE_DELIVERIES = [
   "DELETE FROM core_deliveries WHERE subscriber LIKE 'tiering:reevaluate-after-%' AND state IN ('pending', 'running')",
 ]
-/**
- * 0006: orders score against the cut points of their business day, each day's computed once from
- * the customers before it (tables-0006.ts). The single set of cut points that orders rewrote
- * while a population was young (a row every PostgreSQL order queued on) goes, with its version.
- */
-const dayCuts = createTables('0006_day_cut_points', [dayCutPoints])
-const DROP_SHARED_CUT_POINTS = ['DROP TABLE tiering_cut_points', "DELETE FROM tiering_state WHERE key = 'cutPointsVersion'"]
 const addColumns = (dialect: 0 | 1) => addedCustomerColumns.map((c) => `ALTER TABLE tiering_customers ADD COLUMN ${c[0]} ${c[1 + dialect]}`)
 
 export const migrations: Migration[] = [
@@ -52,5 +44,4 @@ export const migrations: Migration[] = [
   { id: '0003_orders_window_index', sqlite: ORDERS_WINDOW_INDEX, pg: ORDERS_WINDOW_INDEX },
   { id: '0004_window_since', sqlite: WINDOW_SINCE, pg: WINDOW_SINCE },
   { id: '0005_drop_stale_reevaluate_deliveries', sqlite: DROP_STALE_REEVALUATE_DELIVERIES, pg: DROP_STALE_REEVALUATE_DELIVERIES },
-  { id: dayCuts.id, sqlite: [...DROP_SHARED_CUT_POINTS, ...(dayCuts.sqlite as string[])], pg: [...DROP_SHARED_CUT_POINTS, ...(dayCuts.pg as string[])] },
 ]

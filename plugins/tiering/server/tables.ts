@@ -48,7 +48,7 @@ export const customers = table('tiering_customers', {
   evaluatedAt: t.timestamp(),
 }, { indexes: [{ name: 'tiering_customers_tier', columns: ['tier'] }, { name: 'tiering_customers_segment', columns: ['segment'] }, { name: 'tiering_customers_ladder', columns: ['ladder'] }] })
 
-/** Lowest value reaching each level at the last full re-evaluation: metric recency|frequency|monetary with level 2..5, metric tier with a tier. Dropped by 0006 (tables-0006.ts). */
+/** Lowest value reaching each level at the last full re-evaluation: metric recency|frequency|monetary with level 2..5, metric tier with a tier. */
 export const cutPoints = table('tiering_cut_points', {
   metric: t.text().notNull(),
   level: t.text().notNull(),

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest'
 import { createTestHost, dialects, type TestHost } from '@rapport/plugin-sdk/testing'
 import tiering from '../server/index.js'
-import { customerWithOrders, DAY_MS, nextDay } from './helpers.js'
+import { customerWithOrders, DAY_MS } from './helpers.js'
 
 describe.each(dialects)('analytics, explain and config preview on %s', (dialect) => {
   let host: TestHost
@@ -78,8 +78,6 @@ describe.each(dialects)('analytics, explain and config preview on %s', (dialect)
 
   it('explains a tier by its percentile, the policy, the RFM scores and the recency rhythm', async () => {
     const ids = await population()
-    // A day's cut points come from the customers who ordered before it: the next day's from these ten.
-    await nextDay(host)
     const why = await get(`/customers/${ids[9]}/explain`)
     expect(why.tier).toMatchObject({ current: 'diamond', computed: 'diamond', mode: 'percentile', basis: 'spend', value: 100_000, percentile: { spendersAbove: 0, spenders: 10 }, policy: { downgrade: 'atReevaluation', downgradeHeld: false } })
     expect(why.rfm).toMatchObject({ monetary: { score: 5, windowSpendMinor: 100_000 }, cutPointsFrom: { population: 10, used: true }, segment: { fallback: false } })

@@ -20,11 +20,3 @@ export async function eventsOf(host: TestHost, customerId: string, type: string)
   const body = await host.json(await host.http.get(`/api/v1/customers/${customerId}/events?limit=100`))
   return (body.items as Array<{ type: string; payload: any }>).filter((e) => e.type === type).reverse()
 }
-
-/** Moves the clock a day on in three hops with a request after each, so the owner's session (12 hours idle) stays signed in. */
-export async function nextDay(host: TestHost) {
-  for (let hop = 0; hop < 3; hop++) {
-    host.advance(DAY_MS / 3)
-    await host.http.get('/api/p/tiering/distribution')
-  }
-}

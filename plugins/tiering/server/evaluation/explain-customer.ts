@@ -9,8 +9,7 @@ import type { Queryable } from '@rapport/plugin-sdk'
 import { checkConditions } from '../scoring/ladder-step.js'
 import { basisValue } from '../scoring/value-tier.js'
 import { customerRow } from '../store/customer-row.js'
-import { cutPointsBasis, loadDayCutPoints } from '../store/cut-points.js'
-import { computeDayCutPoints } from './day-cut-points.js'
+import { loadCutPoints } from '../store/cut-points.js'
 import { DAY_MS, dayNumber } from '@rapport/plugin-sdk'
 import { LADDER, TIERS } from '../../shared/vocabulary.js'
 import type { TieringContext } from './types.js'
@@ -24,9 +23,7 @@ export async function explainCustomer(ctx: TieringContext, q: Queryable, custome
   if (!row) return undefined
   const config = ctx.config
   const now = ctx.now()
-  // The cut points an order today is scored against: stored by today's first evaluation, else computed here and not stored (a read).
-  const today = dayNumber(now, ctx.timeZone)
-  const cuts = (await loadDayCutPoints(q, today, cutPointsBasis(config, ctx.timeZone))) ?? (await computeDayCutPoints(q, config, today, ctx.timeZone))
+  const cuts = await loadCutPoints(q)
   const profile = await ctx.readProfile(customerId, q)
   const spend = Number(row.window_spend_minor)
   const basis = config.tiers.mode === 'thresholds' ? config.tiers.basis : 'spend'

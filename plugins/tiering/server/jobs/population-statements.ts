@@ -23,7 +23,7 @@ type SqlValue = string | number
  * the default frame `COUNT(*)` counts the rows up to and including the peers, so
  * `2·below + equal = (RANK() − 1) + COUNT(*)`.
  */
-export const quintile = (w: string) => `1 + (5 * (RANK() OVER ${w} + COUNT(*) OVER ${w} - 1)) / (2 * COUNT(*) OVER ())`
+const quintile = (w: string) => `1 + (5 * (RANK() OVER ${w} + COUNT(*) OVER ${w} - 1)) / (2 * COUNT(*) OVER ())`
 
 /**
  * The tier a customer's values earn: by mid-rank percentile among spenders (see
@@ -31,7 +31,7 @@ export const quintile = (w: string) => `1 + (5 * (RANK() OVER ${w} + COUNT(*) OV
  * `2·above + equal = 2n − COUNT(*) − RANK() + 1` on the ascending spend window (everyone above a
  * spender is a spender), so the percentile needs no sort of its own.
  */
-export function tierExpression(tiers: TieringConfig['tiers'], params: SqlValue[]): string {
+function tierExpression(tiers: TieringConfig['tiers'], params: SqlValue[]): string {
   if (tiers.mode === 'thresholds') {
     const column = { spend: SPEND, pointsBalance: 'COALESCE(points_balance, 0)', pointsLifetime: 'COALESCE(points_lifetime, 0)' }[tiers.basis]
     const t = tiers.basis === 'spend' ? tiers.thresholds : tiers.pointsThresholds
@@ -76,8 +76,8 @@ const COMPUTED = [
 ] as const
 
 /** The earlier and the later of the row's window start and the new one (bound as `?`). */
-export const EARLIER = 'CASE WHEN c.window_since < ? THEN c.window_since ELSE ? END'
-export const LATER = 'CASE WHEN c.window_since < ? THEN ? ELSE c.window_since END'
+const EARLIER = 'CASE WHEN c.window_since < ? THEN c.window_since ELSE ? END'
+const LATER = 'CASE WHEN c.window_since < ? THEN ? ELSE c.window_since END'
 
 /**
  * Window totals are kept with the window start they were counted for (`window_since`): an order's

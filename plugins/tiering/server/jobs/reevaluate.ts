@@ -1,14 +1,13 @@
 /**
  * @module
  * The full re-evaluation (nightly, and on demand): in one transaction, set-based statements
- * refresh everyone's window totals, scores, tiers, segments and recency statuses and compute the
- * cut points they give (returned, not stored); then the customers whose values changed are applied in batches (downgrade
+ * refresh everyone's window totals, scores, tiers, segments and recency statuses and store the
+ * new cut points; then the customers whose values changed are applied in batches (downgrade
  * policy, profile, history, `tier.changed`), reporting progress after each batch. After a
  * change of the ladder criteria, every customer's ladder step is checked once as well.
  */
 import type { CutPoints } from '../store/cut-points.js'
-import { computeCutPoints } from './compute-cut-points.js'
-import { evaluatePopulation } from './population-statements.js'
+import { refreshCutPoints } from '../evaluation/current-cut-points.js'
 import type { CustomerRow } from '../store/customer-row.js'
 import { applyEvaluation, applyUnscored } from '../evaluation/apply-evaluation.js'
 import { totalsOfRow } from '../store/customer-totals.js'
@@ -48,9 +47,7 @@ export async function reevaluateAll(ctx: TieringContext, { runKey, progress = as
   const now = ctx.now()
   const ladderConfig = JSON.stringify(config.ladder)
   const { cutPoints, ids, ladderAll } = await ctx.db.tx(async (tx) => {
-    // Its cut points are its own answer (and explain what it applied): orders score against their day's (day-cut-points.ts).
-    await evaluatePopulation(tx, config, now, ctx.timeZone)
-    const cuts = await computeCutPoints(tx, now.toISOString())
+    const cuts = await refreshCutPoints(ctx, tx, now)
     const applied = await tx.get<{ value: string }>(`SELECT value FROM tiering_state WHERE key = 'ladderConfig'`)
     const all = applied?.value !== ladderConfig
     // The customers to apply, in one scan of the table: batches then read them by key instead of

@@ -1,12 +1,9 @@
 /**
  * @module
- * Reads and writes the cut points of a business day (`tiering_day_cut_points`). A day's row is
- * inserted once and never updated: two evaluations that compute it at once both insert with
- * `ON CONFLICT DO NOTHING` and then read the one that was kept.
+ * Reads and replaces the cut points of the last full re-evaluation.
  */
 import { createHash } from 'node:crypto'
 import type { Queryable } from '@rapport/plugin-sdk'
-import type { TieringConfig } from '../config.js'
 import type { TierCuts } from '../scoring/value-tier.js'
 
 /** Cuts per metric: `recency[k]` is the lowest value that scored `k + 2` or more. */
@@ -19,36 +16,51 @@ export type CutPoints = {
   computedAt: string
 }
 
-type DayRow = { cuts: string }
+export const RFM_METRICS = ['recency', 'frequency', 'monetary'] as const
+const LEVELS = ['2', '3', '4', '5'] as const
 
-const LOAD = 'SELECT cuts FROM tiering_day_cut_points WHERE day = ? AND basis = ?'
-const INSERT = `INSERT INTO tiering_day_cut_points (day, basis, cuts, population, computed_at) VALUES (?, ?, ?, ?, ?)
-  ON CONFLICT (day, basis) DO NOTHING`
+type CutRow = { metric: string; level: string; min_value: number | null; population: number; computed_at: string }
 
-/** The last text parsed, so the order path parses a day's cut points once per process, not once per order. */
-let parsed: { text: string; cuts: CutPoints } | undefined
-const parse = (text: string): CutPoints => {
-  if (parsed?.text !== text) parsed = { text, cuts: JSON.parse(text) as CutPoints }
-  return parsed.cuts
+/** @returns undefined before the first full re-evaluation @example const cuts = await loadCutPoints(tx) */
+export async function loadCutPoints(q: Queryable): Promise<CutPoints | undefined> {
+  const rows = await q.all<CutRow>('SELECT metric, level, min_value, population, computed_at FROM tiering_cut_points')
+  if (rows.length === 0) return undefined
+  const value = (metric: string, level: string) => {
+    const v = rows.find((r) => r.metric === metric && r.level === level)?.min_value
+    return v === undefined || v === null ? null : Number(v)
+  }
+  const [first] = rows
+  return {
+    recency: LEVELS.map((l) => value('recency', l)),
+    frequency: LEVELS.map((l) => value('frequency', l)),
+    monetary: LEVELS.map((l) => value('monetary', l)),
+    tier: { diamond: value('tier', 'diamond'), silver: value('tier', 'silver'), bronze: value('tier', 'bronze') },
+    population: Number(first!.population),
+    computedAt: first!.computed_at,
+  }
 }
+
+const UPSERT = `INSERT INTO tiering_cut_points (metric, level, min_value, population, computed_at) VALUES (?, ?, ?, ?, ?)
+  ON CONFLICT (metric, level) DO UPDATE SET min_value = excluded.min_value, population = excluded.population, computed_at = excluded.computed_at`
+const SET_VERSION = `INSERT INTO tiering_state (key, value) VALUES ('cutPointsVersion', ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value`
+const VERSION = `SELECT value FROM tiering_state WHERE key = 'cutPointsVersion'`
 
 /**
- * What a day's cut points depend on besides the orders: the window, the percentiles and the
- * calendar. Named by content, so the same config always finds the same rows.
- * @example const basis = cutPointsBasis(ctx.config, ctx.timeZone)
+ * Replaces every cut point and gives them a version named by their content, which tells every process that its cached copy is stale.
+ * Upserts, so two processes refreshing at once never collide on the key.
+ * @example await saveCutPoints(tx, cuts)
  */
-export function cutPointsBasis(config: TieringConfig, timeZone: string): string {
-  const percentiles = config.tiers.mode === 'percentile' ? config.tiers.percentiles : null
-  return createHash('sha256').update(JSON.stringify([config.windowDays, percentiles, timeZone])).digest('hex').slice(0, 16)
+export async function saveCutPoints(q: Queryable, cuts: CutPoints): Promise<void> {
+  for (const metric of RFM_METRICS) {
+    for (const [i, level] of LEVELS.entries()) await q.run(UPSERT, [metric, level, cuts[metric][i] ?? null, cuts.population, cuts.computedAt])
+  }
+  for (const tier of ['diamond', 'silver', 'bronze'] as const) await q.run(UPSERT, ['tier', tier, cuts.tier[tier] ?? null, cuts.population, cuts.computedAt])
+  // Named by content, not at random: the same cut points give the same version, so a history
+  // lived and the same history imported end in the same state; different ones always differ.
+  await q.run(SET_VERSION, [createHash('sha256').update(JSON.stringify(cuts)).digest('hex').slice(0, 32)])
 }
 
-/** @returns undefined while no evaluation of that day has needed them @example const cuts = await loadDayCutPoints(tx, day, basis) */
-export async function loadDayCutPoints(q: Queryable, day: number, basis: string): Promise<CutPoints | undefined> {
-  const row = await q.get<DayRow>(LOAD, [day, basis])
-  return row ? parse(row.cuts) : undefined
-}
-
-/** Inserts a day's cut points unless that day already has them. @example await insertDayCutPoints(tx, day, basis, cuts) */
-export async function insertDayCutPoints(q: Queryable, day: number, basis: string, cuts: CutPoints): Promise<void> {
-  await q.run(INSERT, [day, basis, JSON.stringify(cuts), cuts.population, cuts.computedAt])
+/** The version of the stored cut points; undefined when none are stored. @example const v = await cutPointsVersion(tx) */
+export async function cutPointsVersion(q: Queryable): Promise<string | undefined> {
+  return (await q.get<{ value: string }>(VERSION))?.value
 }
