@@ -54,6 +54,12 @@ describe.each(dialects)('agent tools on %s', (dialect) => {
     ])
     for (const id of [a.id, b.id]) expect(await caseOf(host, id)).toMatchObject({ status: 'open', assigneeId: agent, tags: ['批量'] })
     expect((await host.as('agent').post(`${base}/cases/bulk`, { ids: [a.id] })).status).toBe(400)
+    // An assignee who does not exist is the request's fault: refused once, before any case changes (even when no case exists).
+    for (const ids of [[a.id], ['no-such-case']]) {
+      const nobody = await host.as('agent').post(`${base}/cases/bulk`, { ids, assigneeId: 'usr_nobody', status: 'resolved' })
+      expect([nobody.status, (await host.json(nobody)).error.code]).toEqual([422, 'COMPLAINTS_ASSIGNEE_NOT_FOUND'])
+    }
+    expect(await caseOf(host, a.id)).toMatchObject({ status: 'open', assigneeId: agent })
   })
 
   it("lists the caller's queue with assignee=me and keeps each person's saved views to themselves", async () => {

@@ -10,6 +10,7 @@ import type { bulkRequest, bulkResultSchema } from '../../shared/agent-schemas.j
 import type { ComplaintsConfig } from '../config.js'
 import { assignCase } from './assign-case.js'
 import { caseTags } from './case-tags.js'
+import { checkAssignee } from './check-assignee.js'
 import { editCase } from './edit-case.js'
 import { transitionCase } from './transition-case.js'
 
@@ -18,6 +19,8 @@ type Result = z.infer<typeof bulkResultSchema>['results'][number]
 /** @example await bulkUpdate(ctx, { ids, status: 'closed' }, 'user:u1') */
 export async function bulkUpdate(ctx: PluginContext<ComplaintsConfig>, req: z.infer<typeof bulkRequest>, actor: string): Promise<Result[]> {
   const results: Result[] = []
+  // Who to assign to is the request's own fault, not a case's: refused once, before any case changes.
+  if (req.assigneeId !== undefined) await ctx.db.tx((tx) => checkAssignee(ctx, tx, req.assigneeId ?? null))
   for (const id of new Set(req.ids)) {
     try {
       await ctx.db.tx(async (tx) => {
