@@ -28,11 +28,15 @@ export function useFocusableScrollRegions() {
     const observer = new MutationObserver(schedule)
     observer.observe(document.body, { childList: true, subtree: true })
     window.addEventListener('resize', schedule)
+    // A table can start or stop overflowing without a DOM change or a window resize (its cells'
+    // text laid out again, a font arriving), which neither of the above sees: look again twice a second.
+    const timer = window.setInterval(schedule, 500)
     schedule()
     return () => {
       cancelAnimationFrame(frame)
       observer.disconnect()
       window.removeEventListener('resize', schedule)
+      window.clearInterval(timer)
     }
   }, [])
 }
