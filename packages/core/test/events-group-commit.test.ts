@@ -79,8 +79,9 @@ describe.each(dialects)('group commit of concurrent ingest requests on %s', (dia
     expect(page.items.map((e: Json) => e.payload.orderId).sort()).toEqual(['SO-a', 'SO-b'])
   })
 
-  // Only a PostgreSQL server runs several groups at once: SQLite and PGlite have one writer, and there a held transaction holds every write.
-  it.skipIf(dialect !== 'postgres')('writes the batches it can at once and a customer another transaction holds in a later group', async () => {
+  // Only a PostgreSQL server runs several groups at once: SQLite and PGlite have one writer, and there a
+  // held transaction holds every write. So the test exists for PostgreSQL only (not a skipped test elsewhere).
+  if (dialect === 'postgres') it('writes the batches it can at once and a customer another transaction holds in a later group', async () => {
     const write = createGroupCommit(t.services)
     const api = { source: 'api' as const, actor: { type: 'apiKey' as const, id: 'key_1' } }
     await Promise.all([write([valid('held-1', 'crm-held')], api), write([valid('free-1', 'crm-free')], api)])
