@@ -5,24 +5,15 @@
  * footer), and to staff when a case is assigned to them, nears or misses its SLA, or is escalated
  * to them (with the case's page in the admin; staff messages carry no unsubscribe link).
  */
-import type { MessageTemplate, TemplateTexts } from '../message-templates.js'
-
-type Footer = { en: { text: string; html: string }; 'zh-CN': { text: string; html: string } }
-type Words = { subject: string; body: string; action: string }
-
-const texts = (w: Words, greeting: string, footer: { text: string; html: string } | undefined): TemplateTexts => ({
-  subject: w.subject,
-  text: `${greeting}${w.body}\n{{link}}${footer?.text ?? ''}`,
-  html: `${greeting ? `<p>${greeting.trim()}</p>` : ''}<p>${w.body}</p><p><a href="{{link}}">${w.action}</a></p>${footer?.html ?? ''}`,
-})
+import type { MessageTemplate } from '../message-templates.js'
+import { customerTexts, type Footer, templateTexts, type Words } from './template-texts.js'
 
 const toCustomer = (id: string, en: Words, zh: Words, footer: Footer): MessageTemplate => ({
-  id, params: ['customerName', 'caseNumber', 'link'],
-  locales: { en: texts(en, 'Hello {{customerName}},\n\n', footer.en), 'zh-CN': texts(zh, '{{customerName}}，您好：\n\n', footer['zh-CN']) },
+  id, params: ['customerName', 'caseNumber', 'link'], locales: customerTexts(en, zh, footer),
 })
 
 const toStaff = (id: string, en: Words, zh: Words): MessageTemplate => ({
-  id, params: ['caseNumber', 'link'], locales: { en: texts(en, '', undefined), 'zh-CN': texts(zh, '', undefined) },
+  id, params: ['caseNumber', 'link'], locales: { en: templateTexts(en, '', undefined), 'zh-CN': templateTexts(zh, '', undefined) },
 })
 
 /**

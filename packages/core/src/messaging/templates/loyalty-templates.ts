@@ -4,20 +4,11 @@
  * (points-membership), the birthday greeting with what the birthday brought (points-membership's
  * birthday job), and a win-back offer (churn-risk). Each ends with the unsubscribe footer.
  */
-import type { MessageTemplate, TemplateTexts } from '../message-templates.js'
-
-type Footer = { en: { text: string; html: string }; 'zh-CN': { text: string; html: string } }
-type Words = { subject: string; body: string; action?: string }
-
-const texts = (w: Words, greeting: string, footer: { text: string; html: string }): TemplateTexts => ({
-  subject: w.subject,
-  text: `${greeting}${w.body}${w.action ? '\n{{link}}' : ''}${footer.text}`,
-  html: `<p>${greeting.trim()}</p><p>${w.body}</p>${w.action ? `<p><a href="{{link}}">${w.action}</a></p>` : ''}${footer.html}`,
-})
+import type { MessageTemplate } from '../message-templates.js'
+import { customerTexts, type Footer, type Words } from './template-texts.js'
 
 const template = (id: string, params: readonly string[], en: Words, zh: Words, footer: Footer): MessageTemplate => ({
-  id, params: ['customerName', ...params],
-  locales: { en: texts(en, 'Hello {{customerName}},\n\n', footer.en), 'zh-CN': texts(zh, '{{customerName}}，您好：\n\n', footer['zh-CN']) },
+  id, params: ['customerName', ...params], locales: customerTexts(en, zh, footer),
 })
 
 /**
