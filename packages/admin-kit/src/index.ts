@@ -30,3 +30,7 @@ export {
   definePluginAdmin, pluginPagePath,
   type CustomerActionProps, type DashboardScopeView, type LazyCustomerAction, type LazyPage, type LazyWidget, type Messages, type PluginAdmin, type PluginPage, type WidgetProps,
 } from './plugin-admin'
+export {
+  ListToolbar, useListKit, csvColumnsOf, orderColumns, csvFileName, downloadCsv, rowsToCsv, readListSettings, writeListSettings, listSettingsKey,
+  type ListToolbarProps, type ListKit, type ListKitOptions, type ListColumn, type CsvColumn, type ListDensity, type ListSettings, type SavedFilter,
+} from './list'
