@@ -213,6 +213,7 @@ const matrix: Record<string, Access> = {
   'DELETE /api/p/complaint-tracking/views/{id}': staffRead('customers:read'),
   'GET /api/p/complaint-tracking/analytics': staffRead('customers:read'),
   'GET /api/p/complaint-tracking/analytics/sla': staffRead('customers:read'),
+  'POST /api/p/complaint-tracking/holiday-previews': admins,
   'POST /api/p/complaint-tracking/imports/cases': importers,
   'GET /api/p/churn-risk/customers': staffRead('customers:read'),
   'GET /api/p/churn-risk/customers/{customerId}': staffRead('customers:read'),

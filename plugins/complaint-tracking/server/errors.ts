@@ -42,4 +42,5 @@ export const complaintsErrors = defineErrors('COMPLAINTS', {
   FIELD_UNKNOWN: { status: 422, message: (d: { field: string; category: string }) => `Cases of ${d.category} have no field ${d.field}` },
   FIELD_INVALID: { status: 422, message: (d: { field: string; reason: string }) => `${d.field} must be ${d.reason}` },
   ANALYTICS_RANGE_INVALID: { status: 422, message: (d: { from: string; to: string }) => `The range ${d.from} to ${d.to} is empty or longer than 366 days` },
+  HOLIDAY_IMPORT_INVALID: { status: 422, message: (d: { issues: Array<{ line: number; message: string }> }) => `The holiday file was refused: ${d.issues.map((i) => (i.line ? `line ${i.line}: ${i.message}` : i.message)).join('; ')}` },
 })

@@ -17,6 +17,7 @@ import { customerCaseRoute, customerReplyRoute } from './routes/customer-cases.j
 import { createFollowUpRoute, getFollowUpRoute, listFollowUpsRoute, updateFollowUpRoute } from './routes/follow-ups.js'
 import { followUpOutcomeRoute, visitAttemptRoute } from './routes/visit-attempts.js'
 import { formInfoRoute, formRoute } from './routes/form.js'
+import { holidayPreviewRoute } from './routes/holiday-previews.js'
 import { importCasesRoute } from './imports/import-cases-route.js'
 import { messageRoute } from './routes/messages.js'
 import { transitionRoute } from './routes/transitions.js'
@@ -34,6 +35,7 @@ export function setup(ctx: PluginContext<ComplaintsConfig>): void {
     customerCaseRoute, customerReplyRoute, formRoute, formInfoRoute, listFollowUpsRoute, followUpOutcomeRoute, analyticsRoute, importCasesRoute,
     getFollowUpRoute, createFollowUpRoute, updateFollowUpRoute, visitAttemptRoute, mergeCaseRoute, bulkCasesRoute,
     listCannedRepliesRoute, createCannedReplyRoute, updateCannedReplyRoute, deleteCannedReplyRoute, listViewsRoute, createViewRoute, deleteViewRoute, slaAnalyticsRoute,
+    holidayPreviewRoute,
   ]) ctx.route(route(ctx))
   ctx.on(SURVEY_DETRACTOR, openCaseOnDetractor(ctx), { id: 'open-case-on-detractor', phase: 'inTransaction' })
   ctx.on(SURVEY_RESPONSE_COMPLETED, csatOnResponse(ctx), { id: 'csat-on-response', phase: 'inTransaction' })

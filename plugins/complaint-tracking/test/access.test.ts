@@ -41,6 +41,7 @@ const matrix: Array<[string, 'get' | 'post' | 'patch' | 'put' | 'delete', (caseI
   ['delete a view', 'delete', () => '/views/nope', () => undefined, staffRead],
   ['analytics', 'get', () => '/analytics', () => undefined, staffRead],
   ['SLA analytics', 'get', () => '/analytics/sla?by=agent', () => undefined, staffRead],
+  ['preview a holiday file', 'post', () => '/holiday-previews', () => ({ format: 'csv', content: '2027-01-01' }), ['admin', 'owner']],
   ['public form info', 'get', () => '/form', () => undefined, everyone],
   ['public form', 'post', () => '/form', () => ({ name: '王芳', phone: '13800000000', category: 'other', description: 'access test' }), everyone],
 ]

@@ -7,12 +7,18 @@
 import { z } from '@rapport/plugin-sdk'
 import { IANAZone } from 'luxon'
 import { priorities } from '../../shared/schemas.js'
-import { zhCnHolidays2026, zhCnWorkdays2026 } from './holidays-zh-cn.js'
+import { zhCnHolidays, zhCnWorkdays } from './holidays-zh-cn.js'
 
 const hhmm = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$|^24:00$/, 'HH:MM, 00:00 to 24:00')
 const range = z.tuple([hhmm, hhmm]).refine(([s, e]) => s < e, 'a range ends after it starts')
 const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'YYYY-MM-DD')
-const dayHours = z.array(range).max(4)
+// Several intervals a day (a lunch break) may not overlap: the clock would count the overlap twice.
+const dayHours = z.array(range).max(4).superRefine((ranges, issue) => {
+  const sorted = ranges.map((r, i) => ({ r, i })).sort((a, b) => (a.r[0] < b.r[0] ? -1 : 1))
+  for (let k = 1; k < sorted.length; k += 1) {
+    if (sorted[k]!.r[0] < sorted[k - 1]!.r[1]) issue.addIssue({ code: 'custom', path: [sorted[k]!.i], message: 'ranges of a day may not overlap' })
+  }
+})
 const workWeek = [['09:00', '18:00']] as [string, string][]
 
 /** A set of public holidays and make-up working days (调休), as local dates. */
@@ -74,7 +80,7 @@ const defaultPolicies: z.input<typeof slaPolicy>[] = [
 
 /** The `sla` config key. */
 export const slaConfig = z.object({
-  holidaySets: z.record(z.string(), holidaySet).default({ 'zh-CN': { holidays: [...zhCnHolidays2026], workdays: [...zhCnWorkdays2026] } }),
+  holidaySets: z.record(z.string(), holidaySet).default({ 'zh-CN': { holidays: [...zhCnHolidays], workdays: [...zhCnWorkdays] } }),
   calendars: z.array(calendarConfig).min(1).default([{ id: 'default', timeZone: 'Asia/Shanghai', weekly: { mon: workWeek, tue: workWeek, wed: workWeek, thu: workWeek, fri: workWeek, sat: [], sun: [] }, holidays: 'zh-CN', extraDaysOff: [], extraWorkdays: [] }]),
   /** First match wins; the last one should take every case. */
   policies: z.array(slaPolicy).min(1).default(defaultPolicies.map((p) => slaPolicy.parse(p))),
