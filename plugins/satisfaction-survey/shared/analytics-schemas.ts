@@ -72,3 +72,41 @@ export type NpsWidgetData = {
   /** `period` is YYYY-MM-DD, the first day of the bucket (weeks when the range is over 62 days, else days). */
   trend: Array<{ period: string; nps: number | null; responses: number }>
 }
+
+/** NPS with its 95% interval, `low`–`high` (−100…100), from the variance of the −1 / 0 / +1 coding. */
+export const npsEstimateSchema = npsSummarySchema.extend({ low: z.number().nullable(), high: z.number().nullable() })
+
+/** A top-2-box share (0–1; CSAT 4–5, CES 6–7) with its 95% Wilson interval, the count in the box and the average score. */
+export const boxEstimateSchema = z.object({
+  responses: z.number().int(), topBox: z.number().int(), share: z.number().nullable(), low: z.number().nullable(), high: z.number().nullable(), average: z.number().nullable(),
+}).openapi('TopBoxEstimate')
+
+/** One group's NPS, CSAT and CES. `key` is null for answers without a value of the field. */
+export const groupEstimatesSchema = z.object({
+  key: z.string().nullable(), label: z.string().nullable(), nps: npsEstimateSchema, csat: boxEstimateSchema, ces: boxEstimateSchema,
+})
+
+/** `GET /analytics/breakdown`. */
+export const breakdownSchema = z.object({
+  from: z.string(), to: z.string(), by: z.string(), field: z.string().nullable(), groups: z.array(groupEstimatesSchema),
+}).openapi('ScoreBreakdown')
+
+/** A two-sided test of `a − b` (NPS in points, shares as 0–1); null parts when a side has no answers or no variance. */
+export const differenceTestSchema = z.object({
+  method: z.enum(['nps-difference', 'two-proportion']), difference: z.number().nullable(), z: z.number().nullable(), pValue: z.number().nullable(),
+  significant: z.boolean().openapi({ description: 'p < 0.05' }), smallSample: z.boolean().openapi({ description: 'A side has fewer than 30 answers' }),
+}).openapi('DifferenceTest')
+
+/** `GET /analytics/compare`. */
+export const comparisonSchema = z.object({
+  against: z.enum(['previous', 'group']),
+  a: groupEstimatesSchema.extend({ from: z.string(), to: z.string() }),
+  b: groupEstimatesSchema.extend({ from: z.string(), to: z.string() }),
+  tests: z.object({ nps: differenceTestSchema, csat: differenceTestSchema, ces: differenceTestSchema }),
+}).openapi('ScoreComparison')
+
+/** Shapes of the analysis routes, for the admin. */
+export type Breakdown = z.infer<typeof breakdownSchema>
+export type GroupEstimatesView = z.infer<typeof groupEstimatesSchema>
+export type Comparison = z.infer<typeof comparisonSchema>
+export type DifferenceTestView = z.infer<typeof differenceTestSchema>

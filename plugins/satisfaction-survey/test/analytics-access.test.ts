@@ -18,6 +18,8 @@ const routes: Array<[string, (surveyId: string) => string, Who[]]> = [
   ['free-text answers', (s) => `/analytics/texts?surveyId=${s}&question=why`, staffRead],
   ['invitation rates', () => '/analytics/invitations', staffRead],
   ['drop-off', (s) => `/analytics/drop-off?surveyId=${s}`, staffRead],
+  ['score breakdown', () => '/analytics/breakdown?by=channel', staffRead],
+  ['period comparison', () => '/analytics/compare?against=previous', staffRead],
   ['CSV export', (s) => `/exports/responses.csv?surveyId=${s}`, personalDataExporters],
   ['XLSX export', (s) => `/exports/responses.xlsx?surveyId=${s}`, personalDataExporters],
 ]

@@ -21,7 +21,11 @@ export type SegmentOptions = { by: SegmentBy; field?: string | undefined; fieldS
 
 type Row = NpsCounts & { k1: string | number | null; k2: string | number | null; label: string | null }
 
-function grouping(q: Queryable, o: SegmentOptions): { select: string; join: string; params: string[] } {
+/** The grouping columns (`k1`, `k2`) of a segmentation, its join, and the join's or select list's parameters. */
+export type Grouping = { select: string; join: string; params: string[] }
+
+/** @example const g = segmentGrouping(db, { by: 'channel' }) // { select: 'r.channel AS k1, NULL AS k2', join: '', params: [] } */
+export function segmentGrouping(q: Queryable, o: SegmentOptions): Grouping {
   switch (o.by) {
     case 'channel': return { select: 'r.channel AS k1, NULL AS k2', join: '', params: [] }
     case 'source': return { select: "COALESCE(i.source, r.channel) AS k1, NULL AS k2", join: 'LEFT JOIN satisfaction_invitations i ON i.id = r.invitation_id', params: [] }
@@ -39,7 +43,8 @@ function grouping(q: Queryable, o: SegmentOptions): { select: string; join: stri
   }
 }
 
-const keyOf = (by: SegmentBy, r: Row): string | null => {
+/** The segment key of a row's `k1`, `k2`. @example segmentKey('version', { k1: 'srv_1', k2: 2 }) // 'srv_1@2' */
+export const segmentKey = (by: SegmentBy, r: { k1: string | number | null; k2: string | number | null }): string | null => {
   if (by === 'version') return `${r.k1}@${Number(r.k2)}`
   if (r.k1 !== null && r.k1 !== undefined) return String(r.k1)
   return r.k2 === null || r.k2 === undefined ? null : String(Number(r.k2))
@@ -48,7 +53,7 @@ const keyOf = (by: SegmentBy, r: Row): string | null => {
 /** @example await npsSegments(ctx.db, scope, { by: 'field', field: 'tiering.tier' }) */
 export async function npsSegments(q: Queryable, scope: AnalyticsScope, o: SegmentOptions): Promise<NpsSegment[]> {
   const where = responseWhere(scope, { status: 'completed', at: 'completed_at' })
-  const g = grouping(q, o)
+  const g = segmentGrouping(q, o)
   // Select-list parameters come before the join's, which come before the WHERE's.
   const selectParams = o.by === 'field' && o.fieldSource !== 'current' ? g.params : []
   const joinParams = o.by === 'field' && o.fieldSource === 'current' ? g.params : []
@@ -66,6 +71,6 @@ export async function npsSegments(q: Queryable, scope: AnalyticsScope, o: Segmen
     return null
   }
   return rows
-    .map((r) => ({ key: keyOf(o.by, r), label: labelOf(r), ...npsSummary(r) }))
+    .map((r) => ({ key: segmentKey(o.by, r), label: labelOf(r), ...npsSummary(r) }))
     .sort((a, b) => b.responses - a.responses || Number(a.key === null) - Number(b.key === null) || String(a.key).localeCompare(String(b.key)))
 }

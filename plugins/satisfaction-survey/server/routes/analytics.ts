@@ -19,6 +19,7 @@ import { surveyLayout } from '../analytics/survey-questions.js'
 import { textAnswers } from '../analytics/text-answers.js'
 import { surveyErrors } from '../errors.js'
 import type { AnalyticsDeps } from './analytics-deps.js'
+import { analysisRoutes } from './analysis.js'
 
 const read = policies.staffRead('customers:read')
 const notFound = { 404: jsonResponse(errorBody, 'No such survey, version or question'), ...commonErrors }
@@ -98,5 +99,6 @@ export function analyticsRoutes(deps: AnalyticsDeps): PluginRoute[] {
       const result = await dropOff(db, { ...analyticsScope(query, deps.now()), version }, layout.questions)
       return c.json({ surveyId: query.surveyId, version, ...result }, 200)
     }),
+    ...analysisRoutes(deps),
   ]
 }
