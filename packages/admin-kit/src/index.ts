@@ -31,6 +31,6 @@ export {
   type CustomerActionProps, type DashboardScopeView, type LazyCustomerAction, type LazyPage, type LazyWidget, type Messages, type PluginAdmin, type PluginPage, type WidgetProps,
 } from './plugin-admin'
 export {
-  ListToolbar, useListKit, csvColumnsOf, orderColumns, csvFileName, downloadCsv, rowsToCsv, readListSettings, writeListSettings, listSettingsKey,
-  type ListToolbarProps, type ListKit, type ListKitOptions, type ListColumn, type CsvColumn, type ListDensity, type ListSettings, type SavedFilter,
+  ListToolbar, useListKit, fetchAllPages, csvColumnsOf, orderColumns, csvFileName, downloadCsv, rowsToCsv, readListSettings, writeListSettings, listSettingsKey,
+  type ListToolbarProps, type CursorPage, type ListKit, type ListKitOptions, type ListColumn, type CsvColumn, type ListDensity, type ListSettings, type SavedFilter,
 } from './list'

@@ -9,8 +9,8 @@ import type { CsvColumn } from './csv-export'
 /**
  * One column of a kit list. `exportValue` gives the exported text; without it the row's
  * `dataIndex` value is written as is, so a column that renders a code as a label must set it.
- * `exportOnly` columns are written to the file but never shown; `hideable: false` keeps a column
- * (the one naming the row) out of the settings.
+ * `exportable: false` leaves a column (row actions) out of the file; `hideable: false` keeps a
+ * column (the one naming the row) always shown.
  */
 export type ListColumn<T> = ColumnType<T> & {
   key: string

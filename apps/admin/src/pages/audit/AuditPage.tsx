@@ -1,8 +1,8 @@
-import { errorMessage, useFormatters } from '@rapport/admin-kit'
+import { errorMessage, fetchAllPages, ListToolbar, useFormatters, useListKit } from '@rapport/admin-kit'
 import { Alert, Button, Card, Flex, Table, Typography } from 'antd'
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
-import type { AuditEntry, AuditFilters } from '../../api/audit'
+import { listAudit, type AuditEntry, type AuditFilters } from '../../api/audit'
 import { auditColumns } from './audit-columns'
 import { AuditDetails } from './AuditDetails'
 import { AuditFiltersBar } from './AuditFiltersBar'
@@ -15,6 +15,9 @@ export default function AuditPage() {
   const [filters, setFilters] = useState<AuditFilters>({})
   const log = useAuditLog(filters)
   const entries = log.data?.pages.flatMap((page) => page.items) ?? []
+  const kit = useListKit<AuditEntry, AuditFilters>({ id: 'audit', columns: auditColumns(t, dateTime), filters, onApplyFilters: setFilters })
+  // Every entry of the filter, not only the pages loaded.
+  const exportRows = () => fetchAllPages((cursor) => listAudit({ ...filters, limit: 200, ...(cursor ? { cursor } : {}) }))
   return (
     <Card>
       <Typography.Title level={1} style={{ fontSize: 24, marginTop: 0 }}>
@@ -22,6 +25,7 @@ export default function AuditPage() {
       </Typography.Title>
       <Typography.Paragraph type="secondary">{t('audit.intro', { timeZone })}</Typography.Paragraph>
       <AuditFiltersBar filters={filters} onChange={setFilters} />
+      <ListToolbar kit={kit} exportName={t('audit.title')} rows={exportRows} onReload={() => void log.refetch()} />
       {log.isError && <Alert type="error" showIcon title={errorMessage(t, log.error)} style={{ marginBottom: 16 }} />}
       <Table<AuditEntry>
         aria-label={t('audit.tableLabel')}
@@ -31,7 +35,8 @@ export default function AuditPage() {
         pagination={false}
         scroll={{ x: 860 }}
         locale={{ emptyText: t('audit.empty') }}
-        columns={auditColumns(t, dateTime)}
+        size={kit.size}
+        columns={kit.columns}
         expandable={{
           expandedRowRender: (entry) => <AuditDetails entry={entry} />,
           expandRowByClick: false,

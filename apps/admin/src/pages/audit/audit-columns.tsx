@@ -1,5 +1,5 @@
 import { Tag, Typography } from 'antd'
-import type { ColumnsType } from 'antd/es/table'
+import type { ListColumn } from '@rapport/admin-kit'
 import type { TFunction } from 'i18next'
 import { Link } from 'react-router'
 import type { AuditEntry, AuditParty } from '../../api/audit'
@@ -30,10 +30,16 @@ function Target({ t, target }: { t: TFunction; target: AuditParty | null }) {
   )
 }
 
+/** A party in words for the export: its name (or id when it has none) and its kind. */
+const partyText = (t: TFunction, party: AuditParty, kinds: string) => {
+  const kind = known(t, `audit.${kinds}.${party.type}`, party.type)
+  return party.name ?? party.id ? `${party.name ?? party.id} (${kind})` : kind
+}
+
 /** Columns of the audit table: when (business time zone), who, what, which entity. */
-export const auditColumns = (t: TFunction, dateTime: (iso: string) => string): ColumnsType<AuditEntry> => [
-  { key: 'at', title: t('audit.columns.at'), width: 200, render: (_, e) => <time dateTime={e.at}>{dateTime(e.at)}</time> },
-  { key: 'actor', title: t('audit.columns.actor'), render: (_, e) => <Actor t={t} actor={e.actor} /> },
-  { key: 'action', title: t('audit.columns.action'), render: (_, e) => known(t, `audit.actions.${e.action}`, e.action) },
-  { key: 'target', title: t('audit.columns.target'), render: (_, e) => <Target t={t} target={e.target} /> },
+export const auditColumns = (t: TFunction, dateTime: (iso: string) => string): ListColumn<AuditEntry>[] => [
+  { key: 'at', title: t('audit.columns.at'), width: 200, hideable: false, render: (_, e) => <time dateTime={e.at}>{dateTime(e.at)}</time>, exportValue: (e) => dateTime(e.at) },
+  { key: 'actor', title: t('audit.columns.actor'), render: (_, e) => <Actor t={t} actor={e.actor} />, exportValue: (e) => partyText(t, e.actor, 'actorTypes') },
+  { key: 'action', title: t('audit.columns.action'), render: (_, e) => known(t, `audit.actions.${e.action}`, e.action), exportValue: (e) => known(t, `audit.actions.${e.action}`, e.action) },
+  { key: 'target', title: t('audit.columns.target'), render: (_, e) => <Target t={t} target={e.target} />, exportValue: (e) => (e.target ? partyText(t, e.target, 'targetTypes') : '') },
 ]

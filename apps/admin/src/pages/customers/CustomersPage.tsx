@@ -1,16 +1,15 @@
 import { keepPreviousData, useQuery } from '@tanstack/react-query'
-import { Alert, Card, Flex, Input, Table, Typography } from 'antd'
+import { Alert, Card, Input, Table, Typography } from 'antd'
 import type { SorterResult } from 'antd/es/table/interface'
 import { useEffect, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { useNavigate } from 'react-router'
 import { listCustomers } from '../../api/customers'
 import type { Customer } from '../../api/types'
-import { useDebouncedValue } from '@rapport/admin-kit'
-import { useFormatters } from '@rapport/admin-kit'
-import { errorMessage } from '@rapport/admin-kit'
+import { errorMessage, fetchAllPages, ListToolbar, useDebouncedValue, useFormatters, useListKit } from '@rapport/admin-kit'
 import { CursorPager } from './CursorPager'
 import { customerColumns, customerPath, sortOf, type SortableColumn } from './customer-columns'
+import type { CustomerSort } from '../../api/types'
 import { useCustomerListState } from './use-customer-list-state'
 
 /** `/admin/customers`: searchable, sortable, cursor-paginated list of customers. */
@@ -35,6 +34,19 @@ export default function CustomersPage() {
     placeholderData: keepPreviousData,
   })
 
+  const columns = customerColumns({ t, sort: list.sort, dateTime, linkState: list.returnState })
+  const kit = useListKit<Customer, { q?: string; sort?: CustomerSort }>({
+    id: 'customers',
+    columns,
+    filters: { q: list.q || undefined, sort: list.sort },
+    onApplyFilters: (saved) => {
+      setSearchText(saved.q ?? '')
+      list.setFilters(saved.q ?? '', saved.sort)
+    },
+  })
+  // The whole filtered list, not only the page on screen.
+  const exportRows = () => fetchAllPages((cursor) => listCustomers({ q: list.q || undefined, sort: list.sort, cursor, limit: 200 }))
+
   const onSort = (sorter: SorterResult<Customer> | SorterResult<Customer>[]) => {
     const one = Array.isArray(sorter) ? sorter[0] : sorter
     const column = one?.columnKey as SortableColumn | undefined
@@ -43,10 +55,10 @@ export default function CustomersPage() {
 
   return (
     <Card>
-      <Flex align="baseline" justify="space-between" wrap gap={16} style={{ marginBottom: 16 }}>
-        <Typography.Title level={1} style={{ fontSize: 24, margin: 0 }}>
-          {t('customers.title')}
-        </Typography.Title>
+      <Typography.Title level={1} style={{ fontSize: 24, marginTop: 0 }}>
+        {t('customers.title')}
+      </Typography.Title>
+      <ListToolbar kit={kit} exportName={t('customers.title')} rows={exportRows} onReload={() => void customers.refetch()}>
         <Input.Search
           aria-label={t('customers.searchLabel')}
           placeholder={t('customers.searchPlaceholder')}
@@ -58,12 +70,12 @@ export default function CustomersPage() {
           style={{ maxWidth: 420 }}
           role="searchbox"
         />
-      </Flex>
+      </ListToolbar>
       {customers.isError && <Alert type="error" showIcon title={errorMessage(t, customers.error)} style={{ marginBottom: 16 }} />}
       <Table<Customer>
         rowKey="id"
-        size="middle"
-        columns={customerColumns({ t, sort: list.sort, dateTime, linkState: list.returnState })}
+        size={kit.size}
+        columns={kit.columns}
         dataSource={customers.data?.items ?? []}
         loading={customers.isFetching}
         pagination={false}

@@ -1,5 +1,6 @@
 import { Tag, Typography } from 'antd'
-import type { ColumnsType, SortOrder } from 'antd/es/table/interface'
+import type { ListColumn } from '@rapport/admin-kit'
+import type { SortOrder } from 'antd/es/table/interface'
 import type { TFunction } from 'i18next'
 import { Link } from 'react-router'
 import type { Customer, CustomerSort } from '../../api/types'
@@ -31,7 +32,7 @@ export const customerColumns = ({
   dateTime: (iso: string) => string
   /** Navigation state passed to the customer page (how to come back). */
   linkState: CustomerPageState
-}): ColumnsType<Customer> => [
+}): ListColumn<Customer>[] => [
   {
     key: 'name',
     dataIndex: 'name',
@@ -39,6 +40,8 @@ export const customerColumns = ({
     sorter: true,
     sortOrder: sortOrderOf('name', sort),
     sortDirections: ['ascend', 'descend'],
+    hideable: false,
+    exportValue: (customer) => customer.name ?? t('customer.unnamed'),
     render: (_: unknown, customer: Customer) => (
       <>
         <Link to={customerPath(customer.id)} state={linkState} onClick={(e) => e.stopPropagation()}>
@@ -54,7 +57,14 @@ export const customerColumns = ({
   },
   { key: 'externalId', dataIndex: 'externalId', title: t('customers.columns.externalId') },
   { key: 'email', dataIndex: 'email', title: t('customers.columns.email'), render: (email: string | null) => email ?? t('common.none') },
-  { key: 'locale', dataIndex: 'locale', title: t('customers.columns.locale'), render: (locale: string | null) => locale ?? t('common.none') },
+  {
+    key: 'locale',
+    dataIndex: 'locale',
+    title: t('customers.columns.locale'),
+    // A language the admin knows reads as its name; any other tag as given.
+    render: (locale: string | null) => (locale ? t(`languages.${locale}` as 'languages.en', { defaultValue: locale }) : t('common.none')),
+    exportValue: (customer) => (customer.locale ? t(`languages.${customer.locale}` as 'languages.en', { defaultValue: customer.locale }) : ''),
+  },
   {
     key: 'createdAt',
     dataIndex: 'createdAt',
@@ -63,5 +73,6 @@ export const customerColumns = ({
     sortOrder: sortOrderOf('createdAt', sort),
     sortDirections: ['ascend', 'descend'],
     render: (createdAt: string) => dateTime(createdAt),
+    exportValue: (customer) => dateTime(customer.createdAt),
   },
 ]

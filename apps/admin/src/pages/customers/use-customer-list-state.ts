@@ -44,6 +44,8 @@ export function useCustomerListState() {
     returnState: { fromList: { search: location.search, cursors } } satisfies CustomerPageState,
     setQuery: (nextQ: string) => update({ q: nextQ, sort, cursors: [] }),
     setSort: (nextSort: CustomerSort | undefined) => update({ q, sort: nextSort, cursors: [] }),
+    /** Search and sort at once (a saved filter), from the first page. */
+    setFilters: (nextQ: string, nextSort: CustomerSort | undefined) => update({ q: nextQ, sort: nextSort, cursors: [] }),
     nextPage: (nextCursor: string) => update({ q, sort, cursors: [...cursors, nextCursor] }),
     previousPage: () => update({ q, sort, cursors: cursors.slice(0, -1) }),
   }

@@ -1,6 +1,8 @@
-import { CustomerName, errorMessage, StaffName, useDebouncedValue, useFormatters } from '@rapport/admin-kit'
+import {
+  CustomerName, customerLabel, errorMessage, ListToolbar, StaffName, useCustomerNames, useDebouncedValue, useFormatters, useListKit, useStaff, type ListColumn,
+} from '@rapport/admin-kit'
 import { useQuery } from '@tanstack/react-query'
-import { Alert, Card, Flex, Select, Table, Tag, Typography } from 'antd'
+import { Alert, Card, Select, Table, Tag, Typography } from 'antd'
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { listCustomers } from '../../api/customers'
@@ -17,16 +19,38 @@ export default function MessageLogPage() {
   const q = useDebouncedValue(search.trim(), 300)
   const found = useQuery({ queryKey: ['messages', 'customer-search', q], queryFn: ({ signal }) => listCustomers({ q, limit: 10 }, signal), enabled: q.length > 0 })
   const log = useQuery({ queryKey: ['messages', 'log', filters], queryFn: ({ signal }) => listMessages(filters, signal) })
+  const rows = log.data?.items ?? []
+  // The export writes names: the same cache the table's names come from.
+  const customerOf = useCustomerNames([...rows.flatMap((m) => (m.customerId ? [m.customerId] : [])), filters.customerId ?? ''])
+  const { nameOf: staffOf } = useStaff()
+  const recipientText = (m: Message) =>
+    m.customerId ? customerLabel(m.customerId, customerOf(m.customerId), shell('customer.erasedCustomer')) : m.userId ? (staffOf(m.userId)?.name ?? shell('staff.removedUser')) : ''
+  const columns: ListColumn<Message>[] = [
+    { key: 'time', title: t('log.time'), hideable: false, render: (_, m) => dateTime(m.createdAt), exportValue: (m) => dateTime(m.createdAt) },
+    { key: 'recipient', title: t('log.recipient'), render: (_, m) => (m.customerId ? <CustomerName id={m.customerId} /> : m.userId ? <StaffName value={m.userId} /> : null), exportValue: recipientText },
+    { key: 'template', title: t('log.template'), render: (_, m) => templateLabel(t, m.template), exportValue: (m) => templateLabel(t, m.template) },
+    { key: 'channel', title: t('log.channel'), render: (_, m) => (m.channel ? channelLabel(t, m.channel) : '—'), exportValue: (m) => (m.channel ? channelLabel(t, m.channel) : '') },
+    { key: 'state', title: t('log.state'), render: (_, m) => <Tag color={stateColor[m.state]}>{t(`states.${m.state}`)}</Tag>, exportValue: (m) => t(`states.${m.state}`) },
+    { key: 'attempts', title: t('log.attempts'), dataIndex: 'attempts' },
+    { key: 'reason', title: t('log.reason'), render: (_, m) => (m.lastError ? <Typography.Text type="secondary">{m.lastError}</Typography.Text> : null), exportValue: (m) => m.lastError ?? '' },
+  ]
+  const kit = useListKit<Message, MessageFilters>({ id: 'messages', columns, filters, onApplyFilters: setFilters })
   return (
     <Card>
       <Typography.Title level={1} style={{ fontSize: 24, marginTop: 0 }}>{t('log.title')}</Typography.Title>
       <Typography.Paragraph type="secondary">{t('log.intro')}</Typography.Paragraph>
-      <Flex gap={8} wrap style={{ marginBottom: 16 }}>
+      <ListToolbar kit={kit} exportName={t('log.title')} rows={() => rows} onReload={() => void log.refetch()}>
         <Select
           aria-label={t('log.customer')} style={{ minWidth: 220, flex: '1 1 220px' }} allowClear placeholder={t('log.anyCustomer')}
           showSearch={{ filterOption: false, onSearch: setSearch }} notFoundContent={null} loading={found.isFetching}
           value={filters.customerId} onChange={(customerId?: string) => setFilters({ ...filters, customerId })}
-          options={(found.data?.items ?? []).map((c) => ({ value: c.id, label: c.name ?? c.externalId ?? '' }))}
+          options={[
+            // The picked customer stays named when the search no longer lists them (a saved filter).
+            ...(filters.customerId && !found.data?.items.some((c) => c.id === filters.customerId)
+              ? [{ value: filters.customerId, label: customerLabel(filters.customerId, customerOf(filters.customerId), shell('customer.erasedCustomer')) }]
+              : []),
+            ...(found.data?.items ?? []).map((c) => ({ value: c.id, label: c.name ?? c.externalId ?? '' })),
+          ]}
         />
         <Select
           aria-label={t('log.channel')} style={{ minWidth: 160, flex: '1 1 160px' }} allowClear placeholder={t('log.anyChannel')}
@@ -38,20 +62,12 @@ export default function MessageLogPage() {
           value={filters.state} onChange={(state?: MessageState) => setFilters({ ...filters, state })}
           options={MESSAGE_STATES.map((s) => ({ value: s, label: t(`states.${s}`) }))}
         />
-      </Flex>
+      </ListToolbar>
       {log.isError && <Alert type="error" showIcon title={errorMessage(shell, log.error)} style={{ marginBottom: 16 }} />}
       <Table<Message>
-        aria-label={t('log.tableLabel')} rowKey="id" dataSource={log.data?.items ?? []} loading={log.isPending} pagination={{ pageSize: 20, hideOnSinglePage: true }}
+        aria-label={t('log.tableLabel')} rowKey="id" dataSource={rows} loading={log.isPending} pagination={{ pageSize: 20, hideOnSinglePage: true }}
         scroll={{ x: 900 }} locale={{ emptyText: t('log.empty') }}
-        columns={[
-          { key: 'time', title: t('log.time'), render: (_, m) => dateTime(m.createdAt) },
-          { key: 'recipient', title: t('log.recipient'), render: (_, m) => (m.customerId ? <CustomerName id={m.customerId} /> : m.userId ? <StaffName value={m.userId} /> : null) },
-          { key: 'template', title: t('log.template'), render: (_, m) => templateLabel(t, m.template) },
-          { key: 'channel', title: t('log.channel'), render: (_, m) => (m.channel ? channelLabel(t, m.channel) : '—') },
-          { key: 'state', title: t('log.state'), render: (_, m) => <Tag color={stateColor[m.state]}>{t(`states.${m.state}`)}</Tag> },
-          { key: 'attempts', title: t('log.attempts'), dataIndex: 'attempts' },
-          { key: 'reason', title: t('log.reason'), render: (_, m) => (m.lastError ? <Typography.Text type="secondary">{m.lastError}</Typography.Text> : null) },
-        ]}
+        size={kit.size} columns={kit.columns}
       />
     </Card>
   )

@@ -1,5 +1,5 @@
 import UserAddOutlined from '@ant-design/icons/UserAddOutlined'
-import { errorMessage, useFormatters } from '@rapport/admin-kit'
+import { errorMessage, ListToolbar, useFormatters, useListKit } from '@rapport/admin-kit'
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query'
 import { Alert, App, Button, Card, Flex, Table, Typography } from 'antd'
 import { useState } from 'react'
@@ -39,6 +39,18 @@ export default function UsersPage() {
     onError: (err, { user }) => setRefusal(t('users.refused', { name: user.name, reason: userErrorMessage(t, err) })),
   })
 
+  const kit = useListKit<AdminUser>({
+    id: 'users',
+    columns: userColumns(t, {
+      currentUserId: me?.id,
+      busyUserId: change.isPending ? change.variables?.user.id : undefined,
+      dateTime,
+      changeRole: (user, role) => change.mutate({ user, patch: { role } }),
+      setDisabled: (user, disabled) => change.mutate({ user, patch: { disabled } }),
+      resetPassword: setResetting,
+    }),
+  })
+
   return (
     <Card>
       <Flex justify="space-between" align="start" gap={16} wrap>
@@ -54,6 +66,7 @@ export default function UsersPage() {
       </Flex>
       {refusal && <Alert type="error" showIcon role="alert" title={refusal} closable={{ 'aria-label': t('common.close') }} onClose={() => setRefusal(null)} style={{ marginBottom: 16 }} />}
       {users.isError && <Alert type="error" showIcon title={errorMessage(t, users.error)} style={{ marginBottom: 16 }} />}
+      <ListToolbar kit={kit} exportName={t('users.title')} rows={() => users.data ?? []} onReload={() => void users.refetch()} />
       <Table<AdminUser>
         aria-label={t('users.tableLabel')}
         rowKey="id"
@@ -61,14 +74,8 @@ export default function UsersPage() {
         loading={users.isPending}
         pagination={false}
         scroll={{ x: 860 }}
-        columns={userColumns(t, {
-          currentUserId: me?.id,
-          busyUserId: change.isPending ? change.variables?.user.id : undefined,
-          dateTime,
-          changeRole: (user, role) => change.mutate({ user, patch: { role } }),
-          setDisabled: (user, disabled) => change.mutate({ user, patch: { disabled } }),
-          resetPassword: setResetting,
-        })}
+        size={kit.size}
+        columns={kit.columns}
       />
       <CreateUserModal
         open={creating}

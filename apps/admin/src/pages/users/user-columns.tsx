@@ -1,5 +1,5 @@
+import type { ListColumn } from '@rapport/admin-kit'
 import { Button, Flex, Popconfirm, Select, Tag, Typography } from 'antd'
-import type { ColumnsType } from 'antd/es/table'
 import type { TFunction } from 'i18next'
 import { roles, type AdminUser, type Role } from '../../api/users'
 
@@ -14,10 +14,12 @@ export type UserRowActions = {
 }
 
 /** Columns of the users table: who, role (changed in place), state, created, and the row's actions. */
-export const userColumns = (t: TFunction, a: UserRowActions): ColumnsType<AdminUser> => [
+export const userColumns = (t: TFunction, a: UserRowActions): ListColumn<AdminUser>[] => [
   {
     key: 'name',
     title: t('users.fields.name'),
+    hideable: false,
+    exportValue: (user) => `${user.name} <${user.email}>`,
     render: (_, user) => (
       <Flex vertical>
         <Typography.Text strong>
@@ -30,6 +32,7 @@ export const userColumns = (t: TFunction, a: UserRowActions): ColumnsType<AdminU
   {
     key: 'role',
     title: t('users.fields.role'),
+    exportValue: (user) => t(`roles.${user.role}`),
     render: (_, user) => (
       <Select<Role>
         aria-label={t('users.roleOf', { name: user.name })}
@@ -44,12 +47,14 @@ export const userColumns = (t: TFunction, a: UserRowActions): ColumnsType<AdminU
   {
     key: 'state',
     title: t('users.fields.state'),
+    exportValue: (user) => t(user.disabledAt ? 'users.states.disabled' : 'users.states.active'),
     render: (_, user) => (user.disabledAt ? <Tag color="default">{t('users.states.disabled')}</Tag> : <Tag color="green">{t('users.states.active')}</Tag>),
   },
-  { key: 'createdAt', title: t('users.fields.createdAt'), render: (_, user) => a.dateTime(user.createdAt) },
+  { key: 'createdAt', title: t('users.fields.createdAt'), render: (_, user) => a.dateTime(user.createdAt), exportValue: (user) => a.dateTime(user.createdAt) },
   {
     key: 'actions',
     title: t('users.fields.actions'),
+    exportable: false,
     render: (_, user) => {
       const disabling = user.disabledAt === null
       return (
