@@ -25,5 +25,6 @@ export const pointsErrors = defineErrors('POINTS', {
   VOUCHER_UNDO_WINDOW_PASSED: { status: 409, message: (d: { code: string; usedAt: string; undoableUntil: string }) => `The use of voucher ${d.code} at ${d.usedAt} could be undone until ${d.undoableUntil}` },
   REWARD_VALUE_INVALID: { status: 422, message: (d: { kind: string; valueType: string; expected: string }) => `A ${d.kind} reward is worth ${d.expected}, not ${d.valueType}` },
   RANGE_INVALID: { status: 422, message: (d: { from: string; to: string; maxDays: number }) => `The range ${d.from} to ${d.to} is empty or longer than ${d.maxDays} days` },
+  CAMPAIGN_NOT_FOUND: { status: 404, message: (d: { campaignId: string }) => `No campaign ${d.campaignId}` },
   CURRENCY_MISMATCH: { status: 422, message: (d: { currency: string; expected: string }) => `Currency ${d.currency} is not ${d.expected}` },
 })

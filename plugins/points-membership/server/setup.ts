@@ -5,6 +5,8 @@
  */
 import type { PluginContext } from '@rapport/plugin-sdk'
 import type { PointsConfig } from './config.js'
+import { campaignOnOrder } from './campaigns/campaign-on-order.js'
+import { createCampaignRoute, listCampaignsRoute, replaceCampaignRoute } from './campaigns/campaign-routes.js'
 import { bonusOnEvent } from './earning/bonus-on-event.js'
 import { earnOnOrder } from './earning/earn-on-order.js'
 import { goodwillOnComplaint, grantGoodwill } from './earning/grant-goodwill.js'
@@ -36,10 +38,12 @@ export function setup(ctx: PluginContext<PointsConfig>): void {
     enrolRoute, memberRoute, memberStatusRoute, spendRoute, adjustmentRoute, previewRoute, verifyRoute,
     listRewardsRoute, createRewardRoute, updateRewardRoute, redemptionRoute, voucherUseRoute, voucherVoidRoute,
     liabilityRoute, earnBurnRoute, statementRoute, memberListRoute, voucherListRoute, issueMemberLinkRoute, sendMemberLinkRoute, memberPageRoute, selfRedemptionRoute,
-    tillLookUpRoute, tillUseRoute, tillUndoRoute,
+    tillLookUpRoute, tillUseRoute, tillUndoRoute, listCampaignsRoute, createCampaignRoute, replaceCampaignRoute,
   ]
   for (const route of routes) ctx.route(route(ctx))
   ctx.on('order.completed', earnOnOrder(ctx), { id: 'earn-on-order', phase: 'inTransaction' })
+  // After earn-on-order: a campaign reads what the order earned and whether it was a member's order.
+  ctx.on('order.completed', campaignOnOrder(ctx), { id: 'campaign-on-order', phase: 'inTransaction' })
   ctx.on('order.refunded', revokeOnRefund(ctx), { id: 'revoke-on-refund', phase: 'inTransaction' })
   for (const type of Object.keys(ctx.config.eventBonuses)) ctx.on(type, bonusOnEvent(ctx, type), { id: `bonus:${type}`, phase: 'inTransaction', fromConfig: true })
   ctx.schedule('expire-points', '10 0 * * *', expirePoints(ctx))

@@ -7,7 +7,7 @@ type Who = 'anonymous' | 'analyst' | 'agent' | 'admin' | 'owner' | 'readKey' | '
 const everyone: Who[] = ['anonymous', 'analyst', 'agent', 'admin', 'owner', 'readKey', 'writeKey', 'tillKey']
 
 /** Route → who may call it (any answer but 401/403); everyone else gets 401 (anonymous) or 403. */
-const matrix: Array<[string, 'get' | 'post' | 'patch', (id: string, n: number) => string, (n: number) => unknown, Who[]]> = [
+const matrix: Array<[string, 'get' | 'post' | 'patch' | 'put', (id: string, n: number) => string, (n: number) => unknown, Who[]]> = [
   ['enrol', 'post', () => '/members', () => undefined, ['agent', 'admin', 'owner', 'writeKey']],
   ['member', 'get', (id) => `/members/${id}`, () => undefined, ['analyst', 'agent', 'admin', 'owner', 'readKey']],
   ['spend', 'post', (id) => `/members/${id}/spends`, (n) => ({ points: 1, idempotencyKey: `a-${n}` }), ['agent', 'admin', 'owner', 'writeKey']],
@@ -26,6 +26,9 @@ const matrix: Array<[string, 'get' | 'post' | 'patch', (id: string, n: number) =
   ['verify', 'get', () => '/verify', () => undefined, ['admin', 'owner']],
   ['liability', 'get', () => '/reports/liability', () => undefined, ['analyst', 'agent', 'admin', 'owner', 'readKey']],
   ['earn and burn', 'get', () => '/reports/earn-burn', () => undefined, ['analyst', 'agent', 'admin', 'owner', 'readKey']],
+  ['list campaigns', 'get', () => '/campaigns', () => undefined, ['analyst', 'agent', 'admin', 'owner', 'readKey']],
+  ['add a campaign', 'post', () => '/campaigns', () => ({ name: 'C', kind: 'bonus', bonusPoints: 1, startsAt: '2026-01-01T00:00:00Z', endsAt: '2026-01-02T00:00:00Z' }), ['admin', 'owner']],
+  ['change a campaign', 'put', () => '/campaigns/pcm_none', () => ({ name: 'C', kind: 'bonus', bonusPoints: 1, startsAt: '2026-01-01T00:00:00Z', endsAt: '2026-01-02T00:00:00Z' }), ['admin', 'owner']],
   ['statement', 'get', (id) => `/members/${id}/statement`, () => undefined, ['analyst', 'agent', 'admin', 'owner', 'readKey']],
 ]
 
@@ -48,7 +51,7 @@ describe.each(dialects)('who may call each route on %s', (dialect) => {
       const client = host.as(who === 'readKey' || who === 'writeKey' || who === 'tillKey' ? { apiKey: keys[who] } : who)
       const payload = path === matrix[0]![2] ? { customerId: id } : body(n)
       const url = `${base}${path(id, n)}`
-      const res = method === 'get' ? await client.get(url) : method === 'patch' ? await client.patch(url, payload) : await client.post(url, payload)
+      const res = method === 'get' ? await client.get(url) : method === 'patch' ? await client.patch(url, payload) : method === 'put' ? await client.put(url, payload) : await client.post(url, payload)
       const expected = allowed.includes(who) ? 'allowed' : who === 'anonymous' ? 401 : 403
       expect(expected === 'allowed' ? ![401, 403].includes(res.status) && res.status < 500 : res.status === expected, `${who}: ${res.status}`).toBe(true)
     }
