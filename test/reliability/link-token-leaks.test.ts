@@ -197,11 +197,17 @@ describe('request logs of a real server', () => {
     expect((await send('GET', `${SURVEY}/respond`, { headers: { 'x-rapport-link': surveyToken } })).status).toBe(200)
     expect((await send('GET', `${POINTS}/me`, { headers: { 'x-rapport-link': memberToken } })).status).toBe(200)
     await send('GET', `${SURVEY}/respond`, { headers: { 'x-rapport-link': `${surveyToken}x` } })
+    // The public form's tracking token: handed out in the answer, sent back in a body, opened on a page by its fragment.
+    const form = { name: 'Log', phone: '13800000000', category: 'other', description: 'logged form' }
+    const trackingToken = (await expectStatus(await send('POST', `${COMPLAINTS}/form`, { body: form }), 201, 'form')).trackingToken as string
+    expect((await send('POST', `${COMPLAINTS}/tracking`, { body: { token: trackingToken } })).status).toBe(200)
+    await send('GET', `/c/track#${trackingToken}`)
 
     await new Promise((resolve) => setTimeout(resolve, 200))
     const log = server.output()
     expect(log).toContain('"msg":"request"')
     expect(tokensIn(log, 'log')).toEqual([])
     for (const token of [surveyToken, memberToken, complaintToken]) expect(log).not.toContain(token.split('.')[1])
+    expect(log).not.toContain(trackingToken.slice(trackingToken.lastIndexOf('.') + 1))
   })
 })

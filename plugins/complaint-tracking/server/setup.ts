@@ -6,6 +6,7 @@ import type { PluginContext } from '@rapport/plugin-sdk'
 import type { ComplaintsConfig } from './config.js'
 import { analyticsRoute } from './routes/analytics.js'
 import { slaAnalyticsRoute } from './routes/sla-analytics.js'
+import { complaintTextsRoute } from './routes/text-analytics.js'
 import { addAttachmentsRoute, getAttachmentRoute } from './routes/attachments.js'
 import { assignmentRoute } from './routes/assignment.js'
 import { editCaseRoute } from './routes/case-edits.js'
@@ -13,7 +14,8 @@ import { bulkCasesRoute, mergeCaseRoute } from './routes/case-merge-bulk.js'
 import { createCannedReplyRoute, deleteCannedReplyRoute, listCannedRepliesRoute, updateCannedReplyRoute } from './routes/canned-replies.js'
 import { createViewRoute, deleteViewRoute, listViewsRoute } from './routes/saved-views.js'
 import { createCaseRoute, getCaseRoute, listCasesRoute } from './routes/cases.js'
-import { customerCaseRoute, customerReplyRoute } from './routes/customer-cases.js'
+import { customerCaseListRoute, customerCaseRoute, customerReplyRoute } from './routes/customer-cases.js'
+import { trackingReplyRoute, trackingRoute } from './routes/tracking.js'
 import { createFollowUpRoute, getFollowUpRoute, listFollowUpsRoute, updateFollowUpRoute } from './routes/follow-ups.js'
 import { followUpOutcomeRoute, visitAttemptRoute } from './routes/visit-attempts.js'
 import { formInfoRoute, formRoute } from './routes/form.js'
@@ -32,10 +34,10 @@ import { SURVEY_DETRACTOR, SURVEY_RESPONSE_COMPLETED } from './subscribers/surve
 export function setup(ctx: PluginContext<ComplaintsConfig>): void {
   for (const route of [
     createCaseRoute, listCasesRoute, getCaseRoute, editCaseRoute, transitionRoute, messageRoute, assignmentRoute, addAttachmentsRoute, getAttachmentRoute,
-    customerCaseRoute, customerReplyRoute, formRoute, formInfoRoute, listFollowUpsRoute, followUpOutcomeRoute, analyticsRoute, importCasesRoute,
+    customerCaseRoute, customerCaseListRoute, customerReplyRoute, trackingRoute, trackingReplyRoute, formRoute, formInfoRoute, listFollowUpsRoute, followUpOutcomeRoute, analyticsRoute, importCasesRoute,
     getFollowUpRoute, createFollowUpRoute, updateFollowUpRoute, visitAttemptRoute, mergeCaseRoute, bulkCasesRoute,
     listCannedRepliesRoute, createCannedReplyRoute, updateCannedReplyRoute, deleteCannedReplyRoute, listViewsRoute, createViewRoute, deleteViewRoute, slaAnalyticsRoute,
-    holidayPreviewRoute,
+    holidayPreviewRoute, complaintTextsRoute,
   ]) ctx.route(route(ctx))
   ctx.on(SURVEY_DETRACTOR, openCaseOnDetractor(ctx), { id: 'open-case-on-detractor', phase: 'inTransaction' })
   ctx.on(SURVEY_RESPONSE_COMPLETED, csatOnResponse(ctx), { id: 'csat-on-response', phase: 'inTransaction' })

@@ -175,8 +175,28 @@ export const formInfoSchema = z.object({
   attachments: z.object({ maxBytes: z.number(), maxPerCase: z.number(), types: z.array(z.string()) }),
 }).openapi('ComplaintFormInfo')
 
-/** What the form answers: the case reference to quote. */
-export const formReceiptSchema = z.object({ caseId: z.string(), createdAt: z.string() }).openapi('ComplaintFormReceipt')
+/**
+ * What the form answers: the case reference to quote, and the tracking token that opens the case
+ * page again (`POST /tracking`), shown once and stored nowhere.
+ */
+export const formReceiptSchema = z.object({ caseId: z.string(), caseNumber: z.string(), createdAt: z.string(), trackingToken: z.string() }).openapi('ComplaintFormReceipt')
+
+/** `POST /tracking`: the token of the form's answer (in the body, so it stays out of URLs and logs). */
+export const trackingRequest = z.strictObject({ token: z.string().min(3).max(200) }).openapi('ComplaintTrackingRequest')
+
+/** `POST /tracking/messages`: the filer's reply through the tracking token. */
+export const trackingReplyRequest = z.strictObject({ token: z.string().min(3).max(200), body: z.string().trim().min(1).max(5_000) }).openapi('ComplaintTrackingReplyRequest')
+
+/** One line of `GET /me/cases`: what a customer sees of their case in a list. */
+export const customerCaseSummary = z.object({
+  id: z.string(), caseNumber: z.string(), status: z.enum(statuses), category: z.string(), description: z.string(), createdAt: z.string(), updatedAt: z.string(),
+}).openapi('ComplaintCustomerCaseSummary')
+
+/** `GET /me/cases`. */
+export const customerCasePage = z.object({ items: z.array(customerCaseSummary), nextCursor: z.string().nullable() }).openapi('ComplaintCustomerCasePage')
+
+/** `GET /me/cases` query. */
+export const customerCaseQuery = z.object({ cursor: z.string().regex(/^\d+$/).optional(), limit: z.coerce.number().int().min(1).max(100).default(20) })
 
 /** `GET /analytics`: `[from, to)`, ISO dates or times; the last 30 days by default. */
 export const analyticsQuery = z.object({ from: z.iso.datetime().or(z.iso.date()).optional(), to: z.iso.datetime().or(z.iso.date()).optional() })

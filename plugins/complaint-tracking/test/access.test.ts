@@ -14,6 +14,7 @@ const staffRead: Who[] = ['analyst', 'agent', 'admin', 'owner', 'readKey']
  */
 const matrix: Array<[string, 'get' | 'post' | 'patch' | 'put' | 'delete', (caseId: string) => string, (customerId: string) => unknown, Who[]]> = [
   ['file a case', 'post', () => '/cases', (customerId) => ({ customerId, category: 'other', description: 'access test' }), staffWrite],
+  ['list my own cases', 'get', () => '/me/cases', () => undefined, ['link', 'otherLink']],
   ['file my own case', 'post', () => '/me/cases', () => ({ category: 'other', description: 'access test' }), ['link', 'otherLink']],
   ['list cases', 'get', () => '/cases', () => undefined, staffRead],
   ['read a case', 'get', (id) => `/cases/${id}`, () => undefined, [...staffRead, 'link']],
@@ -41,8 +42,11 @@ const matrix: Array<[string, 'get' | 'post' | 'patch' | 'put' | 'delete', (caseI
   ['delete a view', 'delete', () => '/views/nope', () => undefined, staffRead],
   ['analytics', 'get', () => '/analytics', () => undefined, staffRead],
   ['SLA analytics', 'get', () => '/analytics/sla?by=agent', () => undefined, staffRead],
+  ['text analytics', 'get', () => '/analytics/texts', () => undefined, staffRead],
   ['preview a holiday file', 'post', () => '/holiday-previews', () => ({ format: 'csv', content: '2027-01-01' }), ['admin', 'owner']],
   ['public form info', 'get', () => '/form', () => undefined, everyone],
+  ['track a form case', 'post', () => '/tracking', () => ({ token: 'cmp_nope.sig' }), everyone],
+  ['reply through tracking', 'post', () => '/tracking/messages', () => ({ token: 'cmp_nope.sig', body: 'hello' }), everyone],
   ['public form', 'post', () => '/form', () => ({ name: '王芳', phone: '13800000000', category: 'other', description: 'access test' }), everyone],
 ]
 

@@ -1,14 +1,15 @@
 /**
  * @module
- * The customer's own complaint routes, behind their signed link only: `POST /me/cases` files a
+ * The customer's own complaint routes, behind their signed link only: `GET /me/cases` lists their
+ * cases (number, status, category; no staff fields), `POST /me/cases` files a
  * case for the link's customer, `POST /me/cases/{id}/messages` replies on one of their cases. The
  * bodies take only what a customer may say (customer-only schemas, strict): staff fields such as
  * `priority`, `channel`, `customerId` or `visibility` are refused with 400, and the server sets them.
  */
 import { assertSameCustomer, type Caller, commonErrors, defineRoute, errorBody, jsonBody, jsonResponse, policies, type PluginContext, type PluginRoute } from '@rapport/plugin-sdk'
-import { caseParams, caseSchema, customerCaseRequest, customerReplyRequest, messageSchema } from '../../shared/schemas.js'
+import { caseParams, caseSchema, customerCasePage, customerCaseQuery, customerCaseRequest, customerReplyRequest, messageSchema } from '../../shared/schemas.js'
 import { actorOf } from '../cases/actor-of.js'
-import { publicCase } from '../cases/case-store.js'
+import { listCases, publicCase } from '../cases/case-store.js'
 import { customerIntake } from '../cases/customer-intake.js'
 import { openCase } from '../cases/open-case.js'
 import { postMessage } from '../cases/post-message.js'
@@ -60,5 +61,22 @@ export const customerReplyRoute = (ctx: PluginContext<ComplaintsConfig>): Plugin
     const input = { body, visibility: 'customer' as const, actor: actorOf(caller), byCustomer: true }
     const message = await ctx.db.tx((tx) => postMessage(tx, ctx, id, input, (customerId) => assertSameCustomer(caller, customerId ?? '')))
     return c.json(message, 201)
+  },
+)
+
+/** @example ctx.route(customerCaseListRoute(ctx)) */
+export const customerCaseListRoute = (ctx: PluginContext<ComplaintsConfig>): PluginRoute => defineRoute(
+  {
+    method: 'get', path: '/me/cases', access: policies.customer(LINK),
+    summary: "The link's customer's own cases, newest first (number, status, category and their words only)",
+    request: { query: customerCaseQuery },
+    responses: { 200: jsonResponse(customerCasePage, 'A page of their cases'), ...commonErrors },
+  },
+  async (c) => {
+    const customerId = linkCustomer(c.get('caller'))
+    const { cursor, limit } = c.req.valid('query')
+    const page = await listCases(ctx.db, { customerId, limit, ...(cursor ? { cursor } : {}) }, ctx.now())
+    const items = page.items.map(({ id, caseNumber, status, category, description, createdAt, updatedAt }) => ({ id, caseNumber, status, category, description, createdAt, updatedAt }))
+    return c.json({ items, nextCursor: page.nextCursor }, 200)
   },
 )

@@ -12,6 +12,7 @@ import { openCase } from '../cases/open-case.js'
 import type { ComplaintsConfig } from '../config.js'
 import { complaintsErrors } from '../errors.js'
 import { hitFormLimit } from '../form/form-rate-limit.js'
+import { trackingTokenOf } from '../tracking/tracking-token.js'
 
 /** Room for five base64 files of 2 MB (the default limit); an anonymous body is kept smaller than a staff one. */
 export const FORM_BODY_LIMIT_BYTES = 14_000_000
@@ -25,7 +26,7 @@ export const formRoute = (ctx: PluginContext<ComplaintsConfig>): PluginRoute => 
     summary: 'File a complaint through the public form (anonymous, rate-limited per address)',
     request: { body: jsonBody(formRequest) },
     responses: {
-      201: jsonResponse(formReceiptSchema, 'The case reference'), 404: jsonResponse(errorBody, 'The form is off'),
+      201: jsonResponse(formReceiptSchema, 'The case reference and its tracking token'), 404: jsonResponse(errorBody, 'The form is off'),
       409: jsonResponse(errorBody, 'Too many attachments'), 413: jsonResponse(errorBody, 'File too large'), 415: jsonResponse(errorBody, 'File type refused'),
       422: jsonResponse(errorBody, 'Unknown category'), 429: jsonResponse(errorBody, 'Too many submissions from this address'), ...commonErrors,
     },
@@ -46,7 +47,7 @@ export const formRoute = (ctx: PluginContext<ComplaintsConfig>): PluginRoute => 
       if (checked.length) await addAttachments(tx, ctx.config.attachments, opened.id, checked, 'anonymous', opened.createdAt)
       return opened
     })
-    return c.json({ caseId: created.id, createdAt: created.createdAt }, 201)
+    return c.json({ caseId: created.id, caseNumber: created.caseNumber, createdAt: created.createdAt, trackingToken: trackingTokenOf(ctx, created.id) }, 201)
   },
 )
 
