@@ -6,6 +6,7 @@ import type { PluginContext } from '@rapport/plugin-sdk'
 import type { ComplaintsConfig } from './config.js'
 import { analyticsRoute } from './routes/analytics.js'
 import { slaAnalyticsRoute } from './routes/sla-analytics.js'
+import { complaintTextsRoute } from './routes/text-analytics.js'
 import { addAttachmentsRoute, getAttachmentRoute } from './routes/attachments.js'
 import { assignmentRoute } from './routes/assignment.js'
 import { editCaseRoute } from './routes/case-edits.js'
@@ -36,7 +37,7 @@ export function setup(ctx: PluginContext<ComplaintsConfig>): void {
     customerCaseRoute, customerCaseListRoute, customerReplyRoute, trackingRoute, trackingReplyRoute, formRoute, formInfoRoute, listFollowUpsRoute, followUpOutcomeRoute, analyticsRoute, importCasesRoute,
     getFollowUpRoute, createFollowUpRoute, updateFollowUpRoute, visitAttemptRoute, mergeCaseRoute, bulkCasesRoute,
     listCannedRepliesRoute, createCannedReplyRoute, updateCannedReplyRoute, deleteCannedReplyRoute, listViewsRoute, createViewRoute, deleteViewRoute, slaAnalyticsRoute,
-    holidayPreviewRoute,
+    holidayPreviewRoute, complaintTextsRoute,
   ]) ctx.route(route(ctx))
   ctx.on(SURVEY_DETRACTOR, openCaseOnDetractor(ctx), { id: 'open-case-on-detractor', phase: 'inTransaction' })
   ctx.on(SURVEY_RESPONSE_COMPLETED, csatOnResponse(ctx), { id: 'csat-on-response', phase: 'inTransaction' })
