@@ -17,11 +17,28 @@ export type TierBenefits = {
   slaPriority: 'normal' | 'high' | 'urgent'
 }
 
+/** A customer's standing against the next tier up (`next` null at the top) and when the tier is next reviewed (null: it is not). */
+export type TierProgress = {
+  tier: Tier | null
+  next: Tier | null
+  /** What tiers are measured on: net spend in the window (minor units) or points. */
+  basis: 'spend' | 'pointsBalance' | 'pointsLifetime'
+  value: number
+  /** The value the next tier starts at; null when unknown (percentiles before the first full re-evaluation). */
+  target: number | null
+  remaining: number | null
+  windowDays: number
+  reviewAt: string | null
+}
+
 export const contract = defineContract({
   name: 'tiering', namespace: 'tiering', eventPrefixes: EVENT_PREFIXES, events, profile,
   extensionPoints: {
     'tiering.benefits': extensionPoint<(customerId: string) => Promise<TierBenefits>>(
       "A customer's tier benefits: points multiplier, exclusive rewards, SLA priority. (customerId) => Promise<TierBenefits>",
+    ),
+    'tiering.progress': extensionPoint<(customerId: string, now: Date) => Promise<TierProgress>>(
+      "A customer's progress to the next tier and when the tier is next reviewed. (customerId, now) => Promise<TierProgress>",
     ),
   },
 })

@@ -19,6 +19,7 @@ import { onOrderCompleted } from './subscribers/on-order-completed.js'
 import { onOrderRefunded } from './subscribers/on-order-refunded.js'
 import { onProfileEvent, PROFILE_EVENTS } from './subscribers/on-profile-event.js'
 import { tierBenefits } from './tier-benefits.js'
+import { tierProgress } from './tier-progress.js'
 
 /** The nightly full re-evaluation, 03:00 UTC. */
 export const REEVALUATE_CRON = '0 3 * * *'
@@ -36,6 +37,7 @@ export function setup(ctx: TieringContext): void {
     await reevaluateAll(ctx, { runKey: job.runId, progress: job.progress })
   })
   ctx.provide('tiering.benefits', tierBenefits(ctx))
+  ctx.provide('tiering.progress', tierProgress(ctx))
   ctx.route(distributionRoute(ctx))
   ctx.route(customerTieringRoute(ctx))
   ctx.route(customerExplainRoute(ctx))
