@@ -238,6 +238,22 @@ export const memberPageViewSchema = z.object({
   tier: z.enum(['diamond', 'silver', 'bronze', 'iron']).nullable(),
   /** Active rewards the available balance covers, cheapest first. */
   affordable: z.array(z.object({ id: z.string(), name: z.string(), kind: z.enum(['voucher', 'discount', 'gift']), costPoints: z.int() })),
+  /** The member's vouchers, usable ones first (soonest expiry first), then the latest others; `expired` is an issued code past its expiry. */
+  vouchers: z.array(z.object({
+    code: z.string(), rewardName: z.string().nullable(), kind: z.enum(['voucher', 'discount', 'gift']).nullable(), value: rewardValueSchema.nullable(),
+    status: z.enum(['issued', 'used', 'void', 'expired']), issuedAt: z.string(), expiresAt: z.string(), usedAt: z.string().nullable(),
+  })),
+  /** Points expiring within the next 30, 60 and 90 days (each includes the shorter windows). */
+  expiringWithin: z.object({ days30: z.int(), days60: z.int(), days90: z.int() }),
+  /** Progress to the next value tier and when the tier is next reviewed, from tiering; null while tiering is off. */
+  tierProgress: z.object({
+    next: z.enum(['diamond', 'silver', 'bronze', 'iron']).nullable(),
+    basis: z.enum(['spend', 'pointsBalance', 'pointsLifetime']),
+    value: z.number(), target: z.number().nullable(), remaining: z.number().nullable(), windowDays: z.int(),
+    /** The currency of spend amounts (the member's last order's), null when no order is known. */
+    currency: z.string().nullable(),
+    reviewAt: z.string().nullable(),
+  }).nullable(),
 }).openapi('PointsMemberPage')
 export type MemberPageView = z.infer<typeof memberPageViewSchema>
 

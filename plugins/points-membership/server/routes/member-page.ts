@@ -3,7 +3,8 @@
  * The member's own page: `POST /members/{customerId}/links` (staff) issues a signed link
  * `/m/<token>`; `GET /me` (that link, header `x-rapport-link`) answers what the page shows:
  * balance, points about to expire, the latest entries without staff notes, the value tier and
- * the rewards the balance covers and the customer may redeem (tiers, tiering's exclusive rewards);
+ * the rewards the balance covers and the customer may redeem (tiers, tiering's exclusive rewards),
+ * the wallet (their vouchers, points expiring in 30/60/90 days, progress to the next tier);
  * `POST /me/redemptions` (that link) redeems one of them.
  */
 import { commonErrors, defineRoute, errorBody, jsonBody, jsonResponse, policies, type PluginContext, type PluginRoute } from '@rapport/plugin-sdk'
@@ -16,6 +17,7 @@ import { redeemReward } from '../rewards/redeem-reward.js'
 import { refusalOf, rewardBenefits } from '../rewards/reward-eligibility.js'
 import { listRewards } from '../rewards/reward-store.js'
 import { memberView } from './member-view.js'
+import { expiringWithin, tierProgressOf, walletVouchers } from './member-wallet.js'
 import { ledgerTx } from '../ledger/group-tx.js'
 
 /** The link purpose: links this plugin issues open its customer routes. */
@@ -45,7 +47,7 @@ export const issueMemberLinkRoute = (ctx: PluginContext<PointsConfig>): PluginRo
 export const memberPageRoute = (ctx: PluginContext<PointsConfig>): PluginRoute => defineRoute(
   {
     method: 'get', path: '/me', access: policies.customer(MEMBER_LINK),
-    summary: "The member's own page: balance, expiring points, latest entries, tier and affordable rewards",
+    summary: "The member's own page: balance, expiring points, latest entries, tier and its progress, affordable rewards and their vouchers",
     responses: { 200: jsonResponse(memberPageViewSchema, 'The page'), 404: jsonResponse(errorBody, 'Not a member'), ...commonErrors },
   },
   async (c) => {
@@ -76,6 +78,9 @@ export const memberPageRoute = (ctx: PluginContext<PointsConfig>): PluginRoute =
       affordable: member.status === 'active'
         ? rewards.filter((r) => r.active && r.costPoints <= view.available && (r.stock === null || r.stock > 0) && refusalOf(r, benefits) === null).map((r) => ({ id: r.id, name: r.name, kind: r.kind, costPoints: r.costPoints }))
         : [],
+      vouchers: await walletVouchers(ctx.db, customerId, now),
+      expiringWithin: expiringWithin(view.lots, now),
+      tierProgress: await tierProgressOf(ctx, customerId, ctx.now()),
     }
     return c.json(body, 200)
   },
