@@ -16,6 +16,7 @@ const routes: Array<[string, (surveyId: string) => string, Who[]]> = [
   ['score distributions', () => '/analytics/scores', staffRead],
   ['question summaries', (s) => `/analytics/questions?surveyId=${s}`, staffRead],
   ['free-text answers', (s) => `/analytics/texts?surveyId=${s}&question=why`, staffRead],
+  ['free-text sentiment and themes', (s) => `/analytics/texts/summary?surveyId=${s}&question=why`, staffRead],
   ['invitation rates', () => '/analytics/invitations', staffRead],
   ['drop-off', (s) => `/analytics/drop-off?surveyId=${s}`, staffRead],
   ['score breakdown', () => '/analytics/breakdown?by=channel', staffRead],

@@ -1,10 +1,13 @@
 /**
  * @module
  * The analytics routes for staff (any role, or `customers:read`): NPS over time and by segment,
- * score distributions, per-question summaries, free-text search, invitation rates and drop-off.
+ * score distributions, per-question summaries, free-text search and its sentiment and themes,
+ * invitation rates and drop-off.
  * Each resolves the shared filter to a scope and hands it to one SQL module.
  */
 import { commonErrors, defineRoute, errorBody, jsonResponse, type PluginRoute, policies, z } from '@rapport/plugin-sdk'
+import { summariseFeedback } from '@rapport/text-analytics'
+import { feedbackSummarySchema } from '@rapport/text-analytics/schema'
 import {
   dropOffSchema, invitationRatesSchema, npsSegmentsSchema, npsTrendSchema, questionSummariesSchema, scoresSchema, textAnswersSchema,
 } from '../../shared/analytics-schemas.js'
@@ -32,6 +35,9 @@ const segmentQuery = checkedFilter(analyticsFilter.extend({
   field: fieldName.optional(),
   fieldSource: z.enum(['snapshot', 'current']).default('snapshot'),
 })).refine((f) => f.by !== 'field' || f.field !== undefined, { path: ['field'], message: 'by=field needs field' })
+const textSummaryQuery = checkedFilter(withSurvey.extend({ question: z.string().min(1).max(200) }))
+/** Read at most this many newest answers for a summary: 5,000 texts take about 50 ms. */
+const TEXT_SUMMARY_CAP = 5000
 const textQuery = checkedFilter(withSurvey.extend({
   question: z.string().min(1).max(200),
   q: z.string().max(200).optional().openapi({ description: 'Search text; empty lists every answer' }),
@@ -84,6 +90,17 @@ export function analyticsRoutes(deps: AnalyticsDeps): PluginRoute[] {
       if (!known) throw surveyErrors.QUESTION_NOT_FOUND({ surveyId: query.surveyId, question: query.question })
       const page = await textAnswers(db, analyticsScope(query, deps.now()), { question: query.question, search: query.q, cursor: query.cursor, limit: query.limit })
       return c.json(page, 200)
+    }),
+    defineRoute({
+      method: 'get', path: '/analytics/texts/summary', access: read, summary: "Sentiment and themes of one question's free-text answers",
+      request: { query: textSummaryQuery }, responses: { 200: jsonResponse(feedbackSummarySchema, 'Counts by sentiment, and themes with examples'), ...notFound },
+    }, async (c) => {
+      const query = c.req.valid('query')
+      const layout = await surveyLayout(db, deps.compiled, query.surveyId, query.version)
+      const known = layout.allQuestions.some((qi) => qi.name === query.question || `${qi.name}-Comment` === query.question)
+      if (!known) throw surveyErrors.QUESTION_NOT_FOUND({ surveyId: query.surveyId, question: query.question })
+      const page = await textAnswers(db, analyticsScope(query, deps.now()), { question: query.question, limit: TEXT_SUMMARY_CAP })
+      return c.json({ ...summariseFeedback(page.items.map((item) => item.text)), capped: page.nextCursor !== null }, 200)
     }),
     defineRoute({
       method: 'get', path: '/analytics/invitations', access: read, summary: 'Invitations created in the range by status, open and response rates',
