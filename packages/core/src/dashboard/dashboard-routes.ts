@@ -13,7 +13,8 @@ import { commonErrors, errorBody, jsonResponse } from '../http/responses.js'
 import { savedSegmentCondition } from '../segments/segment-members.js'
 import { getSegment } from '../segments/segment-store.js'
 import type { CoreServices } from '../services.js'
-import { dashboardScope } from './dashboard-scope.js'
+import { dashboardLayoutRoutes } from './dashboard-layout-routes.js'
+import { dashboardScope, previousRange } from './dashboard-scope.js'
 
 /** How long one widget may take before the dashboard answers without it. */
 export const WIDGET_TIMEOUT_MS = 10_000
@@ -32,6 +33,7 @@ const dashboardQuery = z.strictObject({
     .optional()
     .openapi({ description: 'Repeatable profile filter field:op:value choosing the segment, as in the customer list', example: 'tiering.tier:eq:diamond' }),
   segment: z.string().min(1).max(64).optional().openapi({ description: 'A saved segment id; combined with any filters (both must hold)', example: 'seg_0mbx3k2a1f3c9e0d2b4a6c8e' }),
+  compare: z.enum(['previous']).optional().openapi({ description: 'Also load each widget for the previous range of equal length, as `previous`, for period-over-period change' }),
 })
 
 const widgetResult = z.object({
@@ -40,6 +42,7 @@ const widgetResult = z.object({
   title: z.object({ en: z.string(), 'zh-CN': z.string() }),
   data: z.unknown().optional(),
   error: z.object({ code: z.string(), message: z.string() }).optional(),
+  previous: z.unknown().optional().openapi({ description: 'With compare=previous: the same widget over the previous range of equal length' }),
 })
 
 const dashboardResponse = z.object({
@@ -47,6 +50,7 @@ const dashboardResponse = z.object({
   to: z.string(),
   timeZone: z.string(),
   filtered: z.boolean(),
+  previousRange: z.object({ from: z.string(), to: z.string() }).optional().openapi({ description: 'With compare=previous: the previous range, as UTC instants like `from` and `to`' }),
   widgets: z.array(widgetResult),
 })
 
@@ -66,11 +70,17 @@ export function dashboardRoutes(s: CoreServices) {
       const query = c.req.valid('query')
       const segment = query.segment === undefined ? undefined : savedSegmentCondition(s.runtime.fields(), await getSegment(s.db, query.segment))
       const scope = dashboardScope(query, s.runtime, s.config.timeZone, s.now(), segment)
+      const prior = query.compare === 'previous' ? dashboardScope({ ...query, ...previousRange(scope) }, s.runtime, s.config.timeZone, s.now(), segment) : undefined
       const widgets = s.runtime.active().flatMap((plugin) =>
         Object.entries(plugin.definition.dashboard ?? {}).map(async ([id, widget]) => {
           const base = { plugin: plugin.definition.name, id, title: widget.title }
           try {
-            return { ...base, data: await withTimeout(() => widget.load(plugin.context, scope), WIDGET_TIMEOUT_MS) }
+            // The previous range loads beside the current one: a widget costs one timeout, not two.
+            const [data, previous] = await Promise.all([
+              withTimeout(() => widget.load(plugin.context, scope), WIDGET_TIMEOUT_MS),
+              prior ? withTimeout(() => widget.load(plugin.context, prior), WIDGET_TIMEOUT_MS) : undefined,
+            ])
+            return { ...base, data, ...(prior ? { previous } : {}) }
           } catch (err) {
             const error = toRapportError(err)
             s.log.error({ plugin: base.plugin, widget: id, code: error.code, err: error.status >= 500 ? err : undefined }, 'dashboard widget failed')
@@ -78,8 +88,9 @@ export function dashboardRoutes(s: CoreServices) {
           }
         }),
       )
-      return c.json({ from: scope.from, to: scope.to, timeZone: scope.timeZone, filtered: scope.filtered, widgets: await Promise.all(widgets) }, 200)
+      const previousRangeView = prior ? { previousRange: { from: prior.from, to: prior.to } } : {}
+      return c.json({ from: scope.from, to: scope.to, timeZone: scope.timeZone, filtered: scope.filtered, ...previousRangeView, widgets: await Promise.all(widgets) }, 200)
     },
   )
-  return [dashboard]
+  return [dashboard, ...dashboardLayoutRoutes(s)]
 }

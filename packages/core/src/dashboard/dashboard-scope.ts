@@ -43,3 +43,14 @@ export function dashboardScope(query: DashboardQuery, runtime: PluginRuntime, ti
     customersIn: (column) => (conditions.length === 0 ? { sql: '1 = 1', params: [] } : { sql: `${column} IN (SELECT id FROM core_customers WHERE ${where})`, params }),
   }
 }
+
+/**
+ * The calendar days of the range of equal length ending the day before `scope` starts, in its time zone.
+ * @example previousRange(dashboardScope({ from: '2026-03-01', to: '2026-03-31' }, runtime, 'UTC', now)) // { from: '2026-01-29', to: '2026-02-28' }
+ */
+export function previousRange(scope: Pick<DashboardScope, 'from' | 'to' | 'timeZone'>): { from: string; to: string } {
+  const first = DateTime.fromISO(scope.from, { zone: scope.timeZone }).startOf('day')
+  const end = DateTime.fromISO(scope.to, { zone: scope.timeZone }).startOf('day')
+  const days = Math.round(end.diff(first, 'days').days)
+  return { from: first.minus({ days }).toISODate()!, to: first.minus({ days: 1 }).toISODate()! }
+}

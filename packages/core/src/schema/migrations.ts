@@ -17,6 +17,7 @@ import { clusteredProfileValues } from './clustered-profile-values.js'
 import { messagingTables } from '../messaging/message-tables.js'
 import { bulkSendTables } from '../messaging/bulk/bulk-tables.js'
 import { channelAddressTables } from '../messaging/channels/channel-addresses.js'
+import { dashboardLayoutsMigration } from '../dashboard/dashboard-layout-table.js'
 
 /** Core's migrations, in order. Append only: a changed migration is refused at boot. */
 export const coreMigrations = [
@@ -38,6 +39,7 @@ export const coreMigrations = [
   clusteredProfileValues,
   createTables('0020_channel_addresses', channelAddressTables),
   createTables('0021_bulk_sends', bulkSendTables),
+  dashboardLayoutsMigration,
 ]
 
 /** Brings core's tables up to date. @example await migrateCore(db) */
