@@ -69,7 +69,7 @@ describe('a plugin made outside the workspace', () => {
     const built = spawnSync('bash', ['-c', `set -e\n${steps}`], { cwd: root, encoding: 'utf8', env: { ...process.env, RAPPORT_TEST_DIALECTS: 'sqlite', FORCE_COLOR: '0' } })
     const output = stripVTControlCharacters(built.stdout + built.stderr)
     expect(built.status, output).toBe(0)
-    expect(output).toMatch(/Tests\s+7 passed \(7\)/)
+    expect(output).toMatch(/Tests\s+8 passed \(8\)/)
 
     expect(start).toBe(`RAPPORT_PLUGINS=${dir} pnpm start`)
     const admin = spawnSync(process.execPath, [join(root, 'apps/api/bin/rapport.mjs'), 'create-admin', '--email', owner.email, '--name', 'Owner', '--role', 'owner'], { env: { ...serverEnv, RAPPORT_ADMIN_PASSWORD: owner.password }, encoding: 'utf8' })

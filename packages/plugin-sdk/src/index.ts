@@ -13,6 +13,8 @@
  */
 export { definePlugin } from './define-plugin.js'
 export { field } from './field.js'
+/** Config field labels and help in en and zh-CN, as zod metadata the admin's settings form reads. */
+export { configText, unlabelledConfigFields, type ConfigFieldText, type TextInput } from './config-text.js'
 export { rule, ruleOf } from './rule.js'
 export {
   defineContract, extensionPoint,

@@ -69,6 +69,26 @@ describe('configFormFields', () => {
     expect(fields.find((f) => f.key === 'caps')?.label).toBe('Caps')
   })
 
+  it('keeps the labels, help and value names a plugin declared in en and zh-CN', () => {
+    const labelled = {
+      type: 'object',
+      properties: {
+        mode: {
+          type: 'string', enum: ['percentile', 'thresholds'],
+          label: { en: 'Tier mode', 'zh-CN': '分级方式' }, help: { en: 'How tiers are cut', 'zh-CN': '如何划分等级' },
+          valueLabels: { percentile: { en: 'By share', 'zh-CN': '按比例' }, thresholds: { en: 'By spend', 'zh-CN': '按消费额' } },
+        },
+        bare: { type: 'integer', label: 'not labels' },
+      },
+    }
+    const [mode, bare] = configFormFields(labelled)
+    expect(mode).toMatchObject({
+      label: 'mode', labels: { en: 'Tier mode', 'zh-CN': '分级方式' }, help: { en: 'How tiers are cut', 'zh-CN': '如何划分等级' },
+      valueLabels: { percentile: { en: 'By share', 'zh-CN': '按比例' }, thresholds: { en: 'By spend', 'zh-CN': '按消费额' } },
+    })
+    expect(bare).not.toHaveProperty('labels')
+  })
+
   it('nests the fields of an object under its path', () => {
     const caps = configFormFields(richSchema).find((f) => f.key === 'caps')
     expect(caps?.kind === 'object' && caps.fields.map((f) => [f.name, f.kind])).toEqual([

@@ -1,9 +1,12 @@
 /**
  * @module
  * Maps a plugin's config JSON Schema (draft 2020-12, as zod writes it) to the fields of the
- * settings form. Shapes the form has no control for (records, arrays of objects, tuples, unions)
+ * settings form, with the labels, help and value names the plugin declared in en and zh-CN. Shapes the form has no control for (records, arrays of objects, tuples, unions)
  * become `json` fields, edited as JSON text, so every config stays editable.
  */
+
+/** A text in both first-class languages, as a plugin's config metadata gives it. */
+export type Labels = { en: string; 'zh-CN': string }
 
 /** What every form field has. */
 type FieldBase = {
@@ -11,8 +14,14 @@ type FieldBase = {
   key: string
   /** Path of the field in the config and in the form: `['caps', 'perDay']`. */
   name: string[]
-  /** The schema's `title`, else the property name. */
+  /** The schema's `title`, else the property name: shown only when the plugin gave no `labels`. */
   label: string
+  /** The field's name in en and zh-CN (the SDK's `configText`, zod metadata `label`). */
+  labels?: Labels
+  /** The line under the field in en and zh-CN (metadata `help`); `description` when absent. */
+  help?: Labels
+  /** Names of an enum's (or a list's) values in en and zh-CN (metadata `valueLabels`). */
+  valueLabels?: Record<string, Labels>
   description?: string
   /** Listed in the parent's `required`. */
   required: boolean
@@ -40,6 +49,9 @@ type Schema = Record<string, unknown>
 
 const isSchema = (value: unknown): value is Schema => typeof value === 'object' && value !== null && !Array.isArray(value)
 const num = (value: unknown): number | undefined => (typeof value === 'number' ? value : undefined)
+const isLabels = (value: unknown): value is Labels => isSchema(value) && typeof value.en === 'string' && typeof value['zh-CN'] === 'string'
+const labelsByValue = (value: unknown): Record<string, Labels> | undefined =>
+  isSchema(value) ? (Object.fromEntries(Object.entries(value).filter(([, v]) => isLabels(v))) as Record<string, Labels>) : undefined
 const primitiveTypes = new Set(['string', 'number', 'integer', 'boolean'])
 
 const boundsOf = (schema: Schema): NumberBounds => {
@@ -115,6 +127,9 @@ export const configFormFields = (schema: unknown, parent: string[] = []): Config
       key,
       name,
       label: typeof child.title === 'string' ? child.title : key,
+      ...(isLabels(child.label) && { labels: child.label }),
+      ...(isLabels(child.help) && { help: child.help }),
+      ...(labelsByValue(child.valueLabels) && { valueLabels: labelsByValue(child.valueLabels) }),
       required: required.has(key),
       ...(typeof child.description === 'string' && { description: child.description }),
       ...('default' in child && { defaultValue: child.default }),
