@@ -6,7 +6,7 @@
  * 支持者 on repeat orders, 白银 or better, satisfied (CSAT ≥ 4 or NPS ≥ 7) and no open
  * complaint, 拥护者 a supporter who is a promoter (NPS 9–10).
  */
-import { z } from '@rapport/plugin-sdk'
+import { configText, z } from '@rapport/plugin-sdk'
 
 /** One condition on a profile field; `missing` says whether a field with no value holds (default: it fails). */
 export const criterion = z.object({
@@ -33,11 +33,11 @@ const repeatSatisfiedSupporter: z.input<typeof condition>[] = [
 ]
 
 export const ladder = z.object({
-  possible: stepDefault([{ anyOf: [{ field: 'points.memberSince', op: 'exists' }, { field: 'satisfaction.responses', op: 'gte', value: 1 }] }]),
-  firstTime: stepDefault([{ field: 'tiering.orders', op: 'gte', value: 1 }]),
-  regular: stepDefault([{ field: 'tiering.orders', op: 'gte', value: 3 }]),
-  supporter: stepDefault(repeatSatisfiedSupporter),
-  advocate: stepDefault([...repeatSatisfiedSupporter.slice(0, 2), { field: 'satisfaction.lastNps', op: 'gte', value: 9 }, repeatSatisfiedSupporter[3]!]),
+  possible: stepDefault([{ anyOf: [{ field: 'points.memberSince', op: 'exists' }, { field: 'satisfaction.responses', op: 'gte', value: 1 }] }]).meta(configText(['Possible (可能)', '可能'])),
+  firstTime: stepDefault([{ field: 'tiering.orders', op: 'gte', value: 1 }]).meta(configText(['First-time customer (顾客)', '顾客'])),
+  regular: stepDefault([{ field: 'tiering.orders', op: 'gte', value: 3 }]).meta(configText(['Regular (常客)', '常客'])),
+  supporter: stepDefault(repeatSatisfiedSupporter).meta(configText(['Supporter (支持者)', '支持者'])),
+  advocate: stepDefault([...repeatSatisfiedSupporter.slice(0, 2), { field: 'satisfaction.lastNps', op: 'gte', value: 9 }, repeatSatisfiedSupporter[3]!]).meta(configText(['Advocate (拥护者)', '拥护者'])),
 })
 
 /** Every criterion of a condition list, with its path below the step. */

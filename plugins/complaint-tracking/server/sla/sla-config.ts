@@ -4,7 +4,7 @@
  * with make-up working days), and policies by category, priority and customer tier with their
  * targets and escalation actions.
  */
-import { z } from '@rapport/plugin-sdk'
+import { configText, z } from '@rapport/plugin-sdk'
 import { IANAZone } from 'luxon'
 import { priorities } from '../../shared/schemas.js'
 import { zhCnHolidays, zhCnWorkdays } from './holidays-zh-cn.js'
@@ -80,10 +80,10 @@ const defaultPolicies: z.input<typeof slaPolicy>[] = [
 
 /** The `sla` config key. */
 export const slaConfig = z.object({
-  holidaySets: z.record(z.string(), holidaySet).default({ 'zh-CN': { holidays: [...zhCnHolidays], workdays: [...zhCnWorkdays] } }),
-  calendars: z.array(calendarConfig).min(1).default([{ id: 'default', timeZone: 'Asia/Shanghai', weekly: { mon: workWeek, tue: workWeek, wed: workWeek, thu: workWeek, fri: workWeek, sat: [], sun: [] }, holidays: 'zh-CN', extraDaysOff: [], extraWorkdays: [] }]),
+  holidaySets: z.record(z.string(), holidaySet).default({ 'zh-CN': { holidays: [...zhCnHolidays], workdays: [...zhCnWorkdays] } }).meta(configText(['Holiday sets', '节假日安排'], ['Public holidays and make-up working days (调休) by set, as dates (YYYY-MM-DD).', '按套列出的公共假日和调休工作日，日期格式 YYYY-MM-DD。'])),
+  calendars: z.array(calendarConfig).min(1).default([{ id: 'default', timeZone: 'Asia/Shanghai', weekly: { mon: workWeek, tue: workWeek, wed: workWeek, thu: workWeek, fri: workWeek, sat: [], sun: [] }, holidays: 'zh-CN', extraDaysOff: [], extraWorkdays: [] }]).meta(configText(['Business-hours calendars', '工作时间日历'], ['Working hours per weekday in a time zone, with a holiday set and local days off or workdays.', '某时区内每个工作日的工作时间，含节假日安排及本地的额外休息日或工作日。'])),
   /** First match wins; the last one should take every case. */
-  policies: z.array(slaPolicy).min(1).default(defaultPolicies.map((p) => slaPolicy.parse(p))),
+  policies: z.array(slaPolicy).min(1).default(defaultPolicies.map((p) => slaPolicy.parse(p))).meta(configText(['Policies', '策略'], ['Which cases each policy takes, its calendar and its targets in business minutes; the first match wins, the last should take every case.', '每条策略适用的投诉、所用日历及以工作分钟计的时限；按顺序匹配，最后一条应适用所有投诉。'])),
 }).superRefine((sla, issue) => {
   const calendars = new Set(sla.calendars.map((c) => c.id))
   if (calendars.size !== sla.calendars.length) issue.addIssue({ code: 'custom', path: ['calendars'], message: 'calendar ids must be unique' })
