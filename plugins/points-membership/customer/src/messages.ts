@@ -18,6 +18,14 @@ export const messages = {
     kinds: { earn: '消费获得', spend: '积分兑换', revoke: '退款扣回', adjust: '积分调整', expire: '积分过期', restore: '兑换取消退回' },
     tiers: { diamond: '金钻', silver: '白银', bronze: '铜', iron: '铁' },
     kindsReward: { voucher: '代金券', discount: '折扣', gift: '礼品' },
+    wallet: {
+      title: '我的券', none: '还没有券，兑换奖励后会出现在这里。', hint: '在门店出示二维码或券码即可使用。', unnamed: '奖励',
+      amountOff: '立减 {amount}', percentOff: '{percent}% 折扣', qrLabel: '券码 {code} 的二维码', codeLabel: '券码 {code}',
+      validUntil: '{date} 前有效', expiredOn: '{date} 到期', usedOn: '{date} 已使用',
+      status: { issued: '可使用', used: '已使用', void: '已作废', expired: '已过期' },
+      toNextSpend: '再消费 {amount} 即可升级为{tier}（按近 {days} 天计）。', toNextPoints: '再获得 {amount} 即可升级为{tier}。', progressLabel: '升级到{tier}的进度',
+      topTier: '您已是最高等级。', reviewAt: '等级将于 {date} 复核。', withinDays: '{days} 天内过期',
+    },
     loading: '加载中…', language: 'English', languageLabel: '切换语言',
     errors: {
       link: '此链接无效或已过期，请向门店索取新链接。', expired: '此链接已过期，请向门店索取新链接。', used: '此链接已被使用过，请向门店索取新链接。',
@@ -39,6 +47,14 @@ export const messages = {
     kinds: { earn: 'Earned', spend: 'Redeemed', revoke: 'Refund', adjust: 'Adjustment', expire: 'Expired', restore: 'Redemption cancelled' },
     tiers: { diamond: 'Diamond', silver: 'Silver', bronze: 'Bronze', iron: 'Iron' },
     kindsReward: { voucher: 'Voucher', discount: 'Discount', gift: 'Gift' },
+    wallet: {
+      title: 'My vouchers', none: 'No vouchers yet. Rewards you redeem appear here.', hint: 'Show the QR code or the code in store to use a voucher.', unnamed: 'Reward',
+      amountOff: '{amount} off', percentOff: '{percent}% off', qrLabel: 'QR code of voucher {code}', codeLabel: 'Voucher code {code}',
+      validUntil: 'Valid until {date}', expiredOn: 'Expired on {date}', usedOn: 'Used on {date}',
+      status: { issued: 'Ready to use', used: 'Used', void: 'Cancelled', expired: 'Expired' },
+      toNextSpend: 'Spend {amount} more to reach {tier} (counted over {days} days).', toNextPoints: 'Earn {amount} more to reach {tier}.', progressLabel: 'Progress to {tier}',
+      topTier: 'You are in the top tier.', reviewAt: 'Your tier is reviewed on {date}.', withinDays: 'Within {days} days',
+    },
     loading: 'Loading…', language: '中文', languageLabel: 'Change language',
     errors: {
       link: 'This link is not valid or has expired. Ask the store for a new one.', expired: 'This link has expired. Ask the store for a new one.', used: 'This link was already used. Ask the store for a new one.',

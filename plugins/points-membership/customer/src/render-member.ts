@@ -1,11 +1,12 @@
 /**
  * @module
- * The member page from the member's data: balance card, tier, expiring points, recent activity
- * and the rewards the balance covers.
+ * The member page from the member's data: balance card, their vouchers, tier and its progress,
+ * expiring points, the rewards the balance covers and recent activity.
  */
 import type { MemberPageView } from '../../shared/schemas'
 import { h } from './dom'
 import { fill, type Language, type Messages } from './messages'
+import { expiringWindows, tierSection, vouchersSection } from './render-wallet'
 
 /** Numbers and dates in the page's language, in the phone's own time zone. */
 const formats = (language: Language) => {
@@ -44,10 +45,10 @@ export function renderMember(m: MemberPageView, t: Messages, language: Language,
     h('p', { class: 'muted small' }, fill(t.lifetime, { n: f.n(m.lifetimeEarned) })),
   )
   const status = m.status !== 'active' && h('p', { class: 'card notice', role: 'status' }, t.status[m.status])
-  const tier = m.tier && h('section', { class: 'card tier', 'aria-label': t.tier },
-    h('span', { class: 'muted' }, t.tier), h('span', { class: `badge tier-${m.tier}` }, t.tiers[m.tier]))
+  const tier = tierSection(m, t, language, f)
   const expiring = h('section', { class: 'card', 'aria-labelledby': 'expiring-title' },
     h('h2', { id: 'expiring-title' }, t.expiring),
+    expiringWindows(m.expiringWithin, t, f),
     m.expiring.length === 0 ? h('p', { class: 'muted' }, t.noExpiring) : h('ul', { class: 'list' },
       ...m.expiring.map((e) => h('li', {}, h('span', {}, fill(t.expiringRow, { date: f.day(e.date) })), h('strong', { class: 'warn-text' }, f.n(e.points))))),
   )
@@ -82,5 +83,6 @@ export function renderMember(m: MemberPageView, t: Messages, language: Language,
     m.affordable.length === 0 ? h('p', { class: 'muted' }, t.noRewards) : h('ul', { class: 'list' }, ...m.affordable.map(rewardRow)),
     m.affordable.length > 0 && h('p', { class: 'muted small' }, t.redeemHint),
   )
-  return [header, status, tier, expiring, history, rewards].filter((n): n is HTMLElement => Boolean(n))
+  const vouchers = vouchersSection(m.vouchers, t, language, f)
+  return [header, status, vouchers, tier, expiring, rewards, history].filter((n): n is HTMLElement => Boolean(n))
 }
