@@ -11,6 +11,7 @@ export { fetchSession, sessionQuery, sessionQueryKey, useSession, type SessionUs
 export { can, useCan, type RouteMethod } from './auth/use-can'
 export { DateRangeField, DateRangeFieldProvider, type DateRangeFieldProps, type DayRange } from './dates/DateRangeField'
 export { EChart } from './charts/EChart'
+export { FeedbackSummaryCard, type FeedbackSummary } from './feedback/FeedbackSummaryCard'
 export { CustomerName, customerLabel } from './components/CustomerName'
 export { profileFieldsQuery, useProfileFieldLabels, type ProfileFieldInfo } from './profile/profile-fields'
 export { StaffName } from './staff/StaffName'

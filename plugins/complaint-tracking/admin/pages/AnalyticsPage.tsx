@@ -4,6 +4,7 @@ import { Card, Col, Empty, Flex, Form, Row, Skeleton, Statistic, Table, Typograp
 import { useMemo, useState } from 'react'
 import { type Analytics, getAnalytics } from '../api'
 import { paths } from '../components/paths'
+import { ComplaintTextsCard } from '../components/ComplaintTextsCard'
 import { SlaBreakdownCard } from '../components/SlaBreakdownCard'
 import { useComplaintLabels } from '../components/use-complaint-labels'
 
@@ -36,6 +37,7 @@ export default function AnalyticsPage() {
         : !stats.data ? <Skeleton active paragraph={{ rows: 8 }} />
         : <Figures data={stats.data} />}
       {valid && <SlaBreakdownCard from={from} to={to} />}
+      {valid && <ComplaintTextsCard from={from} to={to} />}
     </Flex>
   )
 }

@@ -6,6 +6,7 @@ import { Link } from 'react-router'
 import { getTexts, type Scope } from '../api/analytics'
 import { useSurveyErrorText } from '../api/use-survey-error-text'
 import { surveyPaths } from '../pages/paths'
+import { CommentThemes } from './CommentThemes'
 
 /** Free-text answers of one text or comment question, searchable. */
 export function TextAnswersCard({ scope, questions }: { scope: Scope; questions: { name: string; title: string }[] }) {
@@ -37,6 +38,7 @@ export function TextAnswersCard({ scope, questions }: { scope: Scope; questions:
               <Input.Search id={`${id}-s`} allowClear value={search} onChange={(e) => setSearch(e.target.value)} />
             </Flex>
           </Flex>
+          {question && !q && <CommentThemes scope={scope} question={question} />}
           {texts.isError ? (
             <Typography.Text type="danger">{errorText(texts.error)}</Typography.Text>
           ) : (
