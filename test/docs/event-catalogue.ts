@@ -1,11 +1,13 @@
 /**
  * @module
  * The event catalogue of docs/plugins.md, generated from the schemas: core's standard events (as a
- * caller sends them to `POST /api/v1/events`) and every built-in plugin's events (from its contract).
+ * caller sends them to `POST /api/v1/events`), the events core publishes itself (`customer.erased`,
+ * `message.*`: core-event-payloads.ts) and every built-in plugin's events (from its contract).
  * `pnpm exec tsx scripts/event-catalogue.ts` rewrites the section; test/integration/event-catalogue.test.ts fails when it is stale.
  */
 import { z } from '@rapport/plugin-sdk'
 import { standardEvents } from '../../packages/core/src/events/standard-events.ts'
+import { coreEventPayloads } from '../../packages/core/src/plugins/core-event-payloads.ts'
 import { contract as churnRisk } from '../../plugins/churn-risk/contract.ts'
 import { contract as complaintTracking } from '../../plugins/complaint-tracking/contract.ts'
 import { contract as pointsMembership } from '../../plugins/points-membership/contract.ts'
@@ -44,6 +46,8 @@ function fieldsOf(schema: z.ZodType, omit: ReadonlySet<string> = new Set()): str
 export function eventCatalogue(): string {
   const rows = ['| event | owner | payload fields |', '| --- | --- | --- |']
   for (const [type, schema] of Object.entries(standardEvents)) rows.push(`| \`${type}\` | core (standard) | ${fieldsOf(schema, ENVELOPE)} |`)
+  // What core publishes itself (erasure, the delivery service); customer.updated is listed above as it is sent.
+  for (const [type, schema] of Object.entries(coreEventPayloads)) if (!(type in standardEvents)) rows.push(`| \`${type}\` | core | ${fieldsOf(schema)} |`)
   for (const c of [satisfactionSurvey, pointsMembership, complaintTracking, tiering, churnRisk]) {
     for (const [type, schema] of Object.entries(c.events)) rows.push(`| \`${type}\` | ${c.name} | ${fieldsOf(schema)} |`)
   }

@@ -14,6 +14,7 @@ import type { z } from 'zod'
 import type { Access } from '../http/access.js'
 import type { AppEnv, Role } from '../http/app-env.js'
 import type { ChannelAdapter, DeliverInput, DeliverResult } from '../messaging/message-types.js'
+import type { CoreEventPayloads } from './core-event-payloads.js'
 
 /** One line of an order, as `order.completed` carries it. */
 export type OrderItem = { sku: string; name?: string; category?: string; quantity: number; unitPriceMinor: number }
@@ -27,16 +28,16 @@ export interface EventMap {
   'order.completed': { orderId: string; amountMinor: number; currency: string; items?: OrderItem[]; channel?: 'store' | 'web' | 'app' | 'wechat' | 'phone' | 'other' }
   'order.refunded': { orderId: string; amountMinor: number; currency: string; reason?: string }
   /** Which customer fields changed (their values stay in the customer store, encrypted where personal). */
-  'customer.updated': { fields: string[] }
-  'customer.erased': { fields: string[] }
+  'customer.updated': CoreEventPayloads['customer.updated']
+  'customer.erased': CoreEventPayloads['customer.erased']
   /** The delivery service's log (ids only: never an address, a text or a link). */
-  'message.queued': { messageId: string; plugin: string; template: string; channel?: string; userId?: string }
+  'message.queued': CoreEventPayloads['message.queued']
   /** `key` is the sending plugin's own key of the message (`invitation:<id>`), so it can mark its record sent. */
-  'message.sent': { messageId: string; plugin: string; key: string; template: string; channel?: string }
-  'message.failed': { messageId: string; plugin: string; key: string; template: string; channel?: string; state: 'failed' | 'bounced' | 'suppressed' }
-  'message.unsubscribed': { channel: string }
+  'message.sent': CoreEventPayloads['message.sent']
+  'message.failed': CoreEventPayloads['message.failed']
+  'message.unsubscribed': CoreEventPayloads['message.unsubscribed']
   /** A bulk send started: its after-commit delivery walks the segment, a batch per minute. */
-  'message.bulk.started': { bulkSendId: string; segmentId: string; template: string; channel: string }
+  'message.bulk.started': CoreEventPayloads['message.bulk.started']
 }
 
 /** Profile value types by namespaced field (`points.balance`). Plugins add theirs by declaration merging. */
