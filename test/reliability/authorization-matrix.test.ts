@@ -152,6 +152,7 @@ const matrix: Record<string, Access> = {
   'GET /api/p/points-membership/campaigns': staffRead('customers:read'),
   'POST /api/p/points-membership/campaigns': admins,
   'PUT /api/p/points-membership/campaigns/{campaignId}': admins,
+  'POST /api/p/points-membership/campaigns/impact': admins,
   'POST /api/p/points-membership/me/redemptions': customer('points-membership'),
   'GET /api/p/complaint-tracking/form': anonymous,
   'POST /api/p/satisfaction-survey/surveys': admins,

@@ -28,6 +28,7 @@ export {
   type ProfileChanges, type FieldChange, type ProfileSnapshot, type ProfileValue, type FieldSpec, type Labels,
   type EmitOptions, type SubscribeOptions, type SubscriberContext, type CatchUpSummary, type JobRun, type JobNextWork, type EventType, type PayloadOf, type Caller, type Role,
   type PluginCommand, type CommandIo, type DashboardScope, type DashboardWidget, type PluginPages, type PluginSegments, type PluginAuditEntry,
+  type ImpactPreviewInput, type ReadEventsOptions,
 } from '@rapport/core'
 /** Reaching people through core's delivery service: `ctx.deliver` and the channels a plugin may add. */
 export { PermanentSendError, type ChannelAdapter, type DeliverInput, type DeliverResult, type MessageLink, type OutgoingMessage } from '@rapport/core'

@@ -5,6 +5,7 @@
  */
 import { definePlugin } from '@rapport/plugin-sdk'
 import { verifyCommand } from './commands/verify-command.js'
+import { impactOfConfig } from './campaigns/impact-hook.js'
 import { customerPages } from './customer-pages.js'
 import { liabilityWidget } from './dashboard/liability-widget.js'
 import { pointsConfig } from './config.js'
@@ -21,7 +22,7 @@ import './contracts.js'
 export default definePlugin({
   name: 'points-membership', namespace: 'points', version: '0.1.0', host: '^1',
   requires: {}, optional: { tiering: '^0.1.0 || ^1' },
-  config: pointsConfig, tables: pointsTables, migrations, profile, events, setup, recomputeProfile,
+  config: pointsConfig, tables: pointsTables, migrations, profile, events, setup, recomputeProfile, previewImpact: impactOfConfig,
   commands: { verify: verifyCommand },
   dashboard: { liability: liabilityWidget },
   pages: customerPages,

@@ -7,6 +7,7 @@ import type { PluginContext } from '@rapport/plugin-sdk'
 import type { PointsConfig } from './config.js'
 import { campaignOnOrder } from './campaigns/campaign-on-order.js'
 import { createCampaignRoute, listCampaignsRoute, replaceCampaignRoute } from './campaigns/campaign-routes.js'
+import { campaignImpactRoute } from './campaigns/impact-route.js'
 import { bonusOnEvent } from './earning/bonus-on-event.js'
 import { earnOnOrder } from './earning/earn-on-order.js'
 import { goodwillOnComplaint, grantGoodwill } from './earning/grant-goodwill.js'
@@ -38,7 +39,7 @@ export function setup(ctx: PluginContext<PointsConfig>): void {
     enrolRoute, memberRoute, memberStatusRoute, spendRoute, adjustmentRoute, previewRoute, verifyRoute,
     listRewardsRoute, createRewardRoute, updateRewardRoute, redemptionRoute, voucherUseRoute, voucherVoidRoute,
     liabilityRoute, earnBurnRoute, statementRoute, memberListRoute, voucherListRoute, issueMemberLinkRoute, sendMemberLinkRoute, memberPageRoute, selfRedemptionRoute,
-    tillLookUpRoute, tillUseRoute, tillUndoRoute, listCampaignsRoute, createCampaignRoute, replaceCampaignRoute,
+    tillLookUpRoute, tillUseRoute, tillUndoRoute, listCampaignsRoute, createCampaignRoute, replaceCampaignRoute, campaignImpactRoute,
   ]
   for (const route of routes) ctx.route(route(ctx))
   ctx.on('order.completed', earnOnOrder(ctx), { id: 'earn-on-order', phase: 'inTransaction' })

@@ -29,6 +29,7 @@ const matrix: Array<[string, 'get' | 'post' | 'patch' | 'put', (id: string, n: n
   ['list campaigns', 'get', () => '/campaigns', () => undefined, ['analyst', 'agent', 'admin', 'owner', 'readKey']],
   ['add a campaign', 'post', () => '/campaigns', () => ({ name: 'C', kind: 'bonus', bonusPoints: 1, startsAt: '2026-01-01T00:00:00Z', endsAt: '2026-01-02T00:00:00Z' }), ['admin', 'owner']],
   ['change a campaign', 'put', () => '/campaigns/pcm_none', () => ({ name: 'C', kind: 'bonus', bonusPoints: 1, startsAt: '2026-01-01T00:00:00Z', endsAt: '2026-01-02T00:00:00Z' }), ['admin', 'owner']],
+  ['preview a campaign', 'post', () => '/campaigns/impact', () => ({ days: 1 }), ['admin', 'owner']],
   ['statement', 'get', (id) => `/members/${id}/statement`, () => undefined, ['analyst', 'agent', 'admin', 'owner', 'readKey']],
 ]
 

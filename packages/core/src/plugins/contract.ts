@@ -222,6 +222,12 @@ export type PluginContext<C = unknown> = {
   /** Reads one customer's whole profile. */
   readProfile(customerId: string, tx?: Queryable): Promise<ProfileSnapshot>
   /**
+   * Reads the event log: events of `types` whose own time is in `[from, to)`, in log order per
+   * type, a page at a time. For previews and reports that replay history, not for the event path.
+   * @example for await (const e of ctx.readEvents({ types: ['order.completed'], from, to })) replay(e)
+   */
+  readEvents(options: ReadEventsOptions): AsyncIterable<RapportEvent>
+  /**
    * Schedules a job (croner pattern, UTC); at most one run at a time across processes. Each run is
    * "as of" its slot (`job.asOf`, and `ctx.now()` while it runs); an import replays the slots of
    * the history it brings, in order, between its events.
@@ -260,6 +266,16 @@ export type PluginContext<C = unknown> = {
    */
   deliver(input: DeliverInput): Promise<DeliverResult>
 }
+
+/** What `ctx.readEvents` reads: event types and a window of event time (ISO, UTC), in `tx` when given. */
+export type ReadEventsOptions = { types: readonly string[]; from: string; to: string; tx?: Queryable }
+
+/**
+ * What a plugin's `previewImpact` receives in a rule preview (`POST /api/v1/plugins/{name}/preview`):
+ * the preview's transaction (rolled back afterwards), how many days back to replay, and the config
+ * the plugin runs with now (undefined while it is not enabled). Its `ctx.config` is the proposed one.
+ */
+export type ImpactPreviewInput<C = unknown> = { tx: Queryable; days: number; current: C | undefined }
 
 /**
  * One audit entry a plugin records.
@@ -435,6 +451,12 @@ export type PluginDefinition<S extends z.ZodType = z.ZodType> = {
    * step back and the enable fails.
    */
   afterCatchUp?: (ctx: PluginContext<z.infer<S>>, summary: CatchUpSummary) => Promise<void>
+  /**
+   * What a proposed config would change in the plugin's own records, for a rule preview: plugins
+   * whose values come from their records (a ledger written by subscribers) rather than from rules,
+   * which a replay of rules alone cannot show. Reads only; returns a summary with `eventsReplayed`.
+   */
+  previewImpact?: (ctx: PluginContext<z.infer<S>>, input: ImpactPreviewInput<z.infer<S>>) => Promise<{ eventsReplayed: number } & Record<string, unknown>>
   /** Dashboard widgets, keyed by widget id (drawn by the component of the same id in its admin part). */
   dashboard?: Record<string, DashboardWidget<z.infer<S>>>
   /** Command-line commands, keyed by command name (kebab-case): `rapport points verify`. */

@@ -15,6 +15,7 @@ import { pluginCustomers, pluginUsers } from './plugin-people.js'
 import type { CoreServices } from '../services.js'
 import type { PluginContext, PluginDefinition, PluginRoute, RapportEvent, SubscribeOptions } from './contract.js'
 import { pluginErrors } from './plugin-errors.js'
+import { readEvents } from './plugin-event-reader.js'
 import { isUndeclaredDependency, isUndeclaredListener } from './undeclared-dependency.js'
 import type { ScheduledJob, Subscription } from './runtime.js'
 
@@ -69,6 +70,7 @@ export function createPluginContext(
     updateProfile: (tx, customerId, changes, reason) =>
       applyProfileChanges(s, tx, { customerId, plugin, changes, source: { kind: 'plugin', id: reason.id }, ...(reason.eventSeq === undefined ? {} : { eventSeq: reason.eventSeq }) }),
     readProfile: (customerId, tx) => readProfile(s, tx ?? s.db, customerId),
+    readEvents: (options) => readEvents(s, options),
     schedule(name, cron, run) { reg.jobs.push({ plugin, name, cron, run }) },
     issueCustomerLink(customerId, options) {
       const { token, link } = issueCustomerLink(s, { ...options, customerId, purpose: plugin })

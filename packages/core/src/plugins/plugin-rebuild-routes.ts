@@ -18,6 +18,9 @@ import { rebuildPlugin } from './rebuild-plugin.js'
 
 const nameParam = z.object({ name: z.string().max(60) })
 const proposal = z.object({ config: z.record(z.string(), z.unknown()).optional() }).strict()
+const previewProposal = proposal.extend({
+  days: z.number().int().min(1).max(366).optional().openapi({ description: "Days of history the plugin's impact preview replays (default 30)" }),
+}).strict()
 /** The body is optional: without one, the plugin's current config is used. */
 const optionalBody = { ...jsonBody(proposal, 'The config to try; default: the current one'), required: false }
 const value = z.union([z.number(), z.string(), z.boolean(), z.null()])
@@ -27,7 +30,9 @@ const previewSchema = z
     plugin: z.string(),
     customers: z.number().int().openapi({ description: "Customers holding a value of the plugin's fields before or after" }),
     changedCustomers: z.number().int(),
-    eventsReplayed: z.number().int(),
+    eventsReplayed: z.number().int().openapi({ description: "Events that ran through the plugin's rules or its impact preview" }),
+    impact: z.record(z.string(), z.unknown()).nullable()
+      .openapi({ description: "What the proposed config would change in the plugin's own records over the last `days` days (points-membership: points issued, customers affected, liability); null for a plugin without an impact preview" }),
     fields: z.array(z.object({
       field: z.string(),
       changed: z.number().int(),
@@ -65,13 +70,15 @@ export function pluginRebuildRoutes(s: CoreServices, host: PluginHost) {
     {
       method: 'post', path: '/api/v1/plugins/{name}/preview', access: policies.admins, tags: ['plugins'],
       summary: 'Dry run: replay the event log for this plugin with a proposed config (or before enabling it) and show which profile fields would change; nothing is stored',
-      request: { params: nameParam, body: optionalBody },
+      request: { params: nameParam, body: { ...jsonBody(previewProposal, 'The config to try (default: the current one) and the days to replay'), required: false } },
       responses: { 200: jsonResponse(previewSchema, 'What a rebuild would change'), ...refusals, ...commonErrors },
     },
     async (c) => {
-      const { config } = c.req.valid('json')
-      const candidate = previewCandidate(s, host, c.req.valid('param').name, config)
-      return c.json(await previewRebuild(s, candidate), 200)
+      const { config, days } = c.req.valid('json')
+      const { name } = c.req.valid('param')
+      const candidate = previewCandidate(s, host, name, config)
+      const current = host.runtime.active().find((p) => p.definition.name === name)?.config
+      return c.json(await previewRebuild(s, { ...candidate, ...(days === undefined ? {} : { days }), current }), 200)
     },
   )
   const rebuild = defineRoute(

@@ -3,7 +3,15 @@
  * A rebuild's dry run: the same replay as {@link rebuildProfiles}, for one plugin as it would be
  * (a proposed config, or a plugin not enabled yet), inside a transaction that is always rolled
  * back. It reports which of the plugin's fields would change for how many customers, with
- * examples. Nothing persists: the values, the history and any migration it ran are rolled back.
+ * examples, and, for a plugin with a `previewImpact`, what the proposed config would change in
+ * its own records over the last `days` days. Nothing persists: the values, the history and any
+ * migration it ran are rolled back.
+ *
+ * Why the impact: a plugin whose values mirror its own records (points-membership's ledger,
+ * written by subscribers) has no scoring rules, so a replay of rules alone ran no event
+ * (`eventsReplayed: 0`) and recomputed the same values from the unchanged ledger: a rule change
+ * showed nothing. Subscribers are never re-run by a replay (side effects), so the plugin itself
+ * says what its records would become.
  */
 import type { Queryable, SqlValue } from '@rapport/db'
 import type { ProfileValue } from '../plugins/contract.js'
@@ -22,6 +30,10 @@ export type PreviewRebuildOptions = {
   migrate?: boolean
   /** Examples per field. */
   examples?: number
+  /** Days of history the plugin's `previewImpact` replays. */
+  days?: number
+  /** The config the plugin runs with now; undefined while it is not enabled. */
+  current?: unknown
 }
 
 /** One customer's value of a field before and after (null: unset). */
@@ -34,8 +46,10 @@ export type PreviewReport = {
   customers: number
   /** Customers with at least one field that would change. */
   changedCustomers: number
-  /** Events that ran through at least one of the plugin's rules. */
+  /** Events that ran through at least one of the plugin's rules, or through its `previewImpact`. */
   eventsReplayed: number
+  /** What the plugin's `previewImpact` reports (null for a plugin without one). */
+  impact: Record<string, unknown> | null
   /** Every declared field of the plugin, with how many customers' values would change. */
   fields: Array<{ field: string; changed: number; examples: PreviewExample[] }>
 }
@@ -74,7 +88,7 @@ type DiffRow = { customer_id: string; field: string; before_num: unknown; before
  * const report = await previewRebuild(s, { plugin: { ...active, config: { goldAt: 300 } } })
  * report.fields.find((f) => f.field === 'fx.level')?.changed // 4
  */
-export async function previewRebuild(s: CoreServices, { plugin, migrate = false, examples = 5 }: PreviewRebuildOptions): Promise<PreviewReport> {
+export async function previewRebuild(s: CoreServices, { plugin, migrate = false, examples = 5, days = 30, current }: PreviewRebuildOptions): Promise<PreviewReport> {
   try {
     await s.db.tx(async (tx) => {
       await lockAllProfiles(tx)
@@ -83,7 +97,9 @@ export async function previewRebuild(s: CoreServices, { plugin, migrate = false,
       await tx.exec(COPY_SHAPE)
       await tx.run(COPY_ROWS, prefix)
       const { eventsReplayed } = await replayPlugins(s, tx, [plugin])
-      throw new PreviewRollback(await compare(tx, plugin, prefix, eventsReplayed, examples))
+      const impact = (await plugin.definition.previewImpact?.(plugin.context, { tx, days, current })) ?? null
+      const report = await compare(tx, plugin, prefix, eventsReplayed + (impact?.eventsReplayed ?? 0), examples)
+      throw new PreviewRollback({ ...report, impact })
     })
   } catch (err) {
     if (err instanceof PreviewRollback) return err.report
@@ -94,7 +110,7 @@ export async function previewRebuild(s: CoreServices, { plugin, migrate = false,
 }
 
 /** Field by field, the values in the copy taken before against the replayed ones. */
-async function compare(tx: Queryable, plugin: ActivePlugin, prefix: SqlValue[], eventsReplayed: number, examples: number): Promise<PreviewReport> {
+async function compare(tx: Queryable, plugin: ActivePlugin, prefix: SqlValue[], eventsReplayed: number, examples: number): Promise<Omit<PreviewReport, 'impact'>> {
   const rows = await tx.all<DiffRow>(EXAMPLES, [...prefix, examples])
   const byField = new Map<string, PreviewReport['fields'][number]>([...plugin.fields.keys()].map((field) => [field, { field, changed: 0, examples: [] }]))
   for (const row of rows) {
