@@ -5,7 +5,13 @@ import { createConfig, lintFromString } from '@redocly/openapi-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { startServer, type RunningServer } from '../src/server.js'
 
-type Operation = { operationId?: string; parameters?: { in: string; name: string; description?: string }[] }
+type Media = { example?: unknown; examples?: unknown }
+type Operation = {
+  operationId?: string
+  parameters?: { in: string; name: string; description?: string }[]
+  requestBody?: { content?: Record<string, Media> }
+  responses?: Record<string, { content?: Record<string, Media> }>
+}
 type Document = { paths: Record<string, Record<string, Operation>> }
 
 // The document does not depend on the dialect, so SQLite alone; every built-in plugin is enabled.
@@ -46,6 +52,24 @@ describe('the served OpenAPI document', () => {
     expect(doc.paths['/api/v1/customers']!.get!.parameters!.find((p) => p.name === 'limit')?.description).toBe('The most items one page holds')
   })
 
+  it('describes every parameter, query and header ones too', () => {
+    const bare = operations().flatMap(({ at, op }) => (op.parameters ?? []).filter((p) => !p.description?.trim()).map((p) => `${at} ${p.in} ${p.name}`))
+    expect(bare).toEqual([])
+  })
+
+  it('gives every request body and every 2xx response an example', () => {
+    const hasExample = (m: Media) => m.example !== undefined || m.examples !== undefined
+    const missing = operations().flatMap(({ at, op }) => [
+      ...Object.entries(op.requestBody?.content ?? {}).filter(([, m]) => !hasExample(m)).map(([type]) => `${at} request ${type}`),
+      ...Object.entries(op.responses ?? {})
+        .filter(([status]) => status.startsWith('2'))
+        .flatMap(([status, r]) => Object.entries(r.content ?? {}).filter(([, m]) => !hasExample(m)).map(([type]) => `${at} ${status} ${type}`)),
+    ])
+    expect(missing).toEqual([])
+    const created = doc.paths['/api/v1/customers']!.post!.requestBody!.content!['application/json']!.example as { externalId: string }
+    expect(created.externalId).toBe('crm-10086')
+  })
+
   it('documents the items of POST /api/v1/events as the standard events, told apart by type', () => {
     const schemas = (doc as unknown as { components: { schemas: Record<string, { properties: Record<string, { items?: unknown; enum?: string[] }> }> } }).components.schemas
     const items = schemas.IngestEventsRequest!.properties.events!.items as { oneOf: { $ref: string }[]; discriminator: { propertyName: string; mapping: Record<string, string> } }
@@ -62,5 +86,8 @@ describe('the served OpenAPI document', () => {
     const problems = await lintFromString({ source: JSON.stringify(doc), absoluteRef: 'openapi.json', config })
     const errors = problems.filter((p) => p.severity === 'error').map((p) => `${p.ruleId} at ${p.location[0]?.pointer}: ${p.message}`)
     expect(errors).toEqual([])
+    // An example that does not match its own schema teaches the wrong request (a warning in the ruleset).
+    const badExamples = problems.filter((p) => p.ruleId === 'no-invalid-media-type-examples').map((p) => `${p.location[0]?.pointer}: ${p.message}`)
+    expect(badExamples).toEqual([])
   })
 })

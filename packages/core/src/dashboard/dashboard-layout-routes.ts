@@ -22,7 +22,10 @@ export const dashboardLayoutSchema = z.object({
   widgets: z.array(widgetRef).max(100).refine((ws) => new Set(ws.map((w) => `${w.plugin}/${w.id}`)).size === ws.length, 'lists a widget twice'),
 }).openapi('DashboardLayout', { example: { widgets: [{ plugin: 'satisfaction-survey', id: 'nps', hidden: false }, { plugin: 'tiering', id: 'tiers', hidden: true }] } })
 
-const layoutResponse = dashboardLayoutSchema.extend({ updatedAt: z.string().nullable().openapi({ description: 'Null until the user first arranges the dashboard' }) })
+// Its own example: the layout's would be copied onto it without updatedAt, which it requires.
+const layoutResponse = dashboardLayoutSchema
+  .extend({ updatedAt: z.string().nullable().openapi({ description: 'Null until the user first arranges the dashboard' }) })
+  .openapi({ example: { widgets: [{ plugin: 'satisfaction-survey', id: 'nps', hidden: false }], updatedAt: '2026-12-01T08:00:00.000Z' } })
 
 const userIdOf = (caller: Caller): string => {
   if (caller.kind !== 'user') throw authErrors.REQUIRED()

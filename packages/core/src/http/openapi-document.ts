@@ -1,6 +1,7 @@
 import type { OpenAPIHono } from '@hono/zod-openapi'
 import type { PluginHost } from '../plugins/plugin-host.js'
 import type { AppEnv } from './app-env.js'
+import { describeExamples } from './openapi-examples.js'
 import { describeOperations } from './openapi-operation-ids.js'
 import { describeStandardEvents } from './openapi-standard-events.js'
 
@@ -26,5 +27,6 @@ export function openApiDocument(app: OpenAPIHono<AppEnv>, host: PluginHost | und
   }
   describeOperations(doc)
   describeStandardEvents(doc)
+  describeExamples(doc)
   return doc
 }

@@ -4,6 +4,7 @@
  * common query parameters (paging, periods) a description, so generated clients get readable method names and the reference reads as prose.
  * A route's own `operationId` or parameter description always wins.
  */
+import { queryParameterDescription } from './openapi-query-descriptions.js'
 import type { OpenApiDocument } from './openapi-document.js'
 
 const METHODS = ['get', 'put', 'post', 'patch', 'delete', 'head', 'options', 'trace'] as const
@@ -29,6 +30,7 @@ export function describeOperations(doc: OpenApiDocument): void {
       for (const p of (op.parameters ?? []) as Parameter[]) {
         if (p.in === 'path' && p.name && !p.description) p.description = pathParameterDescription(path, p.name)
         else if (p.in === 'query' && p.name && !p.description && Object.hasOwn(QUERY_DESCRIPTIONS, p.name)) p.description = QUERY_DESCRIPTIONS[p.name]
+        else if (p.in === 'query' && p.name && !p.description) p.description = queryParameterDescription(path, p.name)
       }
     }
   }
