@@ -1,17 +1,29 @@
 import { type FormEvent, useEffect, useState } from 'react'
 import { ComplaintApiError, errorText, type FormInfo, getFormInfo, submitForm, toUpload } from './api'
+import { CategoryField } from './CategoryField'
 import type { T } from './messages'
-
-const size = (bytes: number) => (bytes >= 1_000_000 ? `${Math.round(bytes / 100_000) / 10} MB` : `${Math.round(bytes / 1000)} kB`)
+import { filesHint } from './UploadForm'
 
 /** The anonymous complaint form, with attachments; shows the rate limit's message when the server refuses. */
 export function FormPage({ t }: { t: T }) {
   const [info, setInfo] = useState<FormInfo | null>(null)
   const [error, setError] = useState<string | null>(null)
-  const [receipt, setReceipt] = useState<string | null>(null)
+  const [receipt, setReceipt] = useState<{ caseNumber: string; trackingToken: string } | null>(null)
   const [sending, setSending] = useState(false)
   useEffect(() => { getFormInfo().then(setInfo, (err) => setError(errorText(t, err))) }, [t])
-  if (receipt) return <main className="card" role="status"><h1>{t('received')}</h1><p>{t('receivedRef', { id: receipt })}</p></main>
+  if (receipt) {
+    // The token goes after `#`: a fragment never reaches the server, so no access log holds it.
+    const tracking = `${location.origin}/c/track${location.search}#${receipt.trackingToken}`
+    return (
+      <main className="card" role="status">
+        <h1>{t('received')}</h1>
+        <p>{t('receivedRef', { id: receipt.caseNumber })}</p>
+        <p>{t('trackingHint')}</p>
+        <p><a className="button" href={tracking}>{t('openTracking')}</a></p>
+        <p className="muted break">{tracking}</p>
+      </main>
+    )
+  }
   if (!info) return <main className="card">{error ? <p role="alert" className="error">{error}</p> : <p>{t('loading')}</p>}</main>
   if (!info.enabled) return <main className="card"><p role="alert" className="error">{t('errors.COMPLAINTS_FORM_DISABLED')}</p></main>
 
@@ -30,14 +42,13 @@ export function FormPage({ t }: { t: T }) {
         ...(text('orderRef') ? { orderRef: text('orderRef') } : {}),
         ...(files.length ? { files: await Promise.all(files.map(toUpload)) } : {}),
       }
-      setReceipt((await submitForm(body)).caseId)
+      setReceipt(await submitForm(body))
     } catch (err) {
       setError(err instanceof ComplaintApiError && err.status === 400 ? t('errors.REQUEST_INVALID') : errorText(t, err))
     } finally {
       setSending(false)
     }
   }
-  const parents = info.categories.filter((c) => !c.parent)
   return (
     <main className="card">
       <h1>{t('formTitle')}</h1>
@@ -50,26 +61,14 @@ export function FormPage({ t }: { t: T }) {
         <label htmlFor="phone">{t('phone')}</label>
         <input id="phone" name="phone" type="tel" maxLength={20} autoComplete="tel" aria-describedby="contact-hint" />
         <p id="contact-hint" className="muted">{t('contactHint')}</p>
-        <label htmlFor="category">{t('category')}</label>
-        <select id="category" name="category" required defaultValue="">
-          <option value="" disabled>{t('chooseCategory')}</option>
-          {parents.map((p) => {
-            const children = info.categories.filter((c) => c.parent === p.id)
-            return children.length === 0 ? <option key={p.id} value={p.id}>{p.label}</option> : (
-              <optgroup key={p.id} label={p.label}>
-                <option value={p.id}>{p.label}</option>
-                {children.map((c) => <option key={c.id} value={c.id}>{c.label}</option>)}
-              </optgroup>
-            )
-          })}
-        </select>
+        <CategoryField t={t} categories={info.categories} />
         <label htmlFor="description">{t('descriptionLabel')}</label>
         <textarea id="description" name="description" required rows={5} maxLength={5000} />
         <label htmlFor="orderRef">{t('orderRef')}</label>
         <input id="orderRef" name="orderRef" maxLength={100} />
         <label htmlFor="files">{t('files')}</label>
         <input id="files" name="files" type="file" multiple accept={info.attachments.types.join(',')} aria-describedby="files-hint" />
-        <p id="files-hint" className="muted">{t('filesHint', { count: info.attachments.maxPerCase, size: size(info.attachments.maxBytes), types: info.attachments.types.join(', ') })}</p>
+        <p id="files-hint" className="muted">{filesHint(t, info.attachments)}</p>
         {error && <p role="alert" className="error">{error}</p>}
         <button type="submit" disabled={sending}>{sending ? t('submitting') : t('submit')}</button>
       </form>

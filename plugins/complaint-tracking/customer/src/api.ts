@@ -14,7 +14,7 @@ export class ComplaintApiError extends Error {
 
 /** What a customer sees of their case (the server leaves out notes, assignee, contact and SLA). */
 export type CustomerCase = {
-  id: string; status: string; category: string; description: string; orderRef: string | null; createdAt: string
+  id: string; caseNumber: string; status: string; category: string; description: string; orderRef: string | null; createdAt: string
   resolutionCode: string | null; resolutionSummary: string | null; allowedTransitions: string[]
   messages: Array<{ id: string; visibility: 'customer' | 'internal'; body: string; author: string; createdAt: string }>
   attachments: Array<{ id: string; fileName: string; contentType: string; sizeBytes: number; createdAt: string }>
@@ -46,6 +46,23 @@ async function call<T>(path: string, init: { method?: string; body?: unknown; li
 
 export const getCase = (link: string, caseId: string) => call<CustomerCase>(`/cases/${encodeURIComponent(caseId)}`, { link })
 
+/** One line of the customer's own cases (`GET /me/cases`). */
+export type CaseSummary = { id: string; caseNumber: string; status: string; category: string; description: string; createdAt: string; updatedAt: string }
+export const myCases = (link: string, cursor?: string) =>
+  call<{ items: CaseSummary[]; nextCursor: string | null }>(`/me/cases?limit=20${cursor ? `&cursor=${encodeURIComponent(cursor)}` : ''}`, { link })
+
+/** `POST /me/cases`: the customer files a case for themselves. */
+export const fileMyCase = (link: string, body: { category: string; description: string; orderRef?: string }) =>
+  call<{ id: string; caseNumber: string }>('/me/cases', { method: 'POST', link, body })
+
+/** `POST /cases/{id}/attachments` through the link. */
+export const attach = (link: string, caseId: string, files: FileUpload[]) =>
+  call(`/cases/${encodeURIComponent(caseId)}/attachments`, { method: 'POST', link, body: { files } })
+
+/** The form's case through its tracking token (sent in the body, never in a URL). */
+export const getTracked = (token: string) => call<CustomerCase>('/tracking', { method: 'POST', body: { token } })
+export const replyTracked = (token: string, body: string) => call('/tracking/messages', { method: 'POST', body: { token, body } })
+
 /** The customer's reply on their own case (`POST /me/cases/{id}/messages`: the body only; it is always visible to them). */
 export const reply = (link: string, caseId: string, body: string) =>
   call(`/me/cases/${encodeURIComponent(caseId)}/messages`, { method: 'POST', link, body: { body } })
@@ -60,7 +77,7 @@ export async function attachmentUrl(link: string, caseId: string, attachmentId: 
 export const getFormInfo = () => call<FormInfo>('/form')
 
 export type FormBody = { name: string; email?: string; phone?: string; category: string; description: string; orderRef?: string; files?: FileUpload[] }
-export const submitForm = (body: FormBody) => call<{ caseId: string; createdAt: string }>('/form', { method: 'POST', body })
+export const submitForm = (body: FormBody) => call<{ caseId: string; caseNumber: string; createdAt: string; trackingToken: string }>('/form', { method: 'POST', body })
 
 /** Reads a browser File as the JSON upload the server takes. */
 export async function toUpload(file: File): Promise<FileUpload> {
