@@ -21,7 +21,7 @@ export interface ThemeSummary {
   positive: number
   neutral: number
   negative: number
-  /** Up to three of the theme's texts, most negative first: what an owner reads to act. */
+  /** Up to three different texts of the theme, most negative first: what an owner reads to act. */
   examples: { text: string; sentiment: Sentiment }[]
 }
 
@@ -46,10 +46,16 @@ export function summariseFeedback(texts: readonly string[]): FeedbackSummary {
     label: themes[theme].label,
     count: members.length,
     ...countSentiments(members),
-    examples: [...members].sort((a, b) => a.score - b.score).slice(0, 3).map(({ text, sentiment }) => ({ text, sentiment })),
+    examples: distinctTexts([...members].sort((a, b) => a.score - b.score)).slice(0, 3).map(({ text, sentiment }) => ({ text, sentiment })),
   }))
   summaries.sort((a, b) => b.count - a.count || a.theme.localeCompare(b.theme))
   return { total: readings.length, ...countSentiments(readings), themes: summaries }
+}
+
+/** The same complaint filed twice is one example. */
+function distinctTexts<T extends { text: string }>(readings: T[]): T[] {
+  const seen = new Set<string>()
+  return readings.filter(({ text }) => !seen.has(text.trim()) && seen.add(text.trim()) !== undefined)
 }
 
 function countSentiments(readings: readonly { sentiment: Sentiment }[]) {

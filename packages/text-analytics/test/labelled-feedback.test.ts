@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
-import { analyseText, readSentiment, type Sentiment, type Theme } from '../src/index.js'
+import { analyseText, readSentiment, type Sentiment, summariseFeedback, type Theme } from '../src/index.js'
 
 interface Labelled {
   text: string
@@ -67,5 +67,15 @@ describe('the rules on top of word scores', () => {
     expect(reading.language).toBe('zh')
     expect(reading.scored.some((entry) => entry.word.includes('差') && entry.score < 0)).toBe(true)
     expect(reading.score).toBeLessThan(0)
+  })
+})
+
+describe('a summary of many texts', () => {
+  it('counts sentiments, orders themes by size and gives different examples, most negative first', () => {
+    const summary = summariseFeedback(['物流太慢了', '物流太慢了', 'The courier was rude and late', 'Fast delivery, thanks!', '', '价格很实惠'])
+    expect(summary).toMatchObject({ total: 5, negative: 3, positive: 2, neutral: 0 })
+    expect(summary.themes[0]).toMatchObject({ theme: 'delivery', count: 4, negative: 3, positive: 1 })
+    expect(summary.themes[0]?.examples.map((example) => example.text)).toEqual(['The courier was rude and late', '物流太慢了', 'Fast delivery, thanks!'])
+    expect(summary.themes.map((theme) => theme.theme)).toContain('price')
   })
 })
