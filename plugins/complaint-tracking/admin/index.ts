@@ -14,11 +14,15 @@ import { definePluginAdmin } from '@rapport/admin-kit'
 import { lazy } from 'react'
 import { customerActionMessages } from './customer/messages'
 import { en, zhCN } from './messages'
+import { settingsFormMessages } from './settings/messages'
 
 export default definePluginAdmin({
   plugin: 'complaint-tracking',
   title: { en: 'Complaint handling', 'zh-CN': '投诉管理' },
-  messages: { en: { ...en, customerAction: customerActionMessages.en }, 'zh-CN': { ...zhCN, customerAction: customerActionMessages['zh-CN'] } },
+  messages: {
+    en: { ...en, customerAction: customerActionMessages.en, settingsForm: settingsFormMessages.en },
+    'zh-CN': { ...zhCN, customerAction: customerActionMessages['zh-CN'], settingsForm: settingsFormMessages['zh-CN'] },
+  },
   pages: [
     {
       key: 'cases', path: '', labelKey: 'nav.cases', icon: WarningOutlined, element: lazy(() => import('./pages/CaseListPage')),
