@@ -24,6 +24,11 @@ describe('packed profile changes', () => {
     ['booleans and zero', [c('fx.vip', 'set', false, true, false, rule), c('fx.total', 'set', 0, null, 0, rule)]],
     ['sources in turn', [c('fx.a', 'set', 1, null, 1, rule), c('fx.b', 'set', 2, null, 2, code), c('fx.c', 'add', 1, 2, 3, { ...rule, version: 3 })]],
     ['a field of another namespace', [c('fx.a', 'set', 1, null, 1, code), c('other.b', 'set', 'y', null, 'y', code)]],
+    ['times, and texts that only look like one', [
+      c('churnRisk.scoredAt', 'set', '2025-01-06T02:30:00.000Z', '2024-12-31T02:27:12.345Z', '2025-01-06T02:30:00.000Z', code),
+      c('fx.note', 'set', '2025-02-30T00:00:00.000Z', '2025-01-06T02:30:00Z', '2025-02-30T00:00:00.000Z', code),
+      c('fx.old', 'set', '0001-01-01T00:00:00.000Z', null, '0001-01-01T00:00:00.000Z', code),
+    ]],
   ])('gives back %s as recorded', (_, changes) => {
     expect(unpackChanges(packChanges(changes))).toEqual(changes.map(asRead))
   })
@@ -35,6 +40,11 @@ describe('packed profile changes', () => {
       { field: 'points.lifetimeEarned', op: 'set', operand: 5, previous: null, next: 5, source: { kind: 'plugin', id: 'earn', version: null } },
       { field: 'points.level', op: 'set', operand: 'gold', previous: 'silver', next: 'gold', source: { kind: 'rule', id: 'tier-rule', version: 4 } },
     ])
+  })
+
+  it('writes a time as its seconds', () => {
+    expect(packChanges([c('churnRisk.scoredAt', 'set', '2025-01-06T02:30:00.000Z', '2024-12-31T02:27:12.345Z', '2025-01-06T02:30:00.000Z', code)]))
+      .toBe('["churnRisk",["earn",["scoredAt",[1736130600],[1735612032.345]]]]')
   })
 
   it('writes neither the op of a set nor absent values nor a computed next', () => {

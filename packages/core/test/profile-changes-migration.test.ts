@@ -1,6 +1,7 @@
 /**
- * Migration 0014 on a database written before it: the changes recorded one row per field become
- * packed rows, and the explain and timeline APIs answer exactly what they answered from the old rows
+ * Migrations 0014 and 0022 on a database written before them: the changes recorded one row per
+ * field become packed rows keyed by customer (0022 also leaves out times that are the event's),
+ * and the explain and timeline APIs answer exactly what they answered from the old rows
  * (values, sources, events, times and order, also for writes of one plugin that another plugin's
  * write interrupted at the same millisecond).
  */
@@ -15,7 +16,7 @@ type Json = Record<string, any>
 
 const counterPlugin = { name: 'fixture-counter', namespace: 'fxc', version: '1.0.0', host: '^1', profile: { events: { kind: 'integer', label: { en: 'Events', 'zh-CN': '事件数' } } } } as const
 
-describe.each(dialects)('migration 0014 (packed profile changes) on %s', (dialect) => {
+describe.each(dialects)('migrations 0014 and 0022 (packed, keyed profile changes) on %s', (dialect) => {
   let t: TestApp
   beforeAll(async () => { t = await createTestApp(dialect) }, 60_000)
   beforeEach(async () => {
@@ -24,11 +25,11 @@ describe.each(dialects)('migration 0014 (packed profile changes) on %s', (dialec
   })
   afterAll(() => t.close())
 
-  /** Puts the table back as migration 0004 made it, and 0014 as not applied yet. */
+  /** Puts the table back as migration 0004 made it, and 0014 and 0022 as not applied yet. */
   const downgrade = async () => {
     await t.db.run('DROP TABLE core_profile_changes')
     for (const sql of migrationStatements(createTables('0004_profile', [changesBefore0014]), dialect === 'sqlite' ? 'sqlite' : 'pg')) await t.db.exec(sql)
-    await t.db.run("DELETE FROM core_migrations WHERE id = '0014_compact_profile_changes'")
+    await t.db.run("DELETE FROM core_migrations WHERE id IN ('0014_compact_profile_changes', '0022_keyed_profile_changes')")
   }
   const event = async (key: string, occurredAt: string) => {
     const row = await t.db.get<{ seq: number; id: string }>(
@@ -56,9 +57,10 @@ describe.each(dialects)('migration 0014 (packed profile changes) on %s', (dialec
     await old('fx.note', 'set', '常客', null, '常客', ['plugin', 'test', null], 'fixture-scoring', null, t2)
     await old('fx.note', 'unset', true, '常客', null, ['plugin', 'test', null], 'fixture-scoring', null, t2)
     await old('fx.total', 'add', 500, 120, 620, ['rule', 'total-on-order', 2], 'fixture-scoring', e2.seq, t3)
-    await old('fx.biggest', 'max', 50_000, null, 50_000, ['rule', 'biggest-order', 1], 'fixture-scoring', e2.seq, t3)
+    // At the event's own time, as a rule's change is: 0022 stores no time, the event gives it back.
+    await old('fx.biggest', 'max', 50_000, null, 50_000, ['rule', 'biggest-order', 1], 'fixture-scoring', e2.seq, e2.occurredAt)
 
-    expect((await migrateCore(t.db)).applied).toEqual(['0014_compact_profile_changes'])
+    expect((await migrateCore(t.db)).applied).toEqual(['0014_compact_profile_changes', '0022_keyed_profile_changes'])
 
     const explain = profileRequester(t)
     const changes = async (field: string, query = '') => (await json(await explain(`/api/v1/customers/${customerId}/explain?field=${field}${query}`))) as Json
@@ -70,6 +72,9 @@ describe.each(dialects)('migration 0014 (packed profile changes) on %s', (dialec
     expect((await changes('fx.note')).changes).toEqual([
       { field: 'fx.note', at: t2, op: 'set', operand: '常客', previous: null, next: '常客', source: { kind: 'plugin', id: 'test', version: null }, plugin: 'fixture-scoring', event: null },
       { field: 'fx.note', at: t2, op: 'unset', operand: true, previous: '常客', next: null, source: { kind: 'plugin', id: 'test', version: null }, plugin: 'fixture-scoring', event: null },
+    ])
+    expect((await changes('fx.biggest')).changes).toEqual([
+      { field: 'fx.biggest', at: e2.occurredAt, op: 'max', operand: 50_000, previous: null, next: 50_000, source: { kind: 'rule', id: 'biggest-order', version: 1 }, plugin: 'fixture-scoring', event: ev(e2) },
     ])
     expect((await changes('fxc.events')).changes).toEqual([
       { field: 'fxc.events', at: t1, op: 'add', operand: 1, previous: null, next: 1, source: { kind: 'rule', id: 'count', version: 1 }, plugin: 'fixture-counter', event: ev(e1) },
@@ -86,7 +91,7 @@ describe.each(dialects)('migration 0014 (packed profile changes) on %s', (dialec
     expect(fields(timeline.items[0])).toEqual(['fx.total total-on-order', 'fx.biggest biggest-order'])
     // The same millisecond, in the order written: fixture-scoring's rules, fixture-counter's rule, fixture-scoring's subscriber.
     expect(fields(timeline.items[1])).toEqual(['fx.total total-on-order', 'fx.orders total-on-order', 'fx.level level-from-total', 'fxc.events count', 'fx.seen order-seen'])
-    expect(Number((await t.db.get<{ n: number }>('SELECT COUNT(*) AS n FROM core_profile_changes'))?.n)).toBe(5)
+    expect(Number((await t.db.get<{ n: number }>('SELECT COUNT(*) AS n FROM core_profile_changes'))?.n)).toBe(6)
   })
 
   it('writes new changes packed, and explains them after the converted ones', async () => {

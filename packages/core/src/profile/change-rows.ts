@@ -2,7 +2,8 @@
  * @module
  * Reads recorded profile changes (packed, {@link unpackChanges}): one field's history (with the
  * events that caused it) and the changes caused by a range of events. A change is addressed by
- * `rowSeq * CHANGES_PER_ROW + its index in the row`, in the order the changes were made.
+ * `rowSeq * CHANGES_PER_ROW + its index in the row`, in the order the changes were made (`seq`
+ * counts one customer's rows since migration 0022).
  */
 import type { Queryable } from '@rapport/db'
 import { CHANGES_PER_ROW, unpackChanges } from './packed-changes.js'
@@ -15,12 +16,13 @@ type ChangeRow = {
 
 type KeyedChange = ProfileChangeView & { seq: number; eventSeq: number | null }
 
-const COLUMNS = 'c.seq, c.event_seq, c.plugin, c.at, c.changes'
-// Both queries walk the (customer_id, seq) index; a customer holds a few rows per order.
+// A NULL `at` is the event's occurred_at (migration 0022).
+const COLUMNS = 'c.seq, c.event_seq, c.plugin, COALESCE(c.at, e.occurred_at) AS at, c.changes'
+// Both queries walk the (customer_id, seq) key; a customer holds a few rows per order.
 const FIELD_ROWS = `SELECT ${COLUMNS}, e.id AS event_id, e.type AS event_type, e.occurred_at AS event_occurred_at
   FROM core_profile_changes c LEFT JOIN core_events e ON e.seq = c.event_seq
   WHERE c.customer_id = ? AND c.plugin = ? AND c.seq >= ? ORDER BY c.seq LIMIT ?`
-const BY_EVENTS = `SELECT ${COLUMNS} FROM core_profile_changes c
+const BY_EVENTS = `SELECT ${COLUMNS} FROM core_profile_changes c LEFT JOIN core_events e ON e.seq = c.event_seq
   WHERE c.customer_id = ? AND c.event_seq >= ? AND c.event_seq <= ? ORDER BY c.seq`
 
 /** Each change of a row as the API shows it, with its key. */

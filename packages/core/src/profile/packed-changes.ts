@@ -17,6 +17,10 @@
  * `[name, op, operand, previous]` or `[name, op, operand, previous, next]`. A group's second item
  * is a string only in that form.
  *
+ * Since migration 0022 a value that is an ISO-8601 UTC time as `Date#toISOString` writes it
+ * (date fields, 26 characters quoted) is written as `[seconds since 1970]` (12): profile values
+ * are never arrays, so `[n]` is always such a time.
+ *
  * In both, `name` is the field without its namespace (rows converted by migration 0014 keep the
  * full field name: a name holding a dot is full). Absent values are `null`, as profile values
  * never are.
@@ -61,6 +65,19 @@ function impliedNext(op: ProfileOp, operand: ProfileValue, previous: ProfileValu
   return op === 'max' ? Math.max(base, operand) : Math.min(base, operand)
 }
 
+const ISO_TIME = /^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{3}Z$/
+
+/** A value as written: a time as `[seconds]` when it reads back as the same text. */
+function packValue(v: ProfileValue): unknown {
+  if (typeof v !== 'string' || !ISO_TIME.test(v)) return v
+  const ms = Date.parse(v)
+  return Number.isFinite(ms) && Math.abs(ms) < 8.64e15 && new Date(ms).toISOString() === v ? [ms / 1000] : v
+}
+
+/** A value as read: `[seconds]` back to its ISO text. */
+const unpackValue = (v: unknown): ProfileValue =>
+  (Array.isArray(v) ? new Date(Math.round((v[0] as number) * 1000)).toISOString() : (v as ProfileValue))
+
 const sameSource = (a: ProfileChangeSource, b: ProfileChangeSource) =>
   a.kind === b.kind && a.id === b.id && (a.kind === 'rule' ? a.version : null) === (b.kind === 'rule' ? b.version : null)
 
@@ -83,8 +100,8 @@ export function packChanges(changes: readonly PackedChange[]): string {
     }
     const rest = c.field.slice(namespace.length + 1)
     const name = c.field.startsWith(`${namespace}.`) && !rest.includes('.') ? rest : c.field
-    const change: unknown[] = [name + MARK[c.op], c.operand, c.previous]
-    if (impliedNext(c.op, c.operand, c.previous) !== c.next) change.push(c.next)
+    const change: unknown[] = [name + MARK[c.op], packValue(c.operand), packValue(c.previous)]
+    if (impliedNext(c.op, c.operand, c.previous) !== c.next) change.push(packValue(c.next))
     else while (change.length > 1 && change[change.length - 1] === null) change.pop()
     group.push(change)
   }
@@ -92,7 +109,7 @@ export function packChanges(changes: readonly PackedChange[]): string {
 }
 
 type OldChange = [string, ProfileOp, ProfileValue, ProfileValue, ...ProfileValue[]]
-type NewChange = [string, ProfileValue?, ProfileValue?, ProfileValue?]
+type NewChange = [string, unknown?, unknown?, unknown?]
 
 /**
  * The changes of a row (either form), in the order they were made.
@@ -113,11 +130,12 @@ export function unpackChanges(text: string): UnpackedChange[] {
     }
     const rule = typeof group[1] === 'number'
     const source = rule ? { kind: 'rule' as const, id: group[0], version: group[1] as number } : { kind: 'plugin' as const, id: group[0], version: null }
-    for (const [marked, operand = null, previous = null, ...next] of group.slice(rule ? 2 : 1) as NewChange[]) {
+    for (const [marked, packedOperand = null, packedPrevious = null, ...next] of group.slice(rule ? 2 : 1) as NewChange[]) {
       const op = OP_OF_MARK[marked[marked.length - 1]!]
       const name = op ? marked.slice(0, -1) : marked
       const realOp = op ?? 'set'
-      out.push({ field: fieldOf(name), op: realOp, operand, previous, next: next.length > 0 ? next[0]! : impliedNext(realOp, operand, previous), source })
+      const [operand, previous] = [unpackValue(packedOperand), unpackValue(packedPrevious)]
+      out.push({ field: fieldOf(name), op: realOp, operand, previous, next: next.length > 0 ? unpackValue(next[0]) : impliedNext(realOp, operand, previous), source })
     }
   }
   return out

@@ -26,7 +26,15 @@ const variants = (sql: (n: number) => string): string[] => Array.from({ length: 
 const UPSERT = variants((n) => `INSERT INTO core_profile_values (customer_id, field, num_value, text_value, updated_at) VALUES ${rows(n, '(?, ?, ?, ?, ?)')}
   ON CONFLICT (customer_id, field) DO UPDATE SET num_value = excluded.num_value, text_value = excluded.text_value, updated_at = excluded.updated_at`)
 const DELETE = variants((n) => `DELETE FROM core_profile_values WHERE customer_id = ? AND field IN (${rows(n, '?')})`)
-const RECORD = variants((n) => `INSERT INTO core_profile_changes (customer_id, event_seq, plugin, at, changes) VALUES ${rows(n, '(?, ?, ?, ?, ?)')}`)
+// Rows are keyed by (customer, seq), seq counting each customer's rows (migration 0022): a row's
+// seq is the customer's last before this statement plus its place among the statement's rows of
+// that customer (`k`, from 1). The statement reads the table before it writes (both dialects),
+// and writes of one customer are serialized (lock-profile.ts). `at` is left NULL when it is the
+// event's occurred_at, read back from the event.
+const RECORD = variants((n) => `WITH v (c, k, e, p, a, ch) AS (VALUES ${rows(n, '(?, CAST(? AS INTEGER), CAST(? AS BIGINT), ?, ?, ?)')})
+  INSERT INTO core_profile_changes (customer_id, seq, event_seq, plugin, at, changes)
+  SELECT v.c, COALESCE((SELECT MAX(x.seq) FROM core_profile_changes x WHERE x.customer_id = v.c), 0) + v.k, v.e, v.p,
+    CASE WHEN v.a = (SELECT ev.occurred_at FROM core_events ev WHERE ev.seq = v.e) THEN NULL ELSE v.a END, v.ch FROM v`)
 
 /** Runs `sql[n]` over `items` in chunks of at most MAX_ROWS, with `params` giving each chunk's values. */
 async function inChunks<T>(tx: Queryable, sql: string[], items: readonly T[], params: (chunk: readonly T[]) => SqlValue[]): Promise<void> {
@@ -92,7 +100,7 @@ export async function writeProfileRows(tx: Queryable, writes: readonly HeldWrite
     return c ? writeThrough(tx, c.customerId, c.set, c.removed, () => through(i + 1)) : statements()
   }
   await through(0)
-  await inChunks(tx, RECORD, changeRows(writes), (chunk) => chunk.flat())
+  await inChunks(tx, RECORD, changeRows(writes), numbered)
 }
 
 /**
@@ -101,6 +109,16 @@ export async function writeProfileRows(tx: Queryable, writes: readonly HeldWrite
  * @example await writeHeldProfiles(tx); return containsCustomer(tx, where, customerId)
  */
 export const writeHeldProfiles = (q: Queryable): Promise<void> => writeHeld(q, (writes) => writeProfileRows(q, writes))
+
+/** A chunk's change rows as RECORD's parameters: each row after its customer, its place among the chunk's rows of that customer. */
+function numbered(chunk: readonly SqlValue[][]): SqlValue[] {
+  const seen = new Map<SqlValue, number>()
+  return chunk.flatMap(([customerId, ...rest]) => {
+    const k = (seen.get(customerId!) ?? 0) + 1
+    seen.set(customerId!, k)
+    return [customerId!, k, ...rest]
+  })
+}
 
 /**
  * The change rows of `writes`: one per customer, event and plugin for each run of writes that

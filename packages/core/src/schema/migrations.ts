@@ -17,6 +17,7 @@ import { clusteredProfileValues } from './clustered-profile-values.js'
 import { messagingTables } from '../messaging/message-tables.js'
 import { bulkSendTables } from '../messaging/bulk/bulk-tables.js'
 import { channelAddressTables } from '../messaging/channels/channel-addresses.js'
+import { keyedProfileChanges } from './keyed-profile-changes.js'
 import { dashboardLayoutsMigration } from '../dashboard/dashboard-layout-table.js'
 
 /** Core's migrations, in order. Append only: a changed migration is refused at boot. */
@@ -39,6 +40,7 @@ export const coreMigrations = [
   clusteredProfileValues,
   createTables('0020_channel_addresses', channelAddressTables),
   createTables('0021_bulk_sends', bulkSendTables),
+  keyedProfileChanges,
   dashboardLayoutsMigration,
 ]
 

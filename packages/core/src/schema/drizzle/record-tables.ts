@@ -63,15 +63,18 @@ export function recordTables(k: ColumnKit) {
     k.index('core_profile_values_text').on(t.field, t.textValue, t.customerId).where(sql`text_value IS NOT NULL`),
   ])
 
-  /** One plugin's write for one customer in one row; `changes` is the packed list (migration 0014). */
+  /**
+   * One plugin's write for one customer in one row; `changes` is the packed list (migration 0014).
+   * Keyed by (customer, seq), seq counting the customer's rows; `at` NULL is the event's occurred_at (migration 0022).
+   */
   const profileChanges = k.table('core_profile_changes', {
-    seq: k.serial(),
     customerId: k.text().notNull(),
+    seq: k.bigint().notNull(),
     eventSeq: k.bigint(),
     plugin: k.text().notNull(),
-    at: k.timestamp().notNull(),
+    at: k.timestamp(),
     changes: k.text().notNull(),
-  }, (t) => [k.index('core_profile_changes_customer').on(t.customerId, t.seq)])
+  }, (t) => [k.primaryKey({ columns: [t.customerId, t.seq] })])
 
   /** Numbered, recorded rebuilds of one plugin's profile fields. */
   const profileRebuilds = k.table('core_profile_rebuilds', {
