@@ -9,11 +9,15 @@ import { definePluginAdmin } from '@rapport/admin-kit'
 import { lazy } from 'react'
 import { customerActionMessages } from './customer/messages'
 import { en, zhCN } from './messages'
+import { analysisMessages } from './results/analysis-messages'
 
 export default definePluginAdmin({
   plugin: 'satisfaction-survey',
   title: { en: 'Satisfaction surveys', 'zh-CN': '满意度调查' },
-  messages: { en: { ...en, customerAction: customerActionMessages.en }, 'zh-CN': { ...zhCN, customerAction: customerActionMessages['zh-CN'] } },
+  messages: {
+    en: { ...en, customerAction: customerActionMessages.en, analysis: analysisMessages.en },
+    'zh-CN': { ...zhCN, customerAction: customerActionMessages['zh-CN'], analysis: analysisMessages['zh-CN'] },
+  },
   pages: [
     {
       key: 'surveys',

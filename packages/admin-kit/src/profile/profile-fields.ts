@@ -18,7 +18,7 @@ export type ProfileFieldInfo = { field: string; kind: string; label: Labels; val
 export const profileFieldsQuery = queryOptions({
   queryKey: ['plugins', 'profile-fields'] as const,
   queryFn: async ({ signal }) =>
-    (await apiRequest<Array<{ profileFields: ProfileFieldInfo[] }>>('/api/v1/plugins', { signal })).flatMap((p) => p.profileFields),
+    (await apiRequest<{ items: Array<{ profileFields: ProfileFieldInfo[] }> }>('/api/v1/plugins', { signal })).items.flatMap((p) => p.profileFields),
   staleTime: 5 * 60_000,
 })
 

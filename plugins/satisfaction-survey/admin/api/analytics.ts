@@ -3,6 +3,7 @@
  * The analytics and export routes the results dashboard reads (README "Analytics and exports").
  */
 import { apiRequest, type QueryParams } from '@rapport/admin-kit'
+import type { Breakdown, Comparison } from '../../shared/analytics-schemas'
 import { surveyApi } from './surveys'
 
 /** NPS over a set of responses. */
@@ -60,3 +61,15 @@ export const getDropOff = (scope: Scope, signal?: AbortSignal) => get<DropOff>('
 /** The download URL of an export (`csv` or `xlsx`) of a survey's responses. */
 export const exportUrl = (format: 'csv' | 'xlsx', surveyId: string, status: 'completed' | 'partial' = 'completed'): string =>
   `${surveyApi}/exports/responses.${format}?${new URLSearchParams({ surveyId, status }).toString()}`
+
+export type { Breakdown, Comparison, DifferenceTestView, GroupEstimatesView } from '../../shared/analytics-schemas'
+
+/** How the analysis groups answers: a profile field (tier, RFM segment) or the channel. */
+export type Grouping = { by: 'field'; field: string } | { by: 'channel' }
+
+export const getBreakdown = (scope: Scope, grouping: Grouping, signal?: AbortSignal) =>
+  get<Breakdown>('/analytics/breakdown', { ...scope, ...grouping }, signal)
+export const comparePrevious = (scope: Scope, signal?: AbortSignal) =>
+  get<Comparison>('/analytics/compare', { ...scope, against: 'previous' }, signal)
+export const compareGroups = (scope: Scope, grouping: Grouping, a: string, b: string, signal?: AbortSignal) =>
+  get<Comparison>('/analytics/compare', { ...scope, ...grouping, against: 'group', a, b }, signal)

@@ -16,6 +16,8 @@ import { QuestionSummaries } from '../results/QuestionSummaries'
 import { ResponsesTable } from '../results/ResponsesTable'
 import { lastDays, todayIn } from '../results/scope'
 import { ScoreDistributions } from '../results/ScoreDistributions'
+import { BreakdownCard } from '../results/BreakdownCard'
+import { PeriodComparisonCard } from '../results/PeriodComparisonCard'
 import { TextAnswersCard } from '../results/TextAnswersCard'
 import { SurveyHeader } from './SurveyHeader'
 
@@ -71,6 +73,12 @@ export default function ResultsPage() {
         </Col>
         <Col xs={24} xl={10}>
           <ScoreDistributions query={scores} />
+        </Col>
+        <Col xs={24}>
+          <BreakdownCard scope={scope} />
+        </Col>
+        <Col xs={24}>
+          <PeriodComparisonCard scope={scope} />
         </Col>
         <Col xs={24} xl={12}>
           <ResponseRateCard query={invitations} />
