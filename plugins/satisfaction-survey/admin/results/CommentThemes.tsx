@@ -10,7 +10,7 @@ export function CommentThemes({ scope, question }: { scope: Scope; question: str
     queryFn: ({ signal }) => apiRequest<FeedbackSummary>(`${surveyApi}/analytics/texts/summary`, { query: { ...scope, question }, signal }),
     placeholderData: keepPreviousData,
   })
-  // The answers list below says what went wrong; the summary simply stays away.
-  if (summary.isError) return null
+  // The answers list below says what went wrong, or that there is nothing: the summary stays away.
+  if (summary.isError || summary.data?.total === 0) return null
   return <FeedbackSummaryCard bordered={false} summary={summary.data} loading={summary.isFetching} />
 }
