@@ -171,6 +171,8 @@ const matrix: Record<string, Access> = {
   'GET /api/p/satisfaction-survey/surveys/{id}/embed-code': staffRead('customers:read'),
   'GET /api/p/satisfaction-survey/surveys/{id}/reminder': staffRead('customers:read'),
   'PUT /api/p/satisfaction-survey/surveys/{id}/reminder': admins,
+  'GET /api/p/satisfaction-survey/surveys/{id}/limits': staffRead('customers:read'),
+  'PUT /api/p/satisfaction-survey/surveys/{id}/limits': admins,
   'GET /api/p/satisfaction-survey/responses': staffRead('customers:read'),
   'GET /api/p/satisfaction-survey/responses/{id}': staffRead('customers:read'),
   'GET /api/p/satisfaction-survey/templates': staffRead('customers:read'),

@@ -6,6 +6,7 @@ import { createTables, type Migration } from '@rapport/plugin-sdk'
 import { analyticsIndexes, partialScoreIndexes } from './analytics/analytics-indexes.js'
 import { revisions, surveyTables } from './tables.js'
 import { reminderTables } from './channels/reminder-tables.js'
+import { limitTables } from './limits/limit-tables.js'
 
 // complaint-tracking renamed its event `complaints.resolved` to `complaint.resolved`: stored
 // triggers, and the sources of invitations and scheduled invitations it caused, take the new name.
@@ -23,4 +24,5 @@ export const migrations: readonly Migration[] = [
   partialScoreIndexes,
   createTables('0005_revisions', [revisions]),
   createTables('0006_reminders', reminderTables),
+  createTables('0007_limits', limitTables),
 ]

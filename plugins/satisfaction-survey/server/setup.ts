@@ -10,6 +10,7 @@ import { deliverInvitation } from './channels/deliver-invitation.js'
 import { markInvitationSent } from './channels/mark-invitation-sent.js'
 import { cancelReminder, planReminder } from './channels/plan-reminder.js'
 import { getReminderRoute, putReminderRoute } from './channels/reminder-routes.js'
+import { getLimitsRoute, putLimitsRoute } from './limits/limit-routes.js'
 import { remindersJob } from './channels/reminders-job.js'
 import { sendInvitation } from './channels/send-invitation.js'
 import { webhookChannel } from './channels/webhook-channel.js'
@@ -60,6 +61,8 @@ export function setup(ctx: PluginContext<SurveyConfig>): void {
   ctx.schedule('invitations', '*/10 * * * *', invitationsJob(ctx))
   ctx.route(getReminderRoute(ctx))
   ctx.route(putReminderRoute(ctx))
+  ctx.route(getLimitsRoute(ctx))
+  ctx.route(putLimitsRoute(ctx))
   ctx.on('survey.invitation.created', planReminder, { id: 'plan-reminder', phase: 'inTransaction' })
   ctx.on('survey.response.completed', cancelReminder, { id: 'cancel-reminder', phase: 'inTransaction' })
   ctx.schedule('reminders', '*/10 * * * *', remindersJob(ctx))

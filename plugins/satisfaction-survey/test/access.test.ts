@@ -28,6 +28,8 @@ const matrix: Array<[string, 'get' | 'post' | 'put' | 'delete', (ids: Ids) => st
   ['embed code', 'get', (i) => `/surveys/${i.surveyId}/embed-code`, () => undefined, staffRead],
   ['read the reminder setting', 'get', (i) => `/surveys/${i.surveyId}/reminder`, () => undefined, staffRead],
   ['set the reminder', 'put', (i) => `/surveys/${i.surveyId}/reminder`, () => ({ afterDays: 3 }), admins],
+  ['read the limits', 'get', (i) => `/surveys/${i.surveyId}/limits`, () => undefined, staffRead],
+  ['set the limits', 'put', (i) => `/surveys/${i.surveyId}/limits`, () => ({ maxPerDay: 100 }), admins],
   ['sign prefilled answers', 'post', () => '/invitations/inv_none/prefills', () => ({ answers: { nps: 9 } }), staffWrite],
   ['list responses', 'get', () => '/responses', () => undefined, staffRead],
   ['read a response', 'get', () => '/responses/rsp_none', () => undefined, staffRead],

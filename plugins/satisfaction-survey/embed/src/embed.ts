@@ -56,7 +56,7 @@ async function mount(script: HTMLScriptElement): Promise<void> {
       } catch (error) {
         const code = error instanceof EmbedApiError ? error.code : 'NETWORK'
         if (code === 'SURVEY_ALREADY_ANSWERED') { store.set(answeredKey(token), '1'); widget.done(m.already); return }
-        if (code === 'SURVEY_CLOSED' || code === 'SURVEY_PUBLIC_LINK_DISABLED') { widget.done(m.closed); return }
+        if (code === 'SURVEY_CLOSED' || code === 'SURVEY_PUBLIC_LINK_DISABLED' || code === 'SURVEY_CAP_REACHED' || code === 'SURVEY_QUOTA_FULL') { widget.done(m.closed); return }
         widget.status(code === 'SURVEY_RATE_LIMITED' ? m.rateLimited : m.failed)
         widget.enable(true)
       }

@@ -8,7 +8,8 @@ import { RapportError, type Queryable } from '@rapport/plugin-sdk'
 import { findSurvey } from '../surveys/survey-store.js'
 import { type IssueDeps, issueInvitation } from './issue-invitation.js'
 
-const SKIPPED = new Set(['SURVEY_QUIET_PERIOD', 'CUSTOMER_NOT_FOUND'])
+// Outside the sample, or past a cap or profile quota: the trigger skips the customer, as for the quiet period.
+const SKIPPED = new Set(['SURVEY_QUIET_PERIOD', 'CUSTOMER_NOT_FOUND', 'SURVEY_NOT_SAMPLED', 'SURVEY_CAP_REACHED', 'SURVEY_QUOTA_FULL'])
 
 /** A pending row of `satisfaction_scheduled`. */
 export type ScheduledRow = { seq: number; surveyId: string; customerId: string; source: string; sourceRef: string; dueAt: string }

@@ -8,6 +8,8 @@ import { newId, type PluginContext, type Queryable } from '@rapport/plugin-sdk'
 import type { SurveyConfig } from '../config.js'
 import { surveyErrors } from '../errors.js'
 import { findVersion, type StoredSurvey } from '../surveys/survey-store.js'
+import { checkInvitationCells, readLimits } from '../limits/limit-store.js'
+import { isSampled } from '../limits/sampled.js'
 import { signPrefill } from '../prefill/prefill-signature.js'
 import { checkAnswers } from '../responses/check-answers.js'
 import { compileSurvey } from '../validation/index.js'
@@ -15,7 +17,7 @@ import { newInvitationLink, pagePath } from './invitation-link.js'
 import { type Invitation, insertInvitation, invitationById, lastInvitedAt, tokenHash } from './invitation-store.js'
 
 /** What issuing needs from the plugin context. */
-export type IssueDeps = Pick<PluginContext<SurveyConfig>, 'config' | 'now' | 'emit' | 'updateProfile' | 'issueCustomerLink' | 'customers'>
+export type IssueDeps = Pick<PluginContext<SurveyConfig>, 'config' | 'now' | 'emit' | 'updateProfile' | 'issueCustomerLink' | 'customers' | 'readProfile' | 'timeZone'>
 
 /** What an invitation is issued with. */
 export type IssueInput = {
@@ -26,7 +28,8 @@ export type IssueInput = {
 }
 
 /**
- * Throws CUSTOMER_NOT_FOUND, SURVEY_ARCHIVED, SURVEY_NOT_PUBLISHED, SURVEY_QUIET_PERIOD, or SURVEY_ANSWER_INVALID /
+ * Throws CUSTOMER_NOT_FOUND, SURVEY_ARCHIVED, SURVEY_NOT_PUBLISHED, SURVEY_QUIET_PERIOD, the survey's limits
+ * (SURVEY_NOT_SAMPLED, SURVEY_CAP_REACHED, SURVEY_QUOTA_FULL), or SURVEY_ANSWER_INVALID /
  * SURVEY_ANSWER_RULES for prefilled answers that do not fit; otherwise the
  * invitation, its token and URL (for the issuing response only: the event does not carry them).
  * @example const { invitation, token, url } = await issueInvitation(tx, ctx, { survey, customerId, source: 'manual' })
@@ -43,6 +46,11 @@ export async function issueInvitation(tx: Queryable, deps: IssueDeps, input: Iss
   const last = await lastInvitedAt(tx, customerId)
   if (!input.ignoreQuietPeriod && last && quietDays > 0 && now.getTime() - Date.parse(last) < quietDays * 86_400_000) {
     throw surveyErrors.QUIET_PERIOD({ customerId, lastInvitedAt: last, quietDays })
+  }
+  const limits = await readLimits(tx, survey.id)
+  if (limits) {
+    if (!isSampled(survey.id, customerId, limits.samplePercent)) throw surveyErrors.NOT_SAMPLED({ surveyId: survey.id, customerId, percent: limits.samplePercent! })
+    await checkInvitationCells(tx, survey.id, limits, await deps.readProfile(customerId, tx), now, deps.timeZone)
   }
   const version = (await findVersion(tx, survey.id, survey.latestVersion))!
   // Staff learn now, not the customer on opening, that the prefilled answers do not fit the version.

@@ -9,6 +9,8 @@ import type { publicAnswerRequest, publicFormSchema } from '../../shared/schemas
 import { surveyErrors } from '../errors.js'
 import type { AnswerDeps } from '../responses/answer-deps.js'
 import { checkAnswers } from '../responses/check-answers.js'
+import { dayOf } from '../limits/limit-cells.js'
+import { claimCells, readLimits } from '../limits/limit-store.js'
 import { recordCompletion } from '../responses/record-completion.js'
 import { insertResponse, responseIdOfClient } from '../responses/response-store.js'
 import { scoresOf } from '../responses/scores-of.js'
@@ -64,7 +66,10 @@ export async function completePublic(db: Database, deps: AnswerDeps, token: stri
     if (proofChallenge && await tx.get('SELECT 1 AS used FROM satisfaction_responses WHERE proof_challenge = ?', [proofChallenge])) {
       throw surveyErrors.PROOF_INVALID({ reason: 'challenge already used' })
     }
-    const at = deps.now().toISOString()
+    const now = deps.now()
+    const at = now.toISOString()
+    const limits = await readLimits(tx, survey.id)
+    if (limits) await claimCells(tx, survey.id, limits, { answers: accepted, profile: {}, day: dayOf(now, deps.timeZone) })
     const responseId = newId('rsp')
     const scores = scoresOf(version.scores, accepted)
     await insertResponse(tx, {

@@ -11,6 +11,8 @@ import { type Invitation, advanceInvitation, completeInvitation, invitationByTok
 import { archivedAtOf, type Version } from '../surveys/survey-store.js'
 import type { AnswerDeps } from './answer-deps.js'
 import { checkAnswers } from './check-answers.js'
+import { dayOf } from '../limits/limit-cells.js'
+import { claimCells, readLimits } from '../limits/limit-store.js'
 import { snapshotOf } from './profile-snapshot.js'
 import { recordCompletion } from './record-completion.js'
 import { completeResponse, insertResponse, responseOfInvitation, savePartialAnswers } from './response-store.js'
@@ -115,6 +117,8 @@ export async function completeByLink(db: Database, deps: AnswerDeps, token: stri
     assertOpen(invitation, surveyOpen, now)
     const at = now.toISOString()
     const before = await deps.readProfile(invitation.customerId, tx)
+    const limits = await readLimits(tx, surveyId)
+    if (limits) await claimCells(tx, surveyId, limits, { answers: accepted, profile: snapshotOf(before), day: dayOf(now, deps.timeZone) })
     const completion = {
       answers: accepted, locale: pickLocale(version, body.locale, invitation.locale), at,
       profileSnapshot: snapshotOf(before), scores: scoresOf(version.scores, accepted),

@@ -9,7 +9,7 @@ import type { CompiledVersions } from '../surveys/compiled-versions.js'
 import type { PublishedVersions } from '../surveys/published-versions.js'
 
 /** @example await completeByLink(ctx.db, { ...ctx, compiled, versions, groupTx }, token, surveyId, body) */
-export type AnswerDeps = Pick<PluginContext<SurveyConfig>, 'config' | 'now' | 'emit' | 'updateProfile' | 'readProfile'> & {
+export type AnswerDeps = Pick<PluginContext<SurveyConfig>, 'config' | 'now' | 'emit' | 'updateProfile' | 'readProfile' | 'timeZone'> & {
   compiled: CompiledVersions
   /** Published versions, read once per process. */
   versions: PublishedVersions

@@ -26,6 +26,7 @@ const en = {
   expired: 'This survey link has expired. Please ask for a new one.',
   used: 'This survey link has already been used.',
   closed: 'This survey is closed and no longer takes answers.',
+  full: 'Thank you for your time. This survey already has all the answers it needs from customers like you, so it is closed for you.',
   invalidLink: 'This survey link is not valid. Please check that you opened the whole link.',
   wrongPage: 'This link is not for this page: it opens another of our pages, not a survey. Please open the survey link we sent you.',
   unavailable: 'This survey is not available right now.',
@@ -56,6 +57,7 @@ const zhCN: Messages = {
   expired: '此问卷链接已过期，请联系我们获取新的链接。',
   used: '此问卷链接已被使用。',
   closed: '此问卷已关闭，不再接受回答。',
+  full: '感谢您的时间。此问卷已收集到足够的回答，现已对您关闭。',
   invalidLink: '此问卷链接无效，请确认打开的是完整链接。',
   wrongPage: '此链接不是用来打开此页面的：它打开的是我们的其他页面，而不是问卷。请打开我们发给您的问卷链接。',
   unavailable: '此问卷暂时无法使用。',
@@ -87,6 +89,7 @@ export function errorMessageKey(code: string): MessageKey {
     case 'LINK_USED': return 'used'
     case 'LINK_WRONG_PURPOSE': return 'wrongPage'
     case 'SURVEY_CLOSED': return 'closed'
+    case 'SURVEY_CAP_REACHED': case 'SURVEY_QUOTA_FULL': return 'full'
     case 'LINK_INVALID': case 'SURVEY_LINK_UNKNOWN': case 'SURVEY_LINK_OTHER_SURVEY': case 'SURVEY_PREFILL_INVALID': case 'REQUEST_INVALID': case 'NOT_FOUND':
       return 'invalidLink'
     case 'SURVEY_PUBLIC_LINK_DISABLED': case 'PLUGIN_NOT_ACTIVE': case 'PLUGIN_NOT_FOUND': return 'unavailable'

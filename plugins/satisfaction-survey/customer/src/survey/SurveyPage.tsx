@@ -18,7 +18,7 @@ import { createPartialSaver, type SaveState } from './partial-saver'
 import { showRefusal } from './show-refusal'
 
 /** Refusals that end the page (the link cannot take answers any more). */
-const FATAL = new Set(['SURVEY_INVITATION_EXPIRED', 'LINK_EXPIRED', 'LINK_INVALID', 'LINK_USED', 'SURVEY_CLOSED', 'SURVEY_ALREADY_ANSWERED', 'SURVEY_LINK_UNKNOWN', 'SURVEY_LINK_OTHER_SURVEY', 'SURVEY_PUBLIC_LINK_DISABLED', 'PLUGIN_NOT_ACTIVE'])
+const FATAL = new Set(['SURVEY_INVITATION_EXPIRED', 'LINK_EXPIRED', 'LINK_INVALID', 'LINK_USED', 'SURVEY_CLOSED', 'SURVEY_CAP_REACHED', 'SURVEY_QUOTA_FULL', 'SURVEY_ALREADY_ANSWERED', 'SURVEY_LINK_UNKNOWN', 'SURVEY_LINK_OTHER_SURVEY', 'SURVEY_PUBLIC_LINK_DISABLED', 'PLUGIN_NOT_ACTIVE'])
 
 type Props = { form: SurveyForm; target: SurveyTarget; onDone: () => void; onFatal: (error: SurveyApiError) => void }
 
