@@ -322,6 +322,13 @@ export type PluginCustomers = {
    * @example const name = await ctx.customers.name(voucher.customerId)
    */
   name(customerId: string, tx?: Queryable): Promise<string | undefined>
+  /**
+   * Whether two customers share a phone number or an email address (compared on their normalised
+   * hashes, never read out): a referral between them is a self-referral. False when either is
+   * unknown or erased.
+   * @example if (await ctx.customers.sharesContact(referrerId, refereeId, tx)) throw …
+   */
+  sharesContact(a: string, b: string, tx?: Queryable): Promise<boolean>
 }
 
 /**

@@ -43,6 +43,14 @@ export function pluginCustomers(s: CoreServices): PluginCustomers {
       const row = await (tx ?? s.db).get<{ name: string | null }>('SELECT name FROM core_customers WHERE id = ? AND erased_at IS NULL', [customerId])
       return row?.name ?? undefined
     },
+    async sharesContact(a: string, b: string, tx?: Queryable) {
+      const row = await (tx ?? s.db).get<{ n: number }>(
+        `SELECT 1 AS n FROM core_customers x JOIN core_customers y ON y.id = ? AND y.erased_at IS NULL
+         WHERE x.id = ? AND x.erased_at IS NULL AND ((x.email_hash IS NOT NULL AND x.email_hash = y.email_hash) OR (x.phone_hash IS NOT NULL AND x.phone_hash = y.phone_hash))`,
+        [b, a],
+      )
+      return row !== undefined
+    },
   }
 }
 
