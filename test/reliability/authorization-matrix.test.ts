@@ -149,6 +149,8 @@ const matrix: Record<string, Access> = {
   'POST /api/p/points-membership/members/{customerId}/links': staffWrite('customers:write'),
   'POST /api/p/points-membership/members/{customerId}/link-messages': staffWrite('customers:write'),
   'GET /api/p/points-membership/me': customer('points-membership'),
+  'POST /api/p/points-membership/referrals': staffWrite('customers:write'),
+  'GET /api/p/points-membership/members/{customerId}/referral': staffRead('customers:read'),
   'GET /api/p/points-membership/campaigns': staffRead('customers:read'),
   'POST /api/p/points-membership/campaigns': admins,
   'PUT /api/p/points-membership/campaigns/{campaignId}': admins,

@@ -69,6 +69,18 @@ export const pointsConfig = z.object({
   pointValueMinor: z.number().nonnegative().max(1_000_000).default(1).meta(configText(['Value of a point (minor units)', '每积分价值（最小货币单位）'], ['For the liability report.', '用于积分负债报表。'])),
   /** Minutes after a till used a voucher code in which it may undo the use (0: never). */
   voucherUndoMinutes: z.number().int().min(0).max(10_080).default(30).meta(configText(['Undo a voucher use within (minutes)', '兑换券撤销时限（分钟）'], ['Minutes after a till used a voucher in which it may undo the use; 0: never.', '收银台使用兑换券后可撤销的分钟数；0 表示不可撤销。'])),
+  /**
+   * Member-get-member: once a referred customer's first order of at least `minOrderMinor` completes,
+   * the referrer and the referee each get their points and, when a reward id is set, one voucher
+   * of that active reward (no points spent), at the order's time.
+   */
+  referrals: z.object({
+    referrerPoints: z.number().int().min(0).max(1_000_000).default(200).meta(configText(['Points for the referrer', '推荐人积分'], ['0: none.', '0 表示不赠送。'])),
+    refereePoints: z.number().int().min(0).max(1_000_000).default(100).meta(configText(['Points for the new customer', '被推荐人积分'], ['0: none.', '0 表示不赠送。'])),
+    referrerRewardId: z.string().min(1).max(64).optional().meta(configText(['Coupon for the referrer (reward id)', '推荐人优惠券（奖品 ID）'], ['One voucher of this active reward; empty: none.', '赠送一张该有效奖品的兑换券；留空则不赠送。'])),
+    refereeRewardId: z.string().min(1).max(64).optional().meta(configText(['Coupon for the new customer (reward id)', '被推荐人优惠券（奖品 ID）'], ['One voucher of this active reward; empty: none.', '赠送一张该有效奖品的兑换券；留空则不赠送。'])),
+    minOrderMinor: z.number().int().min(0).default(0).meta(configText(['Qualifying order from (minor units)', '有效首单最低金额（最小货币单位）'], ['The first order at least this large rewards both sides.', '被推荐人首笔不低于该金额的订单完成后，双方获得奖励。'])),
+  }).default({ referrerPoints: 200, refereePoints: 100, minOrderMinor: 0 }).meta(configText(['Referrals', '推荐有礼'], ['Rewards for a member who brings a new customer, and for that customer.', '会员推荐新客户时，推荐人和新客户各自获得的奖励。'])),
   /** Largest spend or adjustment accepted in one request (POINTS_AMOUNT_OVER_LIMIT above it). */
   maxPointsPerRequest: z.number().int().positive().default(1_000_000).meta(configText(['Most points per request', '单次请求积分上限'], ['Largest spend or adjustment accepted in one request.', '单次请求可接受的最大消费或调整积分。'])),
 })

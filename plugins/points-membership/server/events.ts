@@ -25,6 +25,9 @@ export const pointsExpired = z.object({ entryId: z.string(), points, lotIds: z.a
 /** Points that expire on one day within `expiryNoticeDays`: the cue for a reminder to the customer. */
 export const pointsExpiring = z.object({ points, expiresAt: z.string(), lotIds: z.array(z.string()) })
 
+/** A referral rewarded (on the referrer): the referee's first qualifying order; `referrals` is how many the referrer has had rewarded. */
+export const pointsReferralRewarded = z.object({ refereeId: z.string(), orderId: z.string(), referrals: z.number().int().positive() })
+
 /** `events` of the definition. @example definePlugin({ ..., events }) */
 export const events = {
   'points.earned': pointsEarned,
@@ -33,4 +36,5 @@ export const events = {
   'points.adjusted': pointsAdjusted,
   'points.expired': pointsExpired,
   'points.expiring': pointsExpiring,
+  'points.referral.rewarded': pointsReferralRewarded,
 }

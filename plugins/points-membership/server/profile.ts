@@ -11,4 +11,6 @@ export const profile = {
   memberNo: field.string(['Member number', '会员号']),
   memberSince: field.date(['Member since', '入会日期']),
   expiringSoon: field.integer(['Points expiring soon', '即将过期积分']),
+  /** Referred customers whose first qualifying order rewarded the referral (tiering's ladder may count them toward advocate). */
+  referrals: field.integer(['Customers referred', '成功推荐人数']),
 }

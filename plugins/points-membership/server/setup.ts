@@ -10,6 +10,8 @@ import { createCampaignRoute, listCampaignsRoute, replaceCampaignRoute } from '.
 import { campaignImpactRoute } from './campaigns/impact-route.js'
 import { bonusOnEvent } from './earning/bonus-on-event.js'
 import { earnOnOrder } from './earning/earn-on-order.js'
+import { referralOnOrder } from './referrals/reward-on-order.js'
+import { linkReferralRoute, memberReferralRoute } from './referrals/referral-routes.js'
 import { goodwillOnComplaint, grantGoodwill } from './earning/grant-goodwill.js'
 import { birthdayBonus } from './jobs/birthday-bonus.js'
 import { notifyExpiring } from './jobs/notify-expiring.js'
@@ -39,12 +41,14 @@ export function setup(ctx: PluginContext<PointsConfig>): void {
     enrolRoute, memberRoute, memberStatusRoute, spendRoute, adjustmentRoute, previewRoute, verifyRoute,
     listRewardsRoute, createRewardRoute, updateRewardRoute, redemptionRoute, voucherUseRoute, voucherVoidRoute,
     liabilityRoute, earnBurnRoute, statementRoute, memberListRoute, voucherListRoute, issueMemberLinkRoute, sendMemberLinkRoute, memberPageRoute, selfRedemptionRoute,
-    tillLookUpRoute, tillUseRoute, tillUndoRoute, listCampaignsRoute, createCampaignRoute, replaceCampaignRoute, campaignImpactRoute,
+    tillLookUpRoute, tillUseRoute, tillUndoRoute, linkReferralRoute, memberReferralRoute, listCampaignsRoute, createCampaignRoute, replaceCampaignRoute, campaignImpactRoute,
   ]
   for (const route of routes) ctx.route(route(ctx))
   ctx.on('order.completed', earnOnOrder(ctx), { id: 'earn-on-order', phase: 'inTransaction' })
   // After earn-on-order: a campaign reads what the order earned and whether it was a member's order.
   ctx.on('order.completed', campaignOnOrder(ctx), { id: 'campaign-on-order', phase: 'inTransaction' })
+  // After earn-on-order: the referee is enrolled (autoEnrol) before the referral rewards them.
+  ctx.on('order.completed', referralOnOrder(ctx), { id: 'referral-on-order', phase: 'inTransaction' })
   ctx.on('order.refunded', revokeOnRefund(ctx), { id: 'revoke-on-refund', phase: 'inTransaction' })
   for (const type of Object.keys(ctx.config.eventBonuses)) ctx.on(type, bonusOnEvent(ctx, type), { id: `bonus:${type}`, phase: 'inTransaction', fromConfig: true })
   ctx.schedule('expire-points', '10 0 * * *', expirePoints(ctx))

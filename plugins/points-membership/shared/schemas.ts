@@ -254,8 +254,21 @@ export const memberPageViewSchema = z.object({
     currency: z.string().nullable(),
     reviewAt: z.string().nullable(),
   }).nullable(),
+  /** The member's own referral code to share, and how many they referred (and were rewarded for). */
+  referral: z.object({ code: z.string(), referred: z.int(), rewarded: z.int() }),
 }).openapi('PointsMemberPage')
 export type MemberPageView = z.infer<typeof memberPageViewSchema>
+
+/** `POST /referrals`: a new customer and the referral code they bring. */
+export const referralLinkRequest = z.strictObject({ customerId: z.string().min(1).max(64), code: z.string().trim().min(4).max(16) }).openapi('PointsReferralLink')
+/** A referral: who referred whom, and the order that rewarded it. */
+export const referralSchema = z.object({
+  refereeId: z.string(), referrerId: z.string(), code: z.string(), linkedAt: z.string(), orderId: z.string().nullable(), rewardedAt: z.string().nullable(),
+}).openapi('PointsReferral')
+/** `GET /members/{customerId}/referral`. */
+export const referralSummarySchema = z.object({
+  code: z.string(), referredBy: z.string().nullable(), referred: z.int(), rewarded: z.int(),
+}).openapi('PointsReferralSummary')
 
 /** `POST /me/redemptions`: the member redeems one item of a reward from their own page. */
 export const selfRedemptionRequest = z.strictObject({ rewardId: z.string().min(1).max(64), idempotencyKey }).openapi('PointsSelfRedemptionRequest')

@@ -32,7 +32,7 @@ describe.each(dialects)("the member's wallet on %s", (dialect) => {
     await host.http.post(`${base}/rewards`, { id: 'coffee', name: 'Free coffee', costPoints: 100, kind: 'gift', voucherValidDays: 10, value: { type: 'product', sku: 'CF-1', productName: 'Coffee' } })
     await host.http.post(`${base}/rewards`, { id: 'ten-off', name: '10 off', costPoints: 200, kind: 'voucher', voucherValidDays: 90, value: { type: 'amount', amountMinor: 1_000, currency: 'CNY' } })
     token = (await host.json(await host.as('agent').post(`${base}/members/${id}/links`, { ttlDays: 90 }))).token
-  }, 60_000)
+  }, 120_000)
   afterAll(() => host.close())
 
   it('keeps every voucher the member redeemed, with its reward, value, status and expiry, after a reload', async () => {

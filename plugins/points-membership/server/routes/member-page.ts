@@ -19,6 +19,7 @@ import { listRewards } from '../rewards/reward-store.js'
 import { memberView } from './member-view.js'
 import { expiringWithin, tierProgressOf, walletVouchers } from './member-wallet.js'
 import { ledgerTx } from '../ledger/group-tx.js'
+import { referralCodeOf, referralCounts } from '../referrals/referral-store.js'
 
 /** The link purpose: links this plugin issues open its customer routes. */
 export const MEMBER_LINK = 'points-membership'
@@ -81,6 +82,8 @@ export const memberPageRoute = (ctx: PluginContext<PointsConfig>): PluginRoute =
       vouchers: await walletVouchers(ctx.db, customerId, now),
       expiringWithin: expiringWithin(view.lots, now),
       tierProgress: await tierProgressOf(ctx, customerId, ctx.now()),
+      // The code is made the first time the member sees it.
+      referral: { code: await ctx.db.tx((tx) => referralCodeOf(tx, customerId, now)), ...(await referralCounts(ctx.db, customerId)) },
     }
     return c.json(body, 200)
   },
