@@ -12,7 +12,7 @@ export const KNOWN_FIELDS: Record<string, readonly string[]> = {
   tiering: Object.keys(profile),
   satisfaction: ['lastNps', 'npsCategory', 'avgCsat', 'lastCes', 'responses', 'lastRespondedAt'],
   complaints: ['open', 'total', 'lastAt', 'lastCsat'],
-  points: ['balance', 'lifetimeEarned', 'memberNo', 'memberSince', 'expiringSoon'],
+  points: ['balance', 'lifetimeEarned', 'memberNo', 'memberSince', 'expiringSoon', 'referrals'],
 }
 
 /**

@@ -4,7 +4,7 @@
  * a profile field (any plugin's) or `anyOf` several. Defaults follow the issue: 可能 possible on a
  * sign of interest (a member, or a survey answered), 顾客 on the first order, 常客 at 3 orders,
  * 支持者 on repeat orders, 白银 or better, satisfied (CSAT ≥ 4 or NPS ≥ 7) and no open
- * complaint, 拥护者 a supporter who is a promoter (NPS 9–10).
+ * complaint, 拥护者 a supporter who is a promoter (NPS 9–10) or whose referral brought a customer.
  */
 import { configText, z } from '@rapport/plugin-sdk'
 
@@ -37,7 +37,8 @@ export const ladder = z.object({
   firstTime: stepDefault([{ field: 'tiering.orders', op: 'gte', value: 1 }]).meta(configText(['First-time customer (顾客)', '顾客'])),
   regular: stepDefault([{ field: 'tiering.orders', op: 'gte', value: 3 }]).meta(configText(['Regular (常客)', '常客'])),
   supporter: stepDefault(repeatSatisfiedSupporter).meta(configText(['Supporter (支持者)', '支持者'])),
-  advocate: stepDefault([...repeatSatisfiedSupporter.slice(0, 2), { field: 'satisfaction.lastNps', op: 'gte', value: 9 }, repeatSatisfiedSupporter[3]!]).meta(configText(['Advocate (拥护者)', '拥护者'])),
+  // A promoter, or a member whose referral brought a customer (points-membership's points.referrals).
+  advocate: stepDefault([...repeatSatisfiedSupporter.slice(0, 2), { anyOf: [{ field: 'satisfaction.lastNps', op: 'gte', value: 9 }, { field: 'points.referrals', op: 'gte', value: 1 }] }, repeatSatisfiedSupporter[3]!]).meta(configText(['Advocate (拥护者)', '拥护者'])),
 })
 
 /** Every criterion of a condition list, with its path below the step. */

@@ -38,6 +38,10 @@ describe('ladder criteria as tables', () => {
     [{ 'tiering.orders': 4, 'tiering.tier': 'bronze', 'satisfaction.avgCsat': 5 }, 'regular'],
     [{ 'tiering.orders': 2, 'tiering.tier': 'silver', 'satisfaction.lastNps': 9 }, 'advocate'],
     [{ 'tiering.orders': 3, 'tiering.tier': 'silver', 'satisfaction.lastNps': 10, 'complaints.open': 2 }, 'regular'],
+    // A satisfied supporter whose referral brought a customer (points-membership) is an advocate too.
+    [{ 'tiering.orders': 2, 'tiering.tier': 'silver', 'satisfaction.avgCsat': 4.5, 'points.referrals': 1 }, 'advocate'],
+    [{ 'tiering.orders': 2, 'tiering.tier': 'silver', 'satisfaction.avgCsat': 4.5, 'points.referrals': 0 }, 'supporter'],
+    [{ 'tiering.orders': 2, 'tiering.tier': 'bronze', 'points.referrals': 3 }, 'firstTime'],
   ] as const)('the default ladder puts %j on %s', (profile, step) => {
     expect(ladderStep(profile, defaults.ladder).step).toBe(step)
   })

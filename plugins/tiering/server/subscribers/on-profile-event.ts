@@ -16,7 +16,7 @@ import { followProfile } from './follow-profile.js'
 /** Events of the built-in plugins after which a customer's profile may have moved their ladder step or points tier. */
 export const PROFILE_EVENTS = [
   'survey.response.completed',
-  'points.earned', 'points.spent', 'points.revoked', 'points.adjusted', 'points.expired',
+  'points.earned', 'points.spent', 'points.revoked', 'points.adjusted', 'points.expired', 'points.referral.rewarded',
   'complaint.opened', 'complaint.resolved', 'complaint.reopened',
 ] as const
 
