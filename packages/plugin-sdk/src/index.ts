@@ -42,3 +42,5 @@ export {
 } from '@rapport/core'
 export { z } from '@hono/zod-openapi'
 export { t, table, createTables, type GroupTx, type Table, type Migration, type Queryable, type Database } from '@rapport/db'
+/** The open transaction's memo (undefined outside one): what a hot path read or wrote, kept until it ends; a savepoint's rollback forgets it. */
+export { transactionMemo } from '@rapport/db'

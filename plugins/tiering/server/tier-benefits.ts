@@ -5,13 +5,13 @@
  */
 import type { TierBenefits } from './extension-points.js'
 import type { TieringContext } from './evaluation/types.js'
-import type { Tier } from '../shared/vocabulary.js'
+import { customerRow } from './store/customer-row.js'
 
 /** @example ctx.provide('tiering.benefits', tierBenefits(ctx)) */
 export const tierBenefits = (ctx: TieringContext) =>
   async function benefitsOf(customerId: string): Promise<TierBenefits> {
-    const row = await ctx.db.get<{ tier: Tier | null }>('SELECT tier FROM tiering_customers WHERE customer_id = ?', [customerId])
-    const tier = row?.tier ?? null
+    // Points asks while it earns for an order: the row tiering's evaluation of that order just read (row-memo.ts).
+    const tier = (await customerRow(ctx.db, customerId))?.tier ?? null
     const b = ctx.config.benefits[tier ?? 'iron']
     return { tier, pointsMultiplier: b.pointsMultiplier, exclusiveRewards: [...b.exclusiveRewards], slaPriority: b.slaPriority }
   }

@@ -11,6 +11,7 @@ import { nextTier, type TierDecision } from '../scoring/next-tier.js'
 import { rfmCode } from '../scoring/segment-of.js'
 import type { CustomerRow } from '../store/customer-row.js'
 import type { Totals } from '../store/customer-totals.js'
+import { rememberWrite } from '../store/row-memo.js'
 import { ladderMove, ladderReads, recordLadderMove } from './apply-ladder.js'
 import type { Evaluation, TieringContext } from './types.js'
 
@@ -47,6 +48,7 @@ const STORE_SCORES = `UPDATE tiering_customers SET ${SCORE_COLUMNS.map((c) => `$
 const STORE_UNSCORED = `UPDATE tiering_customers SET ${TOTAL_COLUMNS.map((c) => `${c} = ?`).join(', ')}, evaluated_at = ?, tier = ?, tier_since = ?, below_since = ?, next_tier = ?,
   recency = NULL, frequency = NULL, monetary = NULL, segment = NULL, recency_status = NULL,
   next_recency = NULL, next_frequency = NULL, next_monetary = NULL, next_segment = NULL, next_recency_status = NULL WHERE customer_id = ?`
+const UNSCORED_NULLS = ['recency', 'frequency', 'monetary', 'segment', 'recency_status', 'next_recency', 'next_frequency', 'next_monetary', 'next_segment', 'next_recency_status']
 const HISTORY = `INSERT INTO tiering_history (customer_id, from_tier, to_tier, reason, trigger, spend_minor, at) VALUES (?, ?, ?, ?, ?, ?, ?)`
 
 const totalValues = ({ totals: t, points: p }: Known) => [t.orders, t.spendMinor, t.firstOrderAt, t.lastOrderAt, t.lastOrderDay, t.avgGapDays, t.windowOrders, t.windowSpendMinor, t.windowSince, p.pointsBalance, p.pointsLifetime]
@@ -77,8 +79,13 @@ export async function applyEvaluation(ctx: TieringContext, tx: Queryable, row: A
   await ctx.updateProfile(tx, row.customer_id, changes, reasonOf(o))
   const scores = [e.recency, e.frequency, e.monetary, e.segment, e.recencyStatus, decision.tier, changed ? at : row.tier_since, decision.belowSince,
     e.recency, e.frequency, e.monetary, e.segment, e.recencyStatus, e.computedTier, at]
-  if (known) await tx.run(STORE_ALL, [row.customer_id, ...totalValues(known), ...scores])
-  else await tx.run(STORE_SCORES, [...scores, row.customer_id])
+  if (known) {
+    await tx.run(STORE_ALL, [row.customer_id, ...totalValues(known), ...scores])
+    rememberWrite(tx, row.customer_id, [...TOTAL_COLUMNS, ...SCORE_COLUMNS], [...totalValues(known), ...scores])
+  } else {
+    await tx.run(STORE_SCORES, [...scores, row.customer_id])
+    rememberWrite(tx, row.customer_id, SCORE_COLUMNS, scores)
+  }
   if (changed) await recordTierChange(ctx, tx, row, decision, e, o)
   if (move) await recordLadderMove(ctx, tx, row, move, o)
   return decision
@@ -115,8 +122,10 @@ export async function applyUnscored(ctx: TieringContext, tx: Queryable, row: App
   if (move) changes['tiering.ladder'] = { set: move.step }
   await ctx.updateProfile(tx, row.customer_id, changes, reasonOf(o))
   const changed = decision !== undefined && decision.tier !== row.tier
-  await tx.run(STORE_UNSCORED, [...totalValues(known), o.at.toISOString(), decision?.tier ?? null, changed ? o.at.toISOString() : row.tier_since, decision?.belowSince ?? null,
-    row.tier === null ? null : 'iron', row.customer_id])
+  const unscored = [...totalValues(known), o.at.toISOString(), decision?.tier ?? null, changed ? o.at.toISOString() : row.tier_since, decision?.belowSince ?? null,
+    row.tier === null ? null : 'iron']
+  await tx.run(STORE_UNSCORED, [...unscored, row.customer_id])
+  rememberWrite(tx, row.customer_id, [...TOTAL_COLUMNS, 'evaluated_at', 'tier', 'tier_since', 'below_since', 'next_tier', ...UNSCORED_NULLS], unscored)
   if (changed) await recordTierChange(ctx, tx, row, decision, { spendMinor: 0, basis: 'spend', basisValue: 0 }, o)
   if (move) await recordLadderMove(ctx, tx, row, move, o)
 }

@@ -11,6 +11,7 @@ import type { TieringConfig } from '../config.js'
 import { criteriaOf } from '../ladder-config.js'
 import { ladderStep } from '../scoring/ladder-step.js'
 import type { CustomerRow } from '../store/customer-row.js'
+import { rememberWrite } from '../store/row-memo.js'
 import type { LadderStep } from '../../shared/vocabulary.js'
 import type { ApplyOptions } from './apply-evaluation.js'
 import type { TieringContext } from './types.js'
@@ -43,6 +44,7 @@ export function ladderMove(ctx: TieringContext, row: LadderRow, profile: Profile
 export async function recordLadderMove(ctx: TieringContext, tx: Queryable, row: LadderRow, { step, reason }: LadderMove, o: ApplyOptions): Promise<void> {
   const at = o.at.toISOString()
   await tx.run(STORE, [step, at, row.customer_id])
+  rememberWrite(tx, row.customer_id, ['ladder', 'ladder_since'], [step, at])
   await tx.run(HISTORY, [row.customer_id, row.ladder, step, reason, at])
   await ctx.emit('ladder.changed', row.customer_id, { from: row.ladder, to: step, reason }, { key: `${row.customer_id}:ladder:${o.key}`, occurredAt: at })
 }

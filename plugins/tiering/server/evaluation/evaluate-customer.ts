@@ -14,20 +14,24 @@ import { segmentOf } from '../scoring/segment-of.js'
 import { basisValue, thresholdTier, tierByPercentile, tierFromCuts } from '../scoring/value-tier.js'
 import { customerTotals, type Totals } from '../store/customer-totals.js'
 import { rfmWindow } from '../store/days.js'
+import { rememberWrite } from '../store/row-memo.js'
 import { pointsOf } from '../store/points-copy.js'
 import { applyEvaluation, applyUnscored, type ApplyOptions } from './apply-evaluation.js'
 import { currentCutPoints } from './current-cut-points.js'
 import type { Evaluation, TieringContext } from './types.js'
 
+const TOTALS_STORED = ['orders', 'spend_minor', 'first_order_at', 'last_order_at', 'last_order_day', 'avg_gap_days', 'window_orders', 'window_spend_minor', 'window_since']
 const STORE_TOTALS = `INSERT INTO tiering_customers (customer_id, orders, spend_minor, first_order_at, last_order_at, last_order_day, avg_gap_days, window_orders, window_spend_minor, window_since)
   VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (customer_id) DO UPDATE SET orders = excluded.orders, spend_minor = excluded.spend_minor,
   first_order_at = excluded.first_order_at, last_order_at = excluded.last_order_at, last_order_day = excluded.last_order_day,
   avg_gap_days = excluded.avg_gap_days, window_orders = excluded.window_orders, window_spend_minor = excluded.window_spend_minor, window_since = excluded.window_since`
 
 /** Stores the customer's totals before the population is read, so they count in it. @example await storeTotals(tx, id, totals) */
-export const storeTotals = (tx: Queryable, customerId: string, t: Totals) => tx.run(STORE_TOTALS, [
-  customerId, t.orders, t.spendMinor, t.firstOrderAt, t.lastOrderAt, t.lastOrderDay, t.avgGapDays, t.windowOrders, t.windowSpendMinor, t.windowSince,
-])
+export async function storeTotals(tx: Queryable, customerId: string, t: Totals): Promise<void> {
+  const values = [t.orders, t.spendMinor, t.firstOrderAt, t.lastOrderAt, t.lastOrderDay, t.avgGapDays, t.windowOrders, t.windowSpendMinor, t.windowSince]
+  await tx.run(STORE_TOTALS, [customerId, ...values])
+  rememberWrite(tx, customerId, TOTALS_STORED, values)
+}
 
 /** @example await evaluateCustomer(ctx, tx, customerId, { trigger: 'event', reasonId: 'evaluate-on-order', key: event.id, eventSeq: event.seq, at: new Date(event.occurredAt) }) */
 export async function evaluateCustomer(ctx: TieringContext, tx: Queryable, customerId: string, options: ApplyOptions): Promise<void> {

@@ -11,6 +11,7 @@ import type { Queryable } from '@rapport/plugin-sdk'
 import type { TieringConfig } from '../config.js'
 import { evaluatePopulation } from '../jobs/population-statements.js'
 import { ladderStep } from '../scoring/ladder-step.js'
+import { forgetRows } from '../store/row-memo.js'
 import { TIERS } from '../../shared/vocabulary.js'
 import type { TieringContext } from './types.js'
 
@@ -72,6 +73,7 @@ export async function previewConfig(ctx: TieringContext, candidate: TieringConfi
   try {
     await ctx.db.tx(async (tx) => {
       await evaluatePopulation(tx, ctx.config, now, ctx.timeZone)
+      forgetRows(tx)
       await tx.run(APPLY_COMPUTED)
       await evaluatePopulation(tx, candidate, now, ctx.timeZone)
       const tierMoves = await moves(tx, 'tier', 'next_tier')

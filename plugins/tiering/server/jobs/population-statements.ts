@@ -15,6 +15,7 @@
 import type { Queryable } from '@rapport/plugin-sdk'
 import type { TieringConfig } from '../config.js'
 import { rfmWindow } from '../store/days.js'
+import { forgetRows } from '../store/row-memo.js'
 
 type SqlValue = string | number
 
@@ -96,6 +97,7 @@ const REFRESH_WINDOW_TOTALS = `UPDATE tiering_customers SET window_orders = t.wo
 
 /** @returns how many customers' window totals were counted again @example await refreshWindowTotals(tx, window.since) */
 export async function refreshWindowTotals(tx: Queryable, since: string): Promise<number> {
+  forgetRows(tx)
   return (await tx.run(REFRESH_WINDOW_TOTALS, [since, since, since, since, since, since, since])).changes
 }
 
@@ -126,5 +128,6 @@ export async function evaluatePopulation(tx: Queryable, config: TieringConfig, a
             WINDOW wr AS (ORDER BY last_order_day), wf AS (ORDER BY wo), wm AS (ORDER BY ws)) x) s
     WHERE tiering_customers.customer_id = s.customer_id
       AND (${COMPUTED.map(([column, value]) => `tiering_customers.${column} IS DISTINCT FROM s.${value}`).join(' OR ')})`
+  forgetRows(tx)
   return (await tx.run(sql, params)).changes
 }

@@ -4,6 +4,7 @@
  */
 import type { Queryable } from '@rapport/plugin-sdk'
 import type { LadderStep, RecencyStatus, Segment, Tier } from '../../shared/vocabulary.js'
+import { rememberedRow } from './row-memo.js'
 
 /** A `tiering_customers` row as read (snake_case, as in the table). */
 export type CustomerRow = {
@@ -39,6 +40,5 @@ export type CustomerRow = {
   window_since: string | null
 }
 
-/** @example const row = await customerRow(tx, customerId) */
-export const customerRow = (q: Queryable, customerId: string) =>
-  q.get<CustomerRow>('SELECT * FROM tiering_customers WHERE customer_id = ?', [customerId])
+/** Read once per transaction (row-memo.ts). @example const row = await customerRow(tx, customerId) */
+export const customerRow = (q: Queryable, customerId: string) => rememberedRow(q, customerId)

@@ -9,6 +9,7 @@ import type { Queryable } from '@rapport/plugin-sdk'
 import type { CustomerRow } from './customer-row.js'
 import { DAY_MS, dayNumber } from '@rapport/plugin-sdk'
 import type { RfmWindow } from './days.js'
+import { rememberedRow } from './row-memo.js'
 
 /** An order that counts: not refunded in full. Shared with the full re-evaluation. */
 export const COUNTED = '(refunded_minor = 0 OR amount_minor > refunded_minor)'
@@ -18,7 +19,6 @@ const TOTALS = `SELECT COUNT(*) AS t_orders, COALESCE(SUM(amount_minor - refunde
     COALESCE(SUM(CASE WHEN occurred_at >= ? THEN 1 ELSE 0 END), 0) AS t_window_orders,
     COALESCE(SUM(CASE WHEN occurred_at >= ? THEN amount_minor - refunded_minor ELSE 0 END), 0) AS t_window_spend
   FROM tiering_orders WHERE customer_id = ? AND ${COUNTED}`
-const ROW = 'SELECT * FROM tiering_customers WHERE customer_id = ?'
 
 /** What the customer's orders say, as of the window. */
 export type Totals = {
@@ -53,7 +53,7 @@ export async function customerTotals(q: Queryable, customerId: string, window: R
     avgGapDays: orders >= 2 ? span / (orders - 1) : null,
     windowOrders: Number(r.t_window_orders ?? 0), windowSpendMinor: Number(r.t_window_spend ?? 0), windowSince: window.since,
   }
-  return { row: await q.get<CustomerRow>(ROW, [customerId]), totals }
+  return { row: await rememberedRow(q, customerId), totals }
 }
 
 /** The totals a row holds, as last stored. @example const totals = totalsOfRow(row) */

@@ -5,6 +5,7 @@
 import { createHash } from 'node:crypto'
 import type { Queryable } from '@rapport/plugin-sdk'
 import type { TierCuts } from '../scoring/value-tier.js'
+import { rememberedVersion, rememberVersion } from './row-memo.js'
 
 /** Cuts per metric: `recency[k]` is the lowest value that scored `k + 2` or more. */
 export type CutPoints = {
@@ -57,10 +58,12 @@ export async function saveCutPoints(q: Queryable, cuts: CutPoints): Promise<void
   for (const tier of ['diamond', 'silver', 'bronze'] as const) await q.run(UPSERT, ['tier', tier, cuts.tier[tier] ?? null, cuts.population, cuts.computedAt])
   // Named by content, not at random: the same cut points give the same version, so a history
   // lived and the same history imported end in the same state; different ones always differ.
-  await q.run(SET_VERSION, [createHash('sha256').update(JSON.stringify(cuts)).digest('hex').slice(0, 32)])
+  const version = createHash('sha256').update(JSON.stringify(cuts)).digest('hex').slice(0, 32)
+  await q.run(SET_VERSION, [version])
+  rememberVersion(q, version)
 }
 
 /** The version of the stored cut points; undefined when none are stored. @example const v = await cutPointsVersion(tx) */
 export async function cutPointsVersion(q: Queryable): Promise<string | undefined> {
-  return (await q.get<{ value: string }>(VERSION))?.value
+  return rememberedVersion(q, async () => (await q.get<{ value: string }>(VERSION))?.value)
 }

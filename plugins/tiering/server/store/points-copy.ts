@@ -5,6 +5,7 @@
  * also be computed set-based in the full re-evaluation. No value counts as 0.
  */
 import type { ProfileSnapshot, Queryable } from '@rapport/plugin-sdk'
+import { rememberWrite } from './row-memo.js'
 
 const STORE = 'UPDATE tiering_customers SET points_balance = ?, points_lifetime = ? WHERE customer_id = ?'
 
@@ -17,4 +18,5 @@ export const pointsOf = (profile: ProfileSnapshot) => ({ pointsBalance: asPoints
 /** Stores the copy. @example await storePoints(tx, customerId, pointsOf(profile)) */
 export async function storePoints(tx: Queryable, customerId: string, points: { pointsBalance: number; pointsLifetime: number }): Promise<void> {
   await tx.run(STORE, [points.pointsBalance, points.pointsLifetime, customerId])
+  rememberWrite(tx, customerId, ['points_balance', 'points_lifetime'], [points.pointsBalance, points.pointsLifetime])
 }

@@ -12,6 +12,7 @@ import { evaluateCustomer } from '../evaluation/evaluate-customer.js'
 import type { TieringContext } from '../evaluation/types.js'
 import { type CustomerRow, customerRow } from '../store/customer-row.js'
 import { pointsOf, storePoints } from '../store/points-copy.js'
+import { forgetRows } from '../store/row-memo.js'
 
 const ENSURE_ROW = 'INSERT INTO tiering_customers (customer_id) VALUES (?) ON CONFLICT (customer_id) DO NOTHING'
 
@@ -20,7 +21,10 @@ const ENSURE_ROW = 'INSERT INTO tiering_customers (customer_id) VALUES (?) ON CO
  * @example await placeOnLadder(ctx, tx, customerId, { trigger: 'event', reasonId: 'evaluate-on-profile', key: event.id, at })
  */
 export async function placeOnLadder(ctx: TieringContext, tx: Queryable, customerId: string, options: ApplyOptions, known?: CustomerRow): Promise<void> {
-  if (!known) await tx.run(ENSURE_ROW, [customerId])
+  if (!known) {
+    await tx.run(ENSURE_ROW, [customerId])
+    forgetRows(tx, customerId)
+  }
   const row = known ?? (await customerRow(tx, customerId))!
   if (row.last_order_day !== null) return evaluateCustomer(ctx, tx, customerId, options)
   const profile = await ctx.readProfile(customerId, tx)
