@@ -2,7 +2,8 @@
  * The member's wallet on the member page /m, on a phone (390×844) in 中文 and English, then on a
  * desktop: the vouchers the member redeemed with a QR code of each usable code (the code itself,
  * never the link), status and expiry after a reload, the progress to the next tier with its
- * review date (tiering's `tiering.progress`), and the points expiring within 30/60/90 days.
+ * review date (tiering's `tiering.progress`), the points expiring within 30/60/90 days and the
+ * member's referral code.
  * Screenshots land in test-results/member-wallet-e2e/.
  */
 import path from 'node:path'
@@ -72,7 +73,7 @@ async function openWallet(locale: 'en' | 'zh-CN', viewport: { width: number; hei
     expect(scrollWidth).toBeLessThanOrEqual(viewport.width)
     await page.screenshot({ path: path.join(server.screenshots, `${shot}.png`), fullPage: true })
     findings.push(...(await seriousViolations(page, shot)))
-    return { text: (await page.locator('main').textContent()) ?? '', windows: (await page.getByTestId('expiring-windows').textContent()) ?? '' }
+    return { text: (await page.locator('main').textContent()) ?? '', windows: (await page.getByTestId('expiring-windows').textContent()) ?? '', referral: (await page.getByTestId('referral-code').textContent()) ?? '' }
   } finally {
     await context.close()
   }
@@ -80,7 +81,7 @@ async function openWallet(locale: 'en' | 'zh-CN', viewport: { width: number; hei
 
 describe('the member wallet', () => {
   it('shows the vouchers with QR codes, tier progress and expiring points on a phone in English', async () => {
-    const { text, windows } = await openWallet('en', { width: 390, height: 844 }, 'wallet-phone-en')
+    const { text, windows, referral } = await openWallet('en', { width: 390, height: 844 }, 'wallet-phone-en')
     expect(text).toContain('My vouchers')
     expect(text).toContain('Free coffee')
     expect(text).toContain('CN¥10.00 off')
@@ -88,14 +89,18 @@ describe('the member wallet', () => {
     expect(text).toMatch(/Your tier is reviewed on|You are in the top tier|to reach/)
     expect(windows).toContain('Within 30 days')
     expect(windows).toContain('Within 90 days')
+    expect(text).toContain('Invite a friend')
+    expect(referral).toMatch(/^R[2-9A-HJKMNP-Z]{7}$/)
   })
 
   it('shows the same wallet in 中文 on a phone', async () => {
-    const { text, windows } = await openWallet('zh-CN', { width: 390, height: 844 }, 'wallet-phone-zh')
+    const { text, windows, referral } = await openWallet('zh-CN', { width: 390, height: 844 }, 'wallet-phone-zh')
     expect(text).toContain('我的券')
     expect(text).toContain('可使用')
     expect(text).toContain('立减')
     expect(windows).toContain('30 天内过期')
+    expect(text).toContain('邀请好友')
+    expect(referral).toMatch(/^R[2-9A-HJKMNP-Z]{7}$/)
   })
 
   it('lays the wallet out on a desktop in both languages', async () => {

@@ -25,6 +25,7 @@ export const messages = {
       status: { issued: '可使用', used: '已使用', void: '已作废', expired: '已过期' },
       toNextSpend: '再消费 {amount} 即可升级为{tier}（按近 {days} 天计）。', toNextPoints: '再获得 {amount} 即可升级为{tier}。', progressLabel: '升级到{tier}的进度',
       topTier: '您已是最高等级。', reviewAt: '等级将于 {date} 复核。', withinDays: '{days} 天内过期',
+      referTitle: '邀请好友', referHint: '好友注册或首次下单时出示此推荐码，首单完成后你们都会获得奖励。', referCodeLabel: '我的推荐码 {code}', referred: '已邀请 {n} 人，{rewarded} 人已完成首单',
     },
     loading: '加载中…', language: 'English', languageLabel: '切换语言',
     errors: {
@@ -54,6 +55,7 @@ export const messages = {
       status: { issued: 'Ready to use', used: 'Used', void: 'Cancelled', expired: 'Expired' },
       toNextSpend: 'Spend {amount} more to reach {tier} (counted over {days} days).', toNextPoints: 'Earn {amount} more to reach {tier}.', progressLabel: 'Progress to {tier}',
       topTier: 'You are in the top tier.', reviewAt: 'Your tier is reviewed on {date}.', withinDays: 'Within {days} days',
+      referTitle: 'Invite a friend', referHint: 'Your friend gives this code when they sign up or place their first order; you both get a reward once that order completes.', referCodeLabel: 'My referral code {code}', referred: '{n} invited, {rewarded} with a first order',
     },
     loading: 'Loading…', language: '中文', languageLabel: 'Change language',
     errors: {

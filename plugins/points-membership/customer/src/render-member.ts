@@ -6,7 +6,7 @@
 import type { MemberPageView } from '../../shared/schemas'
 import { h } from './dom'
 import { fill, type Language, type Messages } from './messages'
-import { expiringWindows, tierSection, vouchersSection } from './render-wallet'
+import { expiringWindows, referralSection, tierSection, vouchersSection } from './render-wallet'
 
 /** Numbers and dates in the page's language, in the phone's own time zone. */
 const formats = (language: Language) => {
@@ -84,5 +84,6 @@ export function renderMember(m: MemberPageView, t: Messages, language: Language,
     m.affordable.length > 0 && h('p', { class: 'muted small' }, t.redeemHint),
   )
   const vouchers = vouchersSection(m.vouchers, t, language, f)
-  return [header, status, vouchers, tier, expiring, rewards, history].filter((n): n is HTMLElement => Boolean(n))
+  const referral = m.status === 'active' && referralSection(m.referral, t, f)
+  return [header, status, vouchers, tier, expiring, rewards, referral, history].filter((n): n is HTMLElement => Boolean(n))
 }

@@ -1,8 +1,8 @@
 /**
  * @module
  * The wallet sections of the member page: "my vouchers" (a QR code of each usable code, its
- * reward, value, status and expiry), the progress to the next tier with its review date, and the
- * points expiring within 30/60/90 days.
+ * reward, value, status and expiry), the progress to the next tier with its review date, the
+ * points expiring within 30/60/90 days, and the member's referral code to share.
  */
 import type { MemberPageView } from '../../shared/schemas'
 import { h } from './dom'
@@ -70,4 +70,14 @@ export function tierSection(m: MemberPageView, t: Messages, language: Language, 
 export function expiringWindows(w: MemberPageView['expiringWithin'], t: Messages, f: Formats): HTMLElement {
   const cell = (days: number, points: number) => h('div', { class: 'window' }, h('strong', { class: points > 0 ? 'warn-text' : '' }, f.n(points)), h('span', { class: 'muted small' }, fill(t.wallet.withinDays, { days: String(days) })))
   return h('div', { class: 'windows', 'data-testid': 'expiring-windows' }, cell(30, w.days30), cell(60, w.days60), cell(90, w.days90))
+}
+
+/** The member's referral code to share, and how many they brought. */
+export function referralSection(r: MemberPageView['referral'], t: Messages, f: Formats): HTMLElement {
+  return h('section', { class: 'card', 'aria-labelledby': 'refer-title' },
+    h('h2', { id: 'refer-title' }, t.wallet.referTitle),
+    h('p', { class: 'code', 'data-testid': 'referral-code', 'aria-label': fill(t.wallet.referCodeLabel, { code: r.code }) }, r.code),
+    h('p', { class: 'muted small' }, t.wallet.referHint),
+    r.referred > 0 && h('p', { class: 'small' }, fill(t.wallet.referred, { n: f.n(r.referred), rewarded: f.n(r.rewarded) })),
+  )
 }
