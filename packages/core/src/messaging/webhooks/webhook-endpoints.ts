@@ -6,7 +6,7 @@
  * reads only the token (one primary-key read) to know they are still the stored ones: a change
  * made by another process, or under this one, is seen by the next event, never 30 s later.
  */
-import type { Queryable } from '@rapport/db'
+import { transactionMemo, type Queryable } from '@rapport/db'
 import { newId } from '../../crypto/tokens.js'
 import type { CoreServices } from '../../services.js'
 
@@ -18,9 +18,16 @@ const REVISION_ID = 'webhooks.revision'
 const UPSERT = 'INSERT INTO core_messaging_settings (id, value, updated_at) VALUES (?, ?, ?) ON CONFLICT (id) DO UPDATE SET value = excluded.value, updated_at = excluded.updated_at'
 const cache = new WeakMap<object, { endpoints: WebhookEndpoint[]; revision: string | null }>()
 
+// The revision as the open transaction read or wrote it: a group commit's events read it once, not once each (issue 19).
+const MEMO = 'core.webhooks.revision'
+
 async function revisionOf(db: Queryable): Promise<string | null> {
+  const memo = transactionMemo(db)
+  if (memo?.has(MEMO)) return memo.get(MEMO) as string | null
   const row = await db.get<{ value: string | { token: string } }>('SELECT value FROM core_messaging_settings WHERE id = ?', [REVISION_ID])
-  return row ? (typeof row.value === 'string' ? (JSON.parse(row.value) as { token: string }) : row.value).token : null
+  const revision = row ? (typeof row.value === 'string' ? (JSON.parse(row.value) as { token: string }) : row.value).token : null
+  memo?.set(MEMO, revision)
+  return revision
 }
 
 /** Every endpoint. @example const endpoints = await loadEndpoints(s.db) */
@@ -33,7 +40,9 @@ export async function loadEndpoints(db: Queryable): Promise<WebhookEndpoint[]> {
 export async function saveEndpoints(s: Pick<CoreServices, 'db' | 'now'>, db: Queryable, endpoints: WebhookEndpoint[]): Promise<void> {
   const now = s.now().toISOString()
   await db.run(UPSERT, [ID, JSON.stringify(endpoints), now])
-  await db.run(UPSERT, [REVISION_ID, JSON.stringify({ token: newId('rev') }), now])
+  const token = newId('rev')
+  await db.run(UPSERT, [REVISION_ID, JSON.stringify({ token }), now])
+  transactionMemo(db)?.set(MEMO, token)
 }
 
 /**
