@@ -41,6 +41,7 @@ export const complaintsErrors = defineErrors('COMPLAINTS', {
   VIEW_NOT_FOUND: { status: 404, message: (d: { viewId: string }) => `No saved view ${d.viewId} of yours` },
   FIELD_UNKNOWN: { status: 422, message: (d: { field: string; category: string }) => `Cases of ${d.category} have no field ${d.field}` },
   FIELD_INVALID: { status: 422, message: (d: { field: string; reason: string }) => `${d.field} must be ${d.reason}` },
+  FIELD_REQUIRED: { status: 422, message: (d: { fields: string[]; category: string; moment: 'resolve' | 'file' }) => `Cases of ${d.category} need ${d.fields.join(', ')} to be ${d.moment === 'file' ? 'filed' : 'resolved'}` },
   TRACKING_INVALID: { status: 404, message: () => 'No case for this tracking link' },
   ANALYTICS_RANGE_INVALID: { status: 422, message: (d: { from: string; to: string }) => `The range ${d.from} to ${d.to} is empty or longer than 366 days` },
   HOLIDAY_IMPORT_INVALID: { status: 422, message: (d: { issues: Array<{ line: number; message: string }> }) => `The holiday file was refused: ${d.issues.map((i) => (i.line ? `line ${i.line}: ${i.message}` : i.message)).join('; ')}` },

@@ -11,6 +11,9 @@ export { channels, priorities, staffChannels, statuses, type CaseStatus } from '
 export * from './visit-schemas.js'
 export * from './agent-schemas.js'
 
+/** Custom field values given when filing (config `customFields` of the category; checked like an edit's). */
+const filingFields = z.record(z.string().max(40), z.union([z.string().max(500), z.number()])).optional()
+
 /** `POST /cases`: staff (or an API key) record a case for a customer; the channel defaults to `web`. */
 export const caseRequest = z.strictObject({
   customerId: z.string().min(1).max(64),
@@ -19,6 +22,7 @@ export const caseRequest = z.strictObject({
   priority: z.enum(priorities).default('normal'),
   description: z.string().trim().min(1).max(5_000),
   orderRef: z.string().min(1).max(100).optional(),
+  fields: filingFields,
 }).openapi('ComplaintCaseRequest')
 
 /**
@@ -30,6 +34,7 @@ export const customerCaseRequest = z.strictObject({
   category: z.string().min(1).max(100),
   description: z.string().trim().min(1).max(5_000),
   orderRef: z.string().min(1).max(100).optional(),
+  fields: filingFields,
 }).openapi('ComplaintCustomerCaseRequest')
 
 /** `POST /me/cases/{id}/messages`: a customer's reply (always visible to the customer; no `visibility`). */
@@ -166,6 +171,7 @@ export const formRequest = z.strictObject({
   description: z.string().trim().min(1).max(5_000),
   orderRef: z.string().min(1).max(100).optional(),
   files: z.array(fileUpload).max(5).optional(),
+  fields: filingFields,
 }).refine((f) => f.email !== undefined || f.phone !== undefined, { message: 'an email or a phone number', path: ['email'] }).openapi('ComplaintFormRequest')
 
 /** `GET /form`: what the public form offers (categories and file limits), for the customer page. */

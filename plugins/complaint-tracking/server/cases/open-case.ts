@@ -10,16 +10,25 @@ import { refreshSla } from '../sla/case-sla.js'
 import { termsFor } from '../sla/match-policy.js'
 import type { CaseDeps } from './case-deps.js'
 import { nextCaseNumber } from './case-number.js'
-import { findCase, insertCase, type NewCase, newId, type StoredCase } from './case-store.js'
+import { applyFieldChanges } from './custom-field-values.js'
+import { findCase, insertCase, type NewCase, newId, saveFields, type StoredCase } from './case-store.js'
+import { assertRequiredFields } from './required-fields.js'
 import { recordHistory } from './case-log.js'
 import { mirrorProfile } from './mirror-profile.js'
 
 /** What an intake takes. */
-export type OpenInput = Omit<NewCase, 'id' | 'caseNumber' | 'terms' | 'sourceKey' | 'contact'> & Partial<Pick<NewCase, 'sourceKey' | 'contact'>>
+export type OpenInput = Omit<NewCase, 'id' | 'caseNumber' | 'terms' | 'sourceKey' | 'contact'> & Partial<Pick<NewCase, 'sourceKey' | 'contact'>> & {
+  /** Custom field values given at filing, checked like an edit's. */
+  fields?: Record<string, string | number> | undefined
+  /** Filed by a person through a form or the API: `toFile` fields must be given (automatic intake is not held back). */
+  filedByHand?: boolean | undefined
+}
 
 /** @example const created = await openCase(tx, ctx, { customerId, channel: 'phone', ... }) */
 export async function openCase(tx: Queryable, deps: CaseDeps, input: OpenInput): Promise<StoredCase> {
   if (!deps.config.categories.some((node) => node.id === input.category)) throw complaintsErrors.CATEGORY_UNKNOWN({ category: input.category })
+  const { values } = applyFieldChanges(deps.config.customFields, input.category, {}, input.fields ?? {})
+  if (input.filedByHand) assertRequiredFields(deps.config.customFields, input.category, values, 'file')
   const { customerId } = input
   if (customerId !== null && tx.dialect === 'pg') await deps.updateProfile(tx, customerId, {}, { id: 'lock' })
   const tier = customerId === null ? undefined : (await deps.readProfile(customerId, tx))['tiering.tier']
@@ -28,7 +37,9 @@ export async function openCase(tx: Queryable, deps: CaseDeps, input: OpenInput):
   const now = deps.now()
   const at = now.toISOString()
   const caseNumber = await nextCaseNumber(tx, now, deps.timeZone)
-  await insertCase(tx, { ...input, id, caseNumber, terms, sourceKey: input.sourceKey ?? null, contact: input.contact ?? null }, at)
+  const { fields: _given, filedByHand: _byHand, ...row } = input
+  await insertCase(tx, { ...row, id, caseNumber, terms, sourceKey: input.sourceKey ?? null, contact: input.contact ?? null }, at)
+  if (Object.keys(values).length > 0) await saveFields(tx, id, values)
   await recordHistory(tx, id, {
     action: 'created', actor: input.createdBy, fromStatus: null, toStatus: 'new', at,
     details: { channel: input.channel, category: input.category, priority: input.priority, ...(terms ? { slaPolicy: terms.policyId } : {}), ...(input.sourceKey ? { source: input.sourceKey } : {}) },

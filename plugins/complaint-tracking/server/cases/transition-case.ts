@@ -5,6 +5,7 @@
  * records which SLA targets were met; reopening cancels a pending visit. Resolve and reopen emit
  * their event and mirror the profile. An illegal move is a 409 naming the allowed ones; nothing changes.
  */
+import { assertRequiredFields } from './required-fields.js'
 import type { Queryable } from '@rapport/plugin-sdk'
 import type { CaseStatus } from '../../shared/schemas.js'
 import { complaintsErrors } from '../errors.js'
@@ -28,6 +29,7 @@ function checkResolution(deps: CaseDeps, found: StoredCase, input: TransitionInp
   if (resolve && (!input.resolutionCode || !input.summary)) {
     throw complaintsErrors.RESOLUTION_REQUIRED({ missing: [...(input.resolutionCode ? [] : ['resolutionCode']), ...(input.summary ? [] : ['summary'])] })
   }
+  if (resolve) assertRequiredFields(deps.config.customFields, found.category, found.fields, 'resolve')
   if (input.goodwillPoints === undefined) return
   if (!resolve) throw complaintsErrors.GOODWILL_NOT_ALLOWED({ reason: 'only when resolving' })
   if (found.customerId === null) throw complaintsErrors.GOODWILL_NOT_ALLOWED({ reason: 'the case has no customer' })

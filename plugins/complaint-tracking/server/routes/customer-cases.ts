@@ -34,9 +34,9 @@ export const customerCaseRoute = (ctx: PluginContext<ComplaintsConfig>): PluginR
   async (c) => {
     const caller = c.get('caller')
     const customerId = linkCustomer(caller)
-    const { category, description, orderRef } = c.req.valid('json')
+    const { category, description, orderRef, fields } = c.req.valid('json')
     const created = await ctx.db.tx((tx) => openCase(tx, ctx, {
-      ...customerIntake('link'), customerId, category, description, orderRef: orderRef ?? null, createdBy: actorOf(caller),
+      ...customerIntake('link'), customerId, category, description, orderRef: orderRef ?? null, createdBy: actorOf(caller), fields, filedByHand: true,
     }))
     return c.json(publicCase(created), 201)
   },
