@@ -60,7 +60,7 @@ describe.each(dialects)('survey analysis on %s', (dialect) => {
     for (const path of ['/analytics/compare?against=group&by=channel&a=link', '/analytics/breakdown?by=field', '/analytics/compare?against=sideways']) {
       const res = await host.as('analyst').get(`${base}${path}`)
       expect(res.status, path).toBe(400)
-      expect((await res.json()).error.code).toBe('REQUEST_INVALID')
+      expect(((await res.json()) as { error: { code: string } }).error.code).toBe('REQUEST_INVALID')
     }
   })
 })
