@@ -35,8 +35,11 @@ export type PluginPage = {
 /** The range and segment the dashboard shows, as the server resolved them. */
 export type DashboardScopeView = { from: string; to: string; timeZone: string; filtered: boolean }
 
-/** What a dashboard widget component receives: the data its server part computed, and the scope. */
-export type WidgetProps<D = unknown> = { data: D; scope: DashboardScopeView }
+/**
+ * What a dashboard widget component receives: the data its server part computed, the scope, and
+ * the same widget's data over the previous range of equal length (for period-over-period change).
+ */
+export type WidgetProps<D = unknown> = { data: D; scope: DashboardScopeView; previous?: D | undefined }
 
 /** A lazily loaded dashboard widget component. */
 export type LazyWidget = LazyExoticComponent<ComponentType<WidgetProps<any>>>
@@ -65,6 +68,11 @@ export type PluginAdmin = {
    * `dashboard`; each gets that widget's data.
    */
   widgets?: Readonly<Record<string, LazyWidget>>
+  /**
+   * Where each widget drills down to, keyed by widget id: the admin path (under `/admin/`) of the
+   * list its figures come from, filtered to match, for the scope shown.
+   */
+  widgetLinks?: Readonly<Record<string, (scope: DashboardScopeView) => string>>
   /**
    * Actions on one customer, offered on the customer page (`/admin/customers/:id`): keyed by an
    * id unique within the plugin, in the order given. Each renders a button that opens its own modal.

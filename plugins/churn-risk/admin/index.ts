@@ -14,4 +14,5 @@ export default definePluginAdmin({
   messages: { en, 'zh-CN': zhCN },
   pages: [{ key: 'at-risk', path: '', labelKey: 'nav.atRisk', icon: WarningOutlined, element: lazy(() => import('./pages/AtRiskPage')) }],
   widgets: { atRisk: lazy(() => import('./widgets/AtRiskWidget')) },
+  widgetLinks: { atRisk: () => 'churn-risk' },
 })

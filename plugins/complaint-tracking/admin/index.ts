@@ -36,5 +36,6 @@ export default definePluginAdmin({
     { key: 'settings', path: 'settings', labelKey: 'nav.settings', icon: SettingOutlined, roles: ['owner', 'admin'], element: lazy(() => import('./pages/SettingsPage')) },
   ],
   widgets: { open: lazy(() => import('./widgets/OpenWidget')) },
+  widgetLinks: { open: () => 'complaint-tracking?status=open' },
   customerActions: { 'open-complaint': lazy(() => import('./customer/OpenComplaintAction')) },
 })

@@ -29,5 +29,6 @@ export default definePluginAdmin({
     { key: 'reports', path: 'reports', labelKey: 'nav.reports', icon: BarChartOutlined, element: lazy(() => import('./pages/ReportsPage')) },
   ],
   widgets: { liability: lazy(() => import('./widgets/LiabilityWidget')) },
+  widgetLinks: { liability: () => 'points-membership' },
   customerActions: { adjust: lazy(() => import('./customer/AdjustPointsAction')) },
 })

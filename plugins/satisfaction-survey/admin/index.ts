@@ -34,5 +34,6 @@ export default definePluginAdmin({
     },
   ],
   widgets: { nps: lazy(() => import('./widgets/NpsWidget')) },
+  widgetLinks: { nps: () => 'satisfaction-survey' },
   customerActions: { 'send-link': lazy(() => import('./customer/SendSurveyLinkAction')) },
 })

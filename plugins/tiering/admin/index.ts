@@ -25,5 +25,6 @@ export default definePluginAdmin({
     { key: 'settings', path: 'settings', labelKey: 'nav.settings', icon: SettingOutlined, roles: ['owner', 'admin'], element: lazy(() => import('./pages/TieringSettingsPage')) },
   ],
   widgets: { tiers: lazy(() => import('./widgets/TierWidget')) },
+  widgetLinks: { tiers: () => 'tiering' },
   customerActions: { 'explain-tier': lazy(() => import('./customer/ExplainTierAction')) },
 })

@@ -1,4 +1,4 @@
-import { EChart, useFormatters, usePluginTranslation, type WidgetProps } from '@rapport/admin-kit'
+import { EChart, PeriodChange, useFormatters, usePluginTranslation, type WidgetProps } from '@rapport/admin-kit'
 import { Flex, Statistic } from 'antd'
 import { useMemo } from 'react'
 import type { AtRiskWidgetData } from '../../shared/schemas'
@@ -6,7 +6,7 @@ import type { AtRiskWidgetData } from '../../shared/schemas'
 const bandColors = { low: '#52c41a', medium: '#fa8c16', high: '#f5222d' } as const
 
 /** Customers per churn-risk band as a bar chart, with the revenue at stake beside it. */
-export default function AtRiskWidget({ data }: WidgetProps<AtRiskWidgetData>) {
+export default function AtRiskWidget({ data, previous }: WidgetProps<AtRiskWidgetData>) {
   const { t } = usePluginTranslation('churn-risk')
   const format = useFormatters()
   const option = useMemo(
@@ -28,7 +28,12 @@ export default function AtRiskWidget({ data }: WidgetProps<AtRiskWidgetData>) {
         {data.revenueAtStake.length === 0 ? (
           <Statistic title={t('widget.revenueAtStake')} value={t('widget.none')} />
         ) : (
-          data.revenueAtStake.map((r) => <Statistic key={r.currency} title={`${t('widget.revenueAtStake')} · ${r.currency}`} value={format.money(r.amountMinor, r.currency) ?? r.amountMinor} />)
+          data.revenueAtStake.map((r) => (
+            <Flex key={r.currency} vertical>
+              <Statistic title={`${t('widget.revenueAtStake')} · ${r.currency}`} value={format.money(r.amountMinor, r.currency) ?? r.amountMinor} />
+              <PeriodChange current={r.amountMinor} previous={previous ? (previous.revenueAtStake.find((p) => p.currency === r.currency)?.amountMinor ?? 0) : undefined} rising="bad" />
+            </Flex>
+          ))
         )}
       </Flex>
     </Flex>

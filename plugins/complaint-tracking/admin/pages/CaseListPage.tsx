@@ -3,7 +3,7 @@ import { CustomerName, QueryErrorResult, StaffName, StaffSelect, useFormatters, 
 import { useInfiniteQuery } from '@tanstack/react-query'
 import { Button, Card, Checkbox, Flex, Form, Select, Table, Typography } from 'antd'
 import { useState } from 'react'
-import { Link, useNavigate } from 'react-router'
+import { Link, useNavigate, useSearchParams } from 'react-router'
 import { channels, priorities, slaStates, statuses } from '../../shared/vocabulary'
 import { type Case, type CaseFilters, listCases } from '../api'
 import { caseNumberOf } from '../components/case-number'
@@ -15,6 +15,8 @@ import { useComplaintLabels } from '../components/use-complaint-labels'
 import { useComplaintPermissions } from '../components/use-complaint-permissions'
 import { ViewBar } from '../components/ViewBar'
 
+const filterKeys: ReadonlyArray<keyof CaseFilters> = ['status', 'priority', 'category', 'channel', 'assignee', 'sla', 'tag', 'number']
+
 /** The complaint queue: filters, SLA badges, newest first, a page at a time. */
 export default function CaseListPage() {
   const { t } = usePluginTranslation('complaint-tracking')
@@ -22,7 +24,9 @@ export default function CaseListPage() {
   const { category: categoryLabel, slaTimeZones, config } = useComplaintLabels()
   const navigate = useNavigate()
   const may = useComplaintPermissions()
-  const [filters, setFilters] = useState<CaseFilters>({})
+  const [params] = useSearchParams()
+  // A dashboard widget drills down here with its filters in the URL (?status=open).
+  const [filters, setFilters] = useState<CaseFilters>(() => Object.fromEntries([...params].filter(([key]) => filterKeys.includes(key as keyof CaseFilters))))
   const [selected, setSelected] = useState<string[]>([])
   const cases = useInfiniteQuery({
     queryKey: ['complaint-tracking', 'cases', filters],

@@ -1,10 +1,10 @@
-import { EChart, useFormatters, usePluginTranslation, type WidgetProps } from '@rapport/admin-kit'
+import { EChart, PeriodChange, useFormatters, usePluginTranslation, type WidgetProps } from '@rapport/admin-kit'
 import { Flex, Statistic } from 'antd'
 import { useMemo } from 'react'
 import type { LiabilityWidgetData } from '../../server/dashboard/liability-widget'
 
 /** The points held now and their value, and a bar of what was earned, spent and expired in the range. */
-export default function LiabilityWidget({ data }: WidgetProps<LiabilityWidgetData>) {
+export default function LiabilityWidget({ data, previous }: WidgetProps<LiabilityWidgetData>) {
   const { t } = usePluginTranslation('points-membership')
   const f = useFormatters()
   const option = useMemo(
@@ -23,17 +23,22 @@ export default function LiabilityWidget({ data }: WidgetProps<LiabilityWidgetDat
   )
   const n = (v: number) => v.toLocaleString(f.language)
   const stats = [
-    { key: 'outstanding', value: n(data.outstandingPoints) },
+    { key: 'outstanding', value: n(data.outstandingPoints), now: data.outstandingPoints, before: previous?.outstandingPoints, rising: 'neutral' as const },
     { key: 'value', value: f.money(data.valueMinor, data.currency) },
-    { key: 'members', value: n(data.members) },
-    { key: 'expiring', value: n(data.expiringPoints) },
+    { key: 'members', value: n(data.members), now: data.members, before: previous?.members, rising: 'good' as const },
+    { key: 'expiring', value: n(data.expiringPoints), now: data.expiringPoints, before: previous?.expiringPoints, rising: 'bad' as const },
     ...(data.debtPoints > 0 ? [{ key: 'debt', value: n(data.debtPoints) }] : []),
   ]
   // Figures in a wrapping row above the chart, so a narrow card never overlaps them.
   return (
     <Flex vertical gap={12}>
       <Flex gap={24} wrap>
-        {stats.map((s) => <Statistic key={s.key} title={t(`widget.${s.key}`)} value={s.value} styles={{ content: { fontSize: 20 } }} />)}
+        {stats.map((s) => (
+          <Flex key={s.key} vertical>
+            <Statistic title={t(`widget.${s.key}`)} value={s.value} styles={{ content: { fontSize: 20 } }} />
+            {'now' in s && <PeriodChange current={s.now} previous={s.before} rising={s.rising} />}
+          </Flex>
+        ))}
       </Flex>
       <EChart option={option} label={t('widget.chart')} height={180} />
     </Flex>

@@ -1,4 +1,4 @@
-import { EChart, usePluginTranslation, type WidgetProps } from '@rapport/admin-kit'
+import { EChart, PeriodChange, usePluginTranslation, type WidgetProps } from '@rapport/admin-kit'
 import { Flex, Statistic, Typography } from 'antd'
 import { useMemo } from 'react'
 import { NpsSplit } from '../results/NpsSplit'
@@ -16,7 +16,7 @@ export type NpsWidgetData = {
 }
 
 /** NPS as a big number with its margin of error, the promoter / passive / detractor split, average CSAT and the trend line. */
-export default function NpsWidget({ data }: WidgetProps<NpsWidgetData>) {
+export default function NpsWidget({ data, previous }: WidgetProps<NpsWidgetData>) {
   const { t } = usePluginTranslation('satisfaction-survey')
   const option = useMemo(
     () => ({
@@ -31,13 +31,22 @@ export default function NpsWidget({ data }: WidgetProps<NpsWidgetData>) {
   return (
     <Flex vertical gap={12}>
       <Flex gap={24} wrap align="flex-end">
-        <Statistic
-          title={t('results.nps')}
-          value={data.nps ?? '–'}
-          suffix={data.marginOfError !== null ? <small>± {data.marginOfError}</small> : undefined}
-        />
-        <Statistic title={t('results.npsResponses')} value={data.responses} />
-        <Statistic title={t('results.avgCsat')} value={data.avgCsat ?? '–'} />
+        <Flex vertical>
+          <Statistic
+            title={t('results.nps')}
+            value={data.nps ?? '–'}
+            suffix={data.marginOfError !== null ? <small>± {data.marginOfError}</small> : undefined}
+          />
+          <PeriodChange current={data.nps} previous={previous?.nps} as="difference" digits={1} />
+        </Flex>
+        <Flex vertical>
+          <Statistic title={t('results.npsResponses')} value={data.responses} />
+          <PeriodChange current={data.responses} previous={previous?.responses} rising="neutral" />
+        </Flex>
+        <Flex vertical>
+          <Statistic title={t('results.avgCsat')} value={data.avgCsat ?? '–'} />
+          <PeriodChange current={data.avgCsat} previous={previous?.avgCsat} as="difference" digits={2} />
+        </Flex>
       </Flex>
       <NpsSplit promoters={data.promoters} passives={data.passives} detractors={data.detractors} />
       {data.trend.length > 0 ? <EChart option={option} label={t('results.npsTrend')} height={180} /> : <Typography.Text type="secondary">{t('results.noData')}</Typography.Text>}

@@ -1,6 +1,6 @@
 import ArrowDownOutlined from '@ant-design/icons/ArrowDownOutlined'
 import ArrowUpOutlined from '@ant-design/icons/ArrowUpOutlined'
-import { EChart, usePluginTranslation, type WidgetProps } from '@rapport/admin-kit'
+import { EChart, PeriodChange, usePluginTranslation, type WidgetProps } from '@rapport/admin-kit'
 import { Flex, Statistic } from 'antd'
 import { useMemo } from 'react'
 import type { TierWidgetData } from '../../server/dashboard/tier-widget'
@@ -8,7 +8,7 @@ import type { TierWidgetData } from '../../server/dashboard/tier-widget'
 const tierColors = ['#8e44ad', '#95a5a6', '#cd7f32', '#5d6d7e']
 
 /** Customers per tier as a bar chart, with the upgrades and downgrades of the range beside it. */
-export default function TierWidget({ data }: WidgetProps<TierWidgetData>) {
+export default function TierWidget({ data, previous }: WidgetProps<TierWidgetData>) {
   const { t, language } = usePluginTranslation('tiering')
   const option = useMemo(
     () => ({
@@ -26,8 +26,14 @@ export default function TierWidget({ data }: WidgetProps<TierWidgetData>) {
         <EChart option={option} label={t('widget.tiersChart')} height={220} />
       </div>
       <Flex vertical gap={16}>
-        <Statistic title={t('widget.upgrades')} value={data.upgrades} prefix={<ArrowUpOutlined />} styles={{ content: { color: '#237804' } }} />
-        <Statistic title={t('widget.downgrades')} value={data.downgrades} prefix={<ArrowDownOutlined />} styles={{ content: { color: '#a8071a' } }} />
+        <Flex vertical>
+          <Statistic title={t('widget.upgrades')} value={data.upgrades} prefix={<ArrowUpOutlined />} styles={{ content: { color: '#237804' } }} />
+          <PeriodChange current={data.upgrades} previous={previous?.upgrades} />
+        </Flex>
+        <Flex vertical>
+          <Statistic title={t('widget.downgrades')} value={data.downgrades} prefix={<ArrowDownOutlined />} styles={{ content: { color: '#a8071a' } }} />
+          <PeriodChange current={data.downgrades} previous={previous?.downgrades} rising="bad" />
+        </Flex>
       </Flex>
     </Flex>
   )
