@@ -10,11 +10,12 @@ import SwapOutlined from '@ant-design/icons/SwapOutlined'
 import { definePluginAdmin } from '@rapport/admin-kit'
 import { lazy } from 'react'
 import { en, zhCN } from './messages'
+import { segmentsFormMessages } from './settings/messages'
 
 export default definePluginAdmin({
   plugin: 'tiering',
   title: { en: 'Customer tiers', 'zh-CN': '客户等级' },
-  messages: { en, 'zh-CN': zhCN },
+  messages: { en: { ...en, segmentsForm: segmentsFormMessages.en }, 'zh-CN': { ...zhCN, segmentsForm: segmentsFormMessages['zh-CN'] } },
   pages: [
     {
       key: 'overview', path: '', labelKey: 'nav.overview', icon: RiseOutlined, element: lazy(() => import('./pages/TieringOverviewPage')),

@@ -44,7 +44,7 @@ describe("the settings form's values and the config", () => {
     ['recency.hibernatingFactor', ['recency', 'hibernatingFactor']],
     ['ladder.supporter.2.anyOf.0.value', ['ladder', 'supporter', 'conditions', 2, 'anyOf', 0, 'valueText']],
     ['ladder.regular.0', ['ladder', 'regular', 'conditions', 0, 'field']],
-    ['segments.3.r', undefined],
+    ['segments.3.r', ['segments', 3, 'r']],
   ] as const)('puts the server issue at %s on %j', (path, field) => {
     expect(formFieldOfIssue(path)).toEqual(field)
   })

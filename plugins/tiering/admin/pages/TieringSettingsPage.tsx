@@ -3,11 +3,13 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query'
 import { Alert, App, Button, Card, Collapse, Flex, Form, InputNumber, Row, Col, Space, Typography } from 'antd'
 import { useRef, useState } from 'react'
 import { getTieringConfig, previewConfig, saveConfig, type ConfigIssue, type ConfigPreview, type TieringConfig } from '../config-api'
-import { ConfigJsonEditor } from '../settings/ConfigJsonEditor'
 import { formFieldOfIssue, toConfig, toFormValues, type ConfigFormValues } from '../settings/config-form'
+import { ConfigJsonView } from '../settings/ConfigJsonView'
 import { LadderSettings } from '../settings/LadderSettings'
+import { NamesBenefitsSettings } from '../settings/NamesBenefitsSettings'
 import { PreviewResult } from '../settings/PreviewResult'
 import { RecencySettings } from '../settings/RecencySettings'
+import { SegmentSettings } from '../settings/SegmentSettings'
 import { ReevaluateButton } from '../settings/ReevaluateButton'
 import { TierSettings } from '../settings/TierSettings'
 
@@ -22,7 +24,6 @@ function SettingsForm({ stored }: { stored: TieringConfig }) {
   // Untyped: server issues name fields by paths built at run time.
   const [form] = Form.useForm()
   const [base, setBase] = useState(stored)
-  const [formKey, setFormKey] = useState(0)
   const [preview, setPreview] = useState<{ result: ConfigPreview; config: string } | null>(null)
   const [unplaced, setUnplaced] = useState<ConfigIssue[]>([])
   const placed = useRef<(string | number)[][]>([])
@@ -64,7 +65,7 @@ function SettingsForm({ stored }: { stored: TieringConfig }) {
 
   return (
     <Flex vertical gap={16}>
-      <Form key={formKey} form={form} layout="vertical" name="tiering-settings" initialValues={toFormValues(base)} onValuesChange={() => setPreview(null)}>
+      <Form form={form} layout="vertical" name="tiering-settings" initialValues={toFormValues(base)} onValuesChange={() => setPreview(null)}>
         <Flex vertical gap={16}>
           <Card title={t('settings.general')}>
             <Row gutter={16}>
@@ -75,20 +76,17 @@ function SettingsForm({ stored }: { stored: TieringConfig }) {
           <Card title={t('settings.tiers')}><TierSettings /></Card>
           <Card title={t('settings.recency')}><RecencySettings /></Card>
           <Card title={t('settings.ladder')}><LadderSettings /></Card>
+          <Card title={t('segmentsForm.segments')}><SegmentSettings /></Card>
+          <Card title={t('segmentsForm.namesBenefits')}><NamesBenefitsSettings /></Card>
         </Flex>
       </Form>
       <Collapse items={[{
-        key: 'json', label: t('settings.json'), destroyOnHidden: true,
-        children: <ConfigJsonEditor current={candidate} onApply={(config) => {
-          setBase(config)
-          setPreview(null)
-          setFormKey((k) => k + 1)
-          void message.success(t('settings.jsonApplied'))
-        }} />,
+        key: 'json', label: t('segmentsForm.advanced'), destroyOnHidden: true,
+        children: <ConfigJsonView current={candidate} />,
       }]} />
       {unplaced.length > 0 && (
         <Alert type="error" showIcon role="alert" title={t('settings.issues')}
-          description={<ul style={{ margin: 0 }}>{unplaced.map((i) => <li key={`${i.path}:${i.message}`}><code>{i.path}</code>: {i.message}</li>)}</ul>} />
+          description={<ul style={{ margin: 0 }}>{unplaced.map((i) => <li key={`${i.path}:${i.message}`}>{i.message}</li>)}</ul>} />
       )}
       {failed && <QueryErrorResult error={failed.error} />}
       <Card>
@@ -106,7 +104,7 @@ function SettingsForm({ stored }: { stored: TieringConfig }) {
   )
 }
 
-/** Tiering's settings: the common keys as a form, the rest as JSON, a preview before the save, and a re-evaluation now. */
+/** Tiering's settings as a form (segment table, names and benefits included; JSON only as a read-only view), a preview before the save, and a re-evaluation now. */
 export default function TieringSettingsPage() {
   const { t } = usePluginTranslation('tiering')
   const config = useQuery({ queryKey: ['tiering', 'config'], queryFn: ({ signal }) => getTieringConfig(signal), staleTime: Infinity })

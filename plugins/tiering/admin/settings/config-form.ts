@@ -2,8 +2,7 @@
  * @module
  * The settings form's values and the tiering config, both ways. The form edits the common keys in
  * a shape people can type: tier thresholds as the start of each tier above iron (so ranges stay
- * contiguous), ladder values as text. Everything else (segments, names, benefits) rides along
- * from the config the form was opened with, or from the JSON editor.
+ * contiguous), ladder values as text; segment rules, tier names and benefits as they are stored.
  */
 import type { TieringConfig } from '../../server/config'
 
@@ -19,9 +18,12 @@ type Starts = Record<(typeof UPPER_TIERS)[number], number>
 export type ConfigFormValues = {
   windowDays: number
   minCutPointPopulation: number
-  tiers: Pick<TieringConfig['tiers'], 'mode' | 'basis' | 'percentiles' | 'downgrade' | 'graceDays'> & { spendStarts: Starts; pointsStarts: Starts }
+  tiers: Pick<TieringConfig['tiers'], 'mode' | 'basis' | 'percentiles' | 'downgrade' | 'graceDays' | 'names'> & { spendStarts: Starts; pointsStarts: Starts }
   recency: TieringConfig['recency']
   ladder: Record<LadderStepKey, { automatic: boolean; conditions: FormCondition[] }>
+  segments: TieringConfig['segments']
+  fallbackSegment: TieringConfig['fallbackSegment']
+  benefits: TieringConfig['benefits']
 }
 
 type Criterion = { field: string; op: FormCriterion['op']; value?: unknown; missing?: 'fails' | 'holds' }
@@ -53,7 +55,7 @@ export function toFormValues(config: TieringConfig): ConfigFormValues {
     minCutPointPopulation: config.minCutPointPopulation,
     tiers: {
       mode: config.tiers.mode, basis: config.tiers.basis, percentiles: { ...config.tiers.percentiles },
-      downgrade: config.tiers.downgrade, graceDays: config.tiers.graceDays,
+      downgrade: config.tiers.downgrade, graceDays: config.tiers.graceDays, names: structuredClone(config.tiers.names),
       spendStarts: { bronze: thresholds.bronze.minMinor, silver: thresholds.silver.minMinor, diamond: thresholds.diamond.minMinor },
       pointsStarts: { bronze: pointsThresholds.bronze.min, silver: pointsThresholds.silver.min, diamond: pointsThresholds.diamond.min },
     },
@@ -65,13 +67,16 @@ export function toFormValues(config: TieringConfig): ConfigFormValues {
         conditions: (conditions ?? []).map((c) => ('anyOf' in c ? { anyOf: c.anyOf.map(criterionToForm) } : criterionToForm(c))),
       }]
     })) as ConfigFormValues['ladder'],
+    segments: structuredClone(config.segments),
+    fallbackSegment: config.fallbackSegment,
+    benefits: structuredClone(config.benefits),
   }
 }
 
 /** The config to preview or save: the form's values over `base` (which supplies every key the form does not edit). @example previewConfig(toConfig(form.getFieldsValue(true), base)) */
 export function toConfig(values: ConfigFormValues, base: TieringConfig): TieringConfig {
-  const { spendStarts: s, pointsStarts: p, mode, basis, percentiles, downgrade, graceDays } = values.tiers
-  const tiers = { mode, basis, percentiles, downgrade, graceDays }
+  const { spendStarts: s, pointsStarts: p, mode, basis, percentiles, downgrade, graceDays, names } = values.tiers
+  const tiers = { mode, basis, percentiles, downgrade, graceDays, ...(names ? { names } : {}) }
   return {
     ...base,
     windowDays: values.windowDays,
@@ -86,6 +91,9 @@ export function toConfig(values: ConfigFormValues, base: TieringConfig): Tiering
       const { automatic, conditions } = values.ladder[step]
       return [step, automatic ? (conditions ?? []).map((c) => ('anyOf' in c ? { anyOf: (c.anyOf ?? []).map(criterionFromForm) } : criterionFromForm(c))) : null]
     })) as TieringConfig['ladder'],
+    ...(values.segments ? { segments: values.segments } : {}),
+    ...(values.fallbackSegment ? { fallbackSegment: values.fallbackSegment } : {}),
+    ...(values.benefits ? { benefits: values.benefits } : {}),
   }
 }
 
@@ -96,7 +104,9 @@ export function toConfig(values: ConfigFormValues, base: TieringConfig): Tiering
 export function formFieldOfIssue(path: string): (string | number)[] | undefined {
   const parts = path.split('.').map((p) => (/^\d+$/.test(p) ? Number(p) : p))
   const [head, second, third] = parts
-  if (head === 'windowDays' || head === 'minCutPointPopulation') return [head]
+  if (head === 'windowDays' || head === 'minCutPointPopulation' || head === 'fallbackSegment') return [head]
+  // Segment rules, names and benefits are edited as stored: the path is the field (a range's end is its box).
+  if (head === 'segments' || head === 'benefits') return parts.length > 1 ? (head === 'segments' ? parts.slice(0, 3) : parts) : undefined
   if (head === 'recency' && typeof second === 'string') return ['recency', second]
   if (head === 'tiers') {
     if (second === 'percentiles') return third === undefined ? ['tiers', 'percentilesTotal'] : ['tiers', 'percentiles', third]
@@ -104,6 +114,7 @@ export function formFieldOfIssue(path: string): (string | number)[] | undefined 
       const starts = second === 'thresholds' ? 'spendStarts' : 'pointsStarts'
       return ['tiers', starts, third === 'iron' || third === undefined ? 'bronze' : third]
     }
+    if (second === 'names') return parts.length > 2 ? parts : undefined
     if (second === 'mode' || second === 'basis' || second === 'downgrade' || second === 'graceDays') return ['tiers', second]
     return undefined
   }
