@@ -11,6 +11,7 @@ import { PreviewPane } from '../builder/PreviewPane'
 import { QuestionEditor } from '../builder/QuestionEditor'
 import { QuestionList } from '../builder/QuestionList'
 import { newQuestion, type ScoreKind } from '../builder/question-types'
+import { LimitsSettings } from '../builder/LimitsSettings'
 import { SurveySettings } from '../builder/SurveySettings'
 import { moved, otherPageCount, questionsOf, withQuestions } from '../builder/survey-document'
 import { VersionsPanel } from '../builder/VersionsPanel'
@@ -140,7 +141,7 @@ function Builder({ survey }: { survey: Survey }) {
                   </Flex>
                 ),
               },
-              { key: 'settings', label: t('builder.tabSettings'), children: <SurveySettings draft={draft} readOnly={readOnly} onChange={setDraft} /> },
+              { key: 'settings', label: t('builder.tabSettings'), children: <Flex vertical gap={16}><SurveySettings draft={draft} readOnly={readOnly} onChange={setDraft} /><LimitsSettings surveyId={survey.id} draft={draft} /></Flex> },
               { key: 'json', label: t('builder.tabJson'), children: <JsonView json={draft.json} readOnly={readOnly} onApply={(json) => setDraft((d) => ({ ...d, json }))} /> },
               { key: 'versions', label: t('builder.tabVersions'), children: <VersionsPanel surveyId={survey.id} /> },
             ]}
