@@ -1,5 +1,5 @@
 import UserAddOutlined from '@ant-design/icons/UserAddOutlined'
-import { QueryErrorResult, useDebouncedValue, useFormatters, usePluginTranslation } from '@rapport/admin-kit'
+import { ListToolbar, QueryErrorResult, useDebouncedValue, useFormatters, useListKit, usePluginTranslation, type ListColumn } from '@rapport/admin-kit'
 import { keepPreviousData, useQuery } from '@tanstack/react-query'
 import { Button, Flex, Input, Select, Table, Typography } from 'antd'
 import { useState } from 'react'
@@ -40,6 +40,30 @@ export default function MembersPage() {
   const rows = members.data?.items ?? []
   const nameOf = useMemberNames(rows.map((r) => r.customerId))
   const restart = () => setCursors([undefined])
+  const columns: ListColumn<MemberSummary>[] = [
+    {
+      title: t('members.member'), key: 'name', hideable: false,
+      exportValue: (m) => nameOf(m.customerId) ?? t('common.unknownCustomer', { id: m.customerId }),
+      render: (_, m) => {
+        const name = nameOf(m.customerId) ?? t('common.unknownCustomer', { id: m.customerId })
+        return <Button type="link" style={{ padding: 0 }} onClick={() => setOpen(m.customerId)} aria-label={t('members.open', { name })}>{name}</Button>
+      },
+    },
+    { title: t('members.memberNo'), key: 'memberNo', dataIndex: 'memberNo' },
+    { title: t('members.status'), key: 'status', dataIndex: 'status', render: (s: MemberStatus) => <MemberStatusTag status={s} />, exportValue: (m) => t(`status.${m.status}`) },
+    { title: t('members.balance'), key: 'balance', dataIndex: 'balance', align: 'right', render: (n: number, m) => (
+      <span>{n.toLocaleString(f.language)}{m.debt > 0 && <Typography.Text type="danger"> ({t('members.debt')} {m.debt.toLocaleString(f.language)})</Typography.Text>}</span>
+    ) },
+    { title: t('members.lifetimeEarned'), key: 'lifetimeEarned', dataIndex: 'lifetimeEarned', align: 'right', render: (n: number) => n.toLocaleString(f.language) },
+    { title: t('members.expiringSoon'), key: 'expiringSoon', dataIndex: 'expiringSoon', align: 'right', render: (n: number) => (n > 0 ? <Typography.Text type="warning">{n.toLocaleString(f.language)}</Typography.Text> : 0) },
+    { title: t('members.memberSince'), key: 'joinedAt', dataIndex: 'joinedAt', render: (iso: string) => f.dateTime(iso), exportValue: (m) => f.dateTime(m.joinedAt) },
+  ]
+  const kit = useListKit<MemberSummary, { q?: string; status?: MemberStatus }>({
+    id: 'points-membership.members',
+    columns,
+    filters: { q: text.trim() || undefined, status },
+    onApplyFilters: (saved) => { setText(saved.q ?? ''); setStatus(saved.status); restart() },
+  })
 
   return (
     <Flex vertical gap={16}>
@@ -47,7 +71,7 @@ export default function MembersPage() {
         <Typography.Title level={2} style={{ marginTop: 0 }}>{t('members.title')}</Typography.Title>
         <Typography.Paragraph type="secondary">{t('members.intro')}</Typography.Paragraph>
       </div>
-      <Flex gap={12} wrap align="center" role="search">
+      <ListToolbar kit={kit} exportName={t('members.title')} rows={() => rows} onReload={() => void members.refetch()}>
         <Input.Search
           aria-label={t('members.search')}
           placeholder={t('members.searchPlaceholder')}
@@ -69,7 +93,7 @@ export default function MembersPage() {
         {may.enrol && <Button type="primary" icon={<UserAddOutlined />} onClick={() => setEnrolling(true)} style={{ marginInlineStart: 'auto' }}>
           {t('members.enrol')}
         </Button>}
-      </Flex>
+      </ListToolbar>
       {members.isError ? (
         <QueryErrorResult error={members.error} onRetry={() => void members.refetch()} />
       ) : (
@@ -81,23 +105,8 @@ export default function MembersPage() {
             pagination={false}
             scroll={{ x: 900 }}
             locale={{ emptyText: t('members.empty') }}
-            columns={[
-              {
-                title: t('members.member'), key: 'name',
-                render: (_, m) => {
-                  const name = nameOf(m.customerId) ?? t('common.unknownCustomer', { id: m.customerId })
-                  return <Button type="link" style={{ padding: 0 }} onClick={() => setOpen(m.customerId)} aria-label={t('members.open', { name })}>{name}</Button>
-                },
-              },
-              { title: t('members.memberNo'), dataIndex: 'memberNo' },
-              { title: t('members.status'), dataIndex: 'status', render: (s: MemberStatus) => <MemberStatusTag status={s} /> },
-              { title: t('members.balance'), dataIndex: 'balance', align: 'right', render: (n: number, m) => (
-                <span>{n.toLocaleString(f.language)}{m.debt > 0 && <Typography.Text type="danger"> ({t('members.debt')} {m.debt.toLocaleString(f.language)})</Typography.Text>}</span>
-              ) },
-              { title: t('members.lifetimeEarned'), dataIndex: 'lifetimeEarned', align: 'right', render: (n: number) => n.toLocaleString(f.language) },
-              { title: t('members.expiringSoon'), dataIndex: 'expiringSoon', align: 'right', render: (n: number) => (n > 0 ? <Typography.Text type="warning">{n.toLocaleString(f.language)}</Typography.Text> : 0) },
-              { title: t('members.memberSince'), dataIndex: 'joinedAt', render: (iso: string) => f.dateTime(iso) },
-            ]}
+            size={kit.size}
+            columns={kit.columns}
           />
           <Pager
             page={cursors.length}
