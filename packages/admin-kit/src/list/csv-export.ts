@@ -32,6 +32,6 @@ export function downloadCsv(text: string, fileName: string): void {
   document.body.append(a)
   a.click()
   a.remove()
-  // The click has started the download; the next turn may free the blob.
-  setTimeout(() => URL.revokeObjectURL(url), 0)
+  // Chromium reads the blob after the click returns; freed at once, the download never starts.
+  setTimeout(() => URL.revokeObjectURL(url), 60_000)
 }
