@@ -25,8 +25,13 @@ export const surveyLimitsSchema = z.strictObject({
   quotas: z.array(quotaSchema).max(10).default([]),
 }).openapi('SurveyLimits')
 
-/** The settings with how many completed responses each counted cell holds. */
-export const surveyLimitsView = surveyLimitsSchema.extend({
+/**
+ * The settings with how many completed responses each counted cell holds. Its own object, not an
+ * `extend` of the strict input: OpenAPI would render that as allOf with the input's
+ * `additionalProperties: false`, which no answer can satisfy.
+ */
+export const surveyLimitsView = z.object({
+  ...surveyLimitsSchema.shape,
   counts: z.object({
     total: z.int(), today: z.int(),
     quotas: z.array(z.object({ source: z.enum(['answer', 'profile']), key: z.string(), value: z.string(), count: z.int(), max: z.int() })),
