@@ -145,6 +145,13 @@ describe('points-membership admin pages', () => {
     await expect.poll(() => page.getByText('Earning rules saved.').count()).toBe(1)
     const plugin = await api<{ config: { categoryMultipliers: Record<string, number> } }>('/api/v1/plugins/points-membership')
     expect(plugin.config.categoryMultipliers).toEqual({ tea: 2 })
+    // An event bonus is picked by what the event means, not typed as its code.
+    await rules.getByRole('button', { name: 'Add an event bonus' }).click()
+    await rules.locator('.ant-select').filter({ hasText: 'Survey answered' }).last().click()
+    await page.locator('.ant-select-item-option').filter({ hasText: 'Complaint resolved' }).click()
+    await rules.getByRole('button', { name: 'Save' }).click()
+    await expect.poll(async () => Object.keys((await api<{ config: { eventBonuses: Record<string, unknown> } }>('/api/v1/plugins/points-membership')).config.eventBonuses)).toContain('complaint.resolved')
+    expect(await rules.textContent()).not.toContain('complaint.resolved')
     const preview = page.getByRole('form', { name: 'Rule preview' })
     await preview.getByLabel('Order amount (CNY)').fill('100')
     await preview.getByRole('button', { name: 'Add an item' }).click()

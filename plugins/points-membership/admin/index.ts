@@ -13,13 +13,14 @@ import { lazy } from 'react'
 import { campaignMessages } from './campaigns/messages'
 import { bonusSegmentMessages, customerActionMessages } from './customer/messages'
 import { en, zhCN } from './messages'
+import { bonusEventMessages } from './rules/BonusEventSelect'
 
 export default definePluginAdmin({
   plugin: 'points-membership',
   title: { en: 'Points and membership', 'zh-CN': '积分会员' },
   messages: {
-    en: { ...en, customerAction: customerActionMessages.en, bonusSegment: bonusSegmentMessages.en, campaigns: campaignMessages.en },
-    'zh-CN': { ...zhCN, customerAction: customerActionMessages['zh-CN'], bonusSegment: bonusSegmentMessages['zh-CN'], campaigns: campaignMessages['zh-CN'] },
+    en: { ...en, customerAction: customerActionMessages.en, bonusSegment: bonusSegmentMessages.en, campaigns: campaignMessages.en, rulesEvents: bonusEventMessages.en },
+    'zh-CN': { ...zhCN, customerAction: customerActionMessages['zh-CN'], bonusSegment: bonusSegmentMessages['zh-CN'], campaigns: campaignMessages['zh-CN'], rulesEvents: bonusEventMessages['zh-CN'] },
   },
   pages: [
     { key: 'members', path: '', labelKey: 'nav.members', icon: TeamOutlined, element: lazy(() => import('./pages/MembersPage')) },

@@ -6,6 +6,7 @@ import { Alert, App, Button, Card, Checkbox, Divider, Flex, Form, Input, InputNu
 import { useState } from 'react'
 import { savePointsConfig } from '../api'
 import { errorText, issuesOf } from '../error-text'
+import { BONUS_EVENTS, BonusEventSelect } from './BonusEventSelect'
 import { BonusSegmentSelect } from './BonusSegmentSelect'
 import { fieldOfIssue, fromForm, toForm, type RulesForm } from './config-form'
 import { usePointsPermissions } from '../use-points-permissions'
@@ -35,7 +36,7 @@ export function EarningRulesForm({ config, currency }: { config: Record<string, 
       const placed = new Map<string, { name: (string | number)[]; errors: string[] }>()
       for (const issue of issuesOf(err)) {
         const name = fieldOfIssue(issue.path, v)
-        if (!name) { loose.push(issue.path ? `${issue.path}: ${issue.message}` : issue.message); continue }
+        if (!name) { loose.push(issue.message); continue }
         const key = name.join('.')
         placed.set(key, { name, errors: [...(placed.get(key)?.errors ?? []), issue.message] })
       }
@@ -88,11 +89,12 @@ export function EarningRulesForm({ config, currency }: { config: Record<string, 
           {(fields, { add, remove }) => (
             <Flex vertical gap={0}>
               {fields.map((field) => {
-                const name = form.getFieldValue(['eventBonuses', field.name, 'type']) as string | undefined
+                const type = form.getFieldValue(['eventBonuses', field.name, 'type']) as string | undefined
+                const name = type && (BONUS_EVENTS as readonly string[]).includes(type) ? t(`rulesEvents.${type.replaceAll('.', '_')}`) : type
                 return (
                   <Space key={field.key} align="start" wrap>
                     <Form.Item name={[field.name, 'type']} label={t('rules.eventType')} rules={[{ required: true, whitespace: true }]}>
-                      <Input style={{ width: 240 }} placeholder="survey.response.completed" maxLength={100} />
+                      <BonusEventSelect />
                     </Form.Item>
                     <Form.Item name={[field.name, 'points']} label={t('rules.eventPoints')} rules={[{ required: true, type: 'number' }]}>
                       <InputNumber precision={0} style={{ width: 120 }} />
@@ -109,7 +111,7 @@ export function EarningRulesForm({ config, currency }: { config: Record<string, 
                   </Space>
                 )
               })}
-              <Button icon={<PlusOutlined />} onClick={() => add({ type: '', points: 10, oncePerCustomer: false })} style={{ alignSelf: 'flex-start' }}>{t('rules.addEvent')}</Button>
+              <Button icon={<PlusOutlined />} onClick={() => add({ type: 'survey.response.completed', points: 10, oncePerCustomer: false })} style={{ alignSelf: 'flex-start' }}>{t('rules.addEvent')}</Button>
             </Flex>
           )}
         </Form.List>
