@@ -5,7 +5,7 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest'
 import { createTestHost, dialects, type TestHost } from '@rapport/plugin-sdk/testing'
 import pointsMembership from '../server/index.js'
-import { base, DAY, member, order } from './points-client.js'
+import { base, DAY, member, order, refund } from './points-client.js'
 
 type Json = Record<string, any>
 
@@ -80,6 +80,23 @@ describe.each(dialects)('campaigns on %s', (dialect) => {
     expect(await credits(ids[3]!)).toEqual([])
     const [listed] = (await host.json(await host.http.get(`${base}/campaigns`))).items as Json[]
     expect([listed!.id, listed!.issuedPoints, listed!.state]).toEqual([campaign.id, 250, 'exhausted'])
+  })
+
+  it('a refund takes back the campaign points with the order\'s own, in proportion, and they go back to the budget', async () => {
+    await create({ name: 'Double days', kind: 'multiplier', multiplier: 2, budgetPoints: 100 })
+    const id = await host.customer()
+    const orderId = await order(host, id, 10_000, {}, at(-1)) // 100 + 100: the budget is spent
+    const issued = async () => ((await host.json(await host.http.get(`${base}/campaigns`))).items as Json[]).map((c) => [c.issuedPoints, c.state])
+    expect(await issued()).toEqual([[100, 'exhausted']])
+    await refund(host, id, orderId, 2_500)
+    let m = await member(host, id)
+    expect([m.balance, m.lifetimeEarned]).toEqual([150, 150])
+    expect(await issued()).toEqual([[75, 'running']])
+    await refund(host, id, orderId, 7_500)
+    m = await member(host, id)
+    expect([m.balance, m.lifetimeEarned, m.debt]).toEqual([0, 0, 0])
+    expect((m.entries as Json[]).filter((e) => e.kind === 'revoke').map((e) => e.points).sort()).toEqual([25, 25, 75, 75])
+    expect(await issued()).toEqual([[0, 'running']])
   })
 
   it('explains each credit by its campaign, and a repeated order is credited once', async () => {

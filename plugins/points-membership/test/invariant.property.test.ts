@@ -29,10 +29,12 @@ describe.each(dialects)('the ledger invariant under random sequences on %s', (di
   beforeAll(async () => {
     host = await createTestHost({ plugins: [pointsMembership], dialect })
     for (const cost of [10, 40, 150]) await host.http.post(`${base}/rewards`, { id: `r${cost}`, name: `Reward ${cost}`, costPoints: cost })
+    // Orders of the last 60 days also earn a campaign's 1.5x (its own entries and lots), so refunds take campaign points back too.
+    await host.http.post(`${base}/campaigns`, { name: 'Half again', kind: 'multiplier', multiplier: 1.5, startsAt: daysAgo(host, 60), endsAt: daysAgo(host, -1), budgetPoints: 2_000 })
   }, 60_000)
   afterAll(() => host.close())
 
-  it('balance = Σ lot remainders − debt and lifetime earned = credits − revocations after every step of earn, spend, refund, expire, adjust, redeem and void', async () => {
+  it('balance = Σ lot remainders − debt and lifetime earned = credits − revocations after every step of earn, spend, refund (also of campaign points), expire, adjust, redeem and void', async () => {
     let run = 0
     await fc.assert(fc.asyncProperty(fc.array(step, { minLength: 1, maxLength: 30 }), async (steps) => {
       run += 1

@@ -1,10 +1,12 @@
 /**
  * @module
  * The in-transaction subscriber of `order.refunded`: revokes, in proportion to the refunded
- * amount, what the order earned (cumulative over partial refunds; a full refund revokes all).
+ * amount, what the order earned (cumulative over partial refunds; a full refund revokes all),
+ * then the same share of each campaign credit the order earned.
  */
 import type { PluginContext, RapportEvent, SubscriberContext } from '@rapport/plugin-sdk'
 import type { PointsConfig } from '../config.js'
+import { revokeCampaignCredits } from '../campaigns/revoke-campaigns.js'
 import { revokePoints } from '../ledger/revoke-points.js'
 import { findOrder, recordRefund, revocationFor } from './order-store.js'
 
@@ -20,6 +22,7 @@ export const revokeOnRefund = (ctx: PluginContext<PointsConfig>) =>
     }
     const { points, refundedMinor } = revocationFor(order, payload.amountMinor)
     await recordRefund(tx, order.orderId, refundedMinor, order.pointsRevoked + points)
-    if (points === 0) return
-    await revokePoints(tx, ctx, { customerId, orderId: order.orderId, points, refundedMinor, key: `revoke:${event.id}`, occurredAt: event.occurredAt })
+    const { occurredAt } = event
+    if (points > 0) await revokePoints(tx, ctx, { customerId, orderId: order.orderId, points, refundedMinor, key: `revoke:${event.id}`, occurredAt })
+    await revokeCampaignCredits(tx, ctx, { customerId, orderId: order.orderId, amountMinor: order.amountMinor, refundedMinor, eventId: event.id, occurredAt })
   }
