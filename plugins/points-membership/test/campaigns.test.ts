@@ -99,6 +99,26 @@ describe.each(dialects)('campaigns on %s', (dialect) => {
     expect(await issued()).toEqual([[0, 'running']])
   })
 
+  it('keeps campaign points inside the member\'s daily and lifetime caps, cutting the credit to the room left', async () => {
+    await host.host!.configure('points-membership', { caps: { perDay: 150, perCustomer: 350 } })
+    try {
+      await create({ name: 'Double days', kind: 'multiplier', multiplier: 2 })
+      const id = await host.customer()
+      await order(host, id, 10_000, {}, at(-2)) // 100 + 100 asked, the day leaves 50
+      await order(host, id, 10_000, {}, at(-2)) // the day is full: nothing
+      await order(host, id, 10_000, {}, at(-1)) // the next day: 100 + 50 again
+      await order(host, id, 10_000, {}, at(0)) // the lifetime cap leaves 50 for the order and nothing for the campaign
+      const m = await member(host, id)
+      const campaign = (m.entries as Json[]).filter((e) => e.details.campaignId).map((e) => [e.points, e.details.capCut])
+      expect(campaign).toEqual([[50, 50], [50, 50]])
+      expect([m.balance, m.lifetimeEarned]).toEqual([350, 350])
+      const [listed] = (await host.json(await host.http.get(`${base}/campaigns`))).items as Json[]
+      expect(listed!.issuedPoints).toBe(100)
+    } finally {
+      await host.host!.configure('points-membership', {})
+    }
+  })
+
   it('explains each credit by its campaign, and a repeated order is credited once', async () => {
     const campaign = await create({ name: 'Double days', kind: 'multiplier', multiplier: 2 })
     const id = await host.customer()

@@ -11,9 +11,9 @@ import type { Member } from '../ledger/member-store.js'
 import { mirrorProfile } from '../ledger/mirror-profile.js'
 import type { StoredCampaign } from './campaign-store.js'
 
-/** One campaign credit. `asked` is what the campaign's rule gave before its budget cut it. */
+/** One campaign credit. `asked` is what the budget was asked for; `capCut` what the member's caps took off the rule's points before. */
 export type CampaignCreditInput = {
-  campaign: Pick<StoredCampaign, 'id' | 'name'>; points: number; asked: number; detail: string
+  campaign: Pick<StoredCampaign, 'id' | 'name'>; points: number; asked: number; capCut?: number; detail: string
   orderId: string; occurredAt: string; eventSeq: number; eventId: string
 }
 
@@ -29,6 +29,7 @@ export async function creditCampaign(tx: Queryable, deps: LedgerDeps, member: Me
     campaignId: campaign.id, campaignName: campaign.name, eventId: input.eventId,
     lines: [{ rule: 'campaign', points, detail: `${campaign.name}: ${input.detail}` }],
     ...(points < input.asked ? { budgetCut: input.asked - points } : {}),
+    ...(input.capCut ? { capCut: input.capCut } : {}),
   }
   const credit = await creditLot(tx, deps, member, { kind: 'earn', points, key, orderId: input.orderId, occurredAt, availableAt, reason: null, actor: null, details })
   const event = await deps.emit('points.earned', member.customerId, {
