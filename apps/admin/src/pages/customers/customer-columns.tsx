@@ -62,8 +62,8 @@ export const customerColumns = ({
     dataIndex: 'locale',
     title: t('customers.columns.locale'),
     // A language the admin knows reads as its name; any other tag as given.
-    render: (locale: string | null) => (locale ? t(`languages.${locale}` as 'languages.en', { defaultValue: locale }) : t('common.none')),
-    exportValue: (customer) => (customer.locale ? t(`languages.${customer.locale}` as 'languages.en', { defaultValue: customer.locale }) : ''),
+    render: (locale: string | null) => (locale ? t(`customers.locales.${locale}` as 'customers.locales.en', { defaultValue: locale }) : t('common.none')),
+    exportValue: (customer) => (customer.locale ? t(`customers.locales.${customer.locale}` as 'customers.locales.en', { defaultValue: customer.locale }) : ''),
   },
   {
     key: 'createdAt',
