@@ -3,10 +3,11 @@ import { QueryErrorResult, useFormatters, usePluginTranslation } from '@rapport/
 import { keepPreviousData, useQuery } from '@tanstack/react-query'
 import { Button, Card, Flex, Select, Table, Tag, Typography } from 'antd'
 import { useState } from 'react'
-import { listRewards, listVouchers, type Reward, type VoucherRow } from '../api'
+import { getPointsPlugin, listRewards, listVouchers, type Reward, type VoucherRow } from '../api'
 import { Pager } from '../members/Pager'
 import { useMemberNames } from '../members/use-member-names'
 import { RewardModal } from '../rewards/RewardModal'
+import { valueText } from '../rewards/reward-value'
 import { VoidVoucherModal } from '../rewards/VoidVoucherModal'
 import { usePointsPermissions } from '../use-points-permissions'
 
@@ -23,6 +24,9 @@ export default function RewardsPage() {
   const [cursors, setCursors] = useState<(string | undefined)[]>([undefined])
   const cursor = cursors[cursors.length - 1]
   const rewards = useQuery({ queryKey: ['points-membership', 'rewards'], queryFn: ({ signal }) => listRewards(signal) })
+  const plugin = useQuery({ queryKey: ['points-membership', 'plugin'], queryFn: ({ signal }) => getPointsPlugin(signal) })
+  const birthdayRewardId = (plugin.data?.config?.birthdayBonus as { rewardId?: string } | undefined)?.rewardId
+  const yesNo = (on: boolean) => <Tag color={on ? 'green' : 'default'}>{on ? t('common.yes') : t('common.no')}</Tag>
   const vouchers = useQuery({
     queryKey: ['points-membership', 'vouchers', status, cursor],
     queryFn: ({ signal }) => listVouchers({ ...(status ? { status } : {}), ...(cursor ? { cursor } : {}) }, signal),
@@ -45,16 +49,19 @@ export default function RewardsPage() {
             loading={rewards.isPending}
             dataSource={rewards.data ?? []}
             pagination={false}
-            scroll={{ x: 900 }}
+            scroll={{ x: 1200 }}
             locale={{ emptyText: t('rewards.empty') }}
             columns={[
               { title: t('rewards.name'), dataIndex: 'name', render: (name: string, r) => <span>{name} <Typography.Text type="secondary">({r.id})</Typography.Text></span> },
               { title: t('rewards.kind'), dataIndex: 'kind', render: (k: Reward['kind']) => t(`rewards.kinds.${k}`) },
+              { title: t('rewards.value'), dataIndex: 'value', render: (v: Reward['value']) => valueText(v, t, f.language) ?? t('common.none') },
               { title: t('rewards.cost'), dataIndex: 'costPoints', align: 'right', render: (v: number) => n(v) },
               { title: t('rewards.stock'), dataIndex: 'stock', align: 'right', render: (v: number | null) => (v === null ? t('rewards.unlimited') : n(v)) },
               { title: t('rewards.perCustomerLimit'), dataIndex: 'perCustomerLimit', align: 'right', render: (v: number | null) => (v === null ? t('rewards.noLimit') : n(v)) },
               { title: t('rewards.tiers'), dataIndex: 'tiers', render: (tiers: Reward['tiers']) => (tiers ? tiers.map((tier) => <Tag key={tier}>{t(`rewards.tierNames.${tier}`)}</Tag>) : t('rewards.everyone')) },
-              { title: t('rewards.active'), dataIndex: 'active', render: (a: boolean) => <Tag color={a ? 'green' : 'default'}>{a ? t('common.yes') : t('common.no')}</Tag> },
+              { title: t('rewards.exclusive'), dataIndex: 'exclusive', render: (x: boolean) => yesNo(x) },
+              { title: t('rewards.birthdayCoupon'), key: 'birthday', render: (_, r) => yesNo(r.id === birthdayRewardId) },
+              { title: t('rewards.active'), dataIndex: 'active', render: (a: boolean) => yesNo(a) },
               { title: '', key: 'edit', render: (_, r) => may.editRewards && <Button size="small" onClick={() => setEditing({ reward: r })} aria-label={t('rewards.editTitle', { name: r.name })}>{t('rewards.edit')}</Button> },
             ]}
           />
