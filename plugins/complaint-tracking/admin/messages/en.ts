@@ -104,7 +104,7 @@ export const en = {
     running: 'Breached, still running', rate: 'Hit rate', mean: 'Mean business minutes', export: 'Export CSV',
   },
   sla_extra: { unknownAgent: 'Former colleague' },
-  fields: { title: 'More about this case' },
+  fields: { title: 'More about this case', required: '{{field}} is needed to file this complaint' },
   widget: { openByPriority: 'Open complaints by priority', chart: 'Open complaints by priority', slaHitRate: 'SLA hit rate', filed: 'Filed', resolved: 'Resolved' },
   errors: {
     COMPLAINTS_FIELD_UNKNOWN: 'This field does not belong to the case category.', COMPLAINTS_FIELD_INVALID: 'The value of {{field}} is not valid.',

@@ -103,7 +103,7 @@ export const zhCN: ComplaintMessages = {
     running: '已超时仍在计时', rate: '达成率', mean: '平均工作分钟', export: '导出 CSV',
   },
   sla_extra: { unknownAgent: '已离职同事' },
-  fields: { title: '补充信息' },
+  fields: { title: '补充信息', required: '登记此投诉需要填写“{{field}}”' },
   widget: { openByPriority: '按优先级的未结投诉', chart: '按优先级的未结投诉', slaHitRate: 'SLA 达成率', filed: '新增', resolved: '已解决' },
   errors: {
     COMPLAINTS_FIELD_UNKNOWN: '该字段不属于此投诉类别。', COMPLAINTS_FIELD_INVALID: '{{field}} 的值不正确。',

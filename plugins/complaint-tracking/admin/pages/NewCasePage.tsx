@@ -6,11 +6,13 @@ import { Link, useNavigate } from 'react-router'
 import { priorities, staffChannels } from '../../shared/vocabulary'
 import { createCase, type NewCase, searchCustomers } from '../api'
 import { CategorySelect } from '../components/CategorySelect'
+import { CustomFieldInputs } from '../components/CustomFieldInputs'
+import { fieldsFor } from '../../shared/fields-for'
 import { paths } from '../components/paths'
 import { useComplaintError } from '../components/use-complaint-error'
 import { useComplaintsConfig } from '../components/use-complaints-config'
 
-type Values = { customerId: string; channel: string; category: string; priority: string; description: string; orderRef?: string }
+type Values = { customerId: string; channel: string; category: string; priority: string; description: string; orderRef?: string; fields?: Record<string, string | number | null | undefined> }
 
 /** An agent files a complaint for a customer found by search. */
 export default function NewCasePage() {
@@ -20,15 +22,18 @@ export default function NewCasePage() {
   const navigate = useNavigate()
   const config = useComplaintsConfig()
   const [form] = Form.useForm<Values>()
+  const category = Form.useWatch('category', form)
+  const customFields = category ? fieldsFor(config.data?.customFields ?? [], category) : []
   const [search, setSearch] = useState('')
   const q = useDebouncedValue(search.trim(), 250)
   const customers = useQuery({ queryKey: ['complaint-tracking', 'customer-search', q], queryFn: ({ signal }) => searchCustomers(q, signal), enabled: q.length > 0 })
   const creating = useMutation({
-    mutationFn: (v: Values) => createCase({ ...v, description: v.description.trim(), ...(v.orderRef?.trim() ? { orderRef: v.orderRef.trim() } : { orderRef: undefined }) } as NewCase),
+    mutationFn: ({ fields: given, ...v }: Values) => createCase({ ...v, description: v.description.trim(), ...(v.orderRef?.trim() ? { orderRef: v.orderRef.trim() } : { orderRef: undefined }), ...filled(given) } as NewCase),
     onSuccess: (created) => { void message.success(t('newCase.created')); void navigate(paths.detail(created.id)) },
     onError: (err) => {
       const code = (err as { code?: string }).code
       if (code === 'COMPLAINTS_CATEGORY_UNKNOWN') form.setFields([{ name: 'category', errors: [messageOf(err)] }])
+      else if (code === 'COMPLAINTS_FIELD_REQUIRED' || code === 'COMPLAINTS_FIELD_INVALID') void message.error(messageOf(err))
       else void message.error(messageOf(err))
     },
   })
@@ -59,6 +64,7 @@ export default function NewCasePage() {
               <CategorySelect categories={config.data?.categories ?? []} ariaLabel={t('newCase.category')} />
             </Form.Item>
           </Flex>
+          <CustomFieldInputs fields={customFields} under={['fields']} requiredWhen={['toFile']} />
           <Form.Item name="description" label={t('newCase.description')} rules={[{ required: true, whitespace: true, message: t('newCase.descriptionRequired') }]}>
             <Input.TextArea autoSize={{ minRows: 4, maxRows: 12 }} maxLength={5000} />
           </Form.Item>
@@ -70,4 +76,10 @@ export default function NewCasePage() {
       </Card>
     </Flex>
   )
+}
+
+/** The custom field values given, empty ones left out (the server checks each like an edit's). */
+function filled(given: Values['fields']) {
+  const entries = Object.entries(given ?? {}).filter(([, value]) => value !== undefined && value !== null && value !== '')
+  return entries.length > 0 ? { fields: Object.fromEntries(entries) } : {}
 }
