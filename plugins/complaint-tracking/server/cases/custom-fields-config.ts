@@ -15,7 +15,7 @@ export const customField = z.object({
   /** The choices of a `select` field. */
   options: z.array(z.object({ value: z.string().min(1).max(60), label })).max(50).default([]),
   categories: z.array(z.string()).max(100).default([]),
-  /** `toResolve`: a case is not resolved without it; `toFile`: not filed through a form or the API without it either (automatic intake is not held back). */
+  /** `toResolve`: a case is not resolved without it; `toFile`: not filed by staff (the admin's form or the API) without it either; customers and automatic intake are not held back, the case waits for it to be resolved. */
   required: z.enum(['no', 'toResolve', 'toFile']).default('no'),
 }).refine((f) => f.type !== 'select' || f.options.length > 0, { message: 'a select field needs options', path: ['options'] })
 

@@ -20,15 +20,19 @@ import { mirrorProfile } from './mirror-profile.js'
 export type OpenInput = Omit<NewCase, 'id' | 'caseNumber' | 'terms' | 'sourceKey' | 'contact'> & Partial<Pick<NewCase, 'sourceKey' | 'contact'>> & {
   /** Custom field values given at filing, checked like an edit's. */
   fields?: Record<string, string | number> | undefined
-  /** Filed by a person through a form or the API: `toFile` fields must be given (automatic intake is not held back). */
-  filedByHand?: boolean | undefined
+  /**
+   * Filed by staff (the admin's form or the API): `toFile` fields must be given. Customers filing
+   * through their link or the public form are not held back, nor is automatic intake: they cannot
+   * know the shop's own fields, and `toFile` fields are still required to resolve the case.
+   */
+  filedByStaff?: boolean | undefined
 }
 
 /** @example const created = await openCase(tx, ctx, { customerId, channel: 'phone', ... }) */
 export async function openCase(tx: Queryable, deps: CaseDeps, input: OpenInput): Promise<StoredCase> {
   if (!deps.config.categories.some((node) => node.id === input.category)) throw complaintsErrors.CATEGORY_UNKNOWN({ category: input.category })
   const { values } = applyFieldChanges(deps.config.customFields, input.category, {}, input.fields ?? {})
-  if (input.filedByHand) assertRequiredFields(deps.config.customFields, input.category, values, 'file')
+  if (input.filedByStaff) assertRequiredFields(deps.config.customFields, input.category, values, 'file')
   const { customerId } = input
   if (customerId !== null && tx.dialect === 'pg') await deps.updateProfile(tx, customerId, {}, { id: 'lock' })
   const tier = customerId === null ? undefined : (await deps.readProfile(customerId, tx))['tiering.tier']
@@ -37,7 +41,7 @@ export async function openCase(tx: Queryable, deps: CaseDeps, input: OpenInput):
   const now = deps.now()
   const at = now.toISOString()
   const caseNumber = await nextCaseNumber(tx, now, deps.timeZone)
-  const { fields: _given, filedByHand: _byHand, ...row } = input
+  const { fields: _given, filedByStaff: _byStaff, ...row } = input
   await insertCase(tx, { ...row, id, caseNumber, terms, sourceKey: input.sourceKey ?? null, contact: input.contact ?? null }, at)
   if (Object.keys(values).length > 0) await saveFields(tx, id, values)
   await recordHistory(tx, id, {

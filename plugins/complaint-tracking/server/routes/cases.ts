@@ -28,7 +28,7 @@ export const createCaseRoute = (ctx: PluginContext<ComplaintsConfig>): PluginRou
     const body = c.req.valid('json')
     await ctx.customers.require(body.customerId)
     const caller = c.get('caller')
-    const created = await ctx.db.tx((tx) => openCase(tx, ctx, { ...body, orderRef: body.orderRef ?? null, createdBy: actorOf(caller), filedByHand: true }))
+    const created = await ctx.db.tx((tx) => openCase(tx, ctx, { ...body, orderRef: body.orderRef ?? null, createdBy: actorOf(caller), filedByStaff: true }))
     return c.json(publicCase(created), 201)
   },
 )

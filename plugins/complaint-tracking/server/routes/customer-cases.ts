@@ -36,7 +36,7 @@ export const customerCaseRoute = (ctx: PluginContext<ComplaintsConfig>): PluginR
     const customerId = linkCustomer(caller)
     const { category, description, orderRef, fields } = c.req.valid('json')
     const created = await ctx.db.tx((tx) => openCase(tx, ctx, {
-      ...customerIntake('link'), customerId, category, description, orderRef: orderRef ?? null, createdBy: actorOf(caller), fields, filedByHand: true,
+      ...customerIntake('link'), customerId, category, description, orderRef: orderRef ?? null, createdBy: actorOf(caller), fields,
     }))
     return c.json(publicCase(created), 201)
   },

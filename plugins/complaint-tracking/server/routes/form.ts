@@ -42,7 +42,7 @@ export const formRoute = (ctx: PluginContext<ComplaintsConfig>): PluginRoute => 
       const contact = { name: body.name, ...(body.email ? { email: body.email } : {}), ...(body.phone ? { phone: body.phone } : {}) }
       const opened = await openCase(tx, ctx, {
         ...customerIntake('form'), customerId: null, category: body.category, description: body.description,
-        orderRef: body.orderRef ?? null, createdBy: 'anonymous', contact, fields: body.fields, filedByHand: true,
+        orderRef: body.orderRef ?? null, createdBy: 'anonymous', contact, fields: body.fields,
       })
       if (checked.length) await addAttachments(tx, ctx.config.attachments, opened.id, checked, 'anonymous', opened.createdAt)
       return opened
