@@ -18,15 +18,23 @@ export function RewardModal({ open, reward, onClose }: { open: boolean; reward: 
   const [form] = Form.useForm<RewardFormValues>()
   const kind = Form.useWatch('kind', form)
   const [refusal, setRefusal] = useState<string | null>(null)
-  const plugin = useQuery({ queryKey: ['points-membership', 'plugin'], queryFn: ({ signal }) => getPointsPlugin(signal), enabled: open })
-  const config = plugin.data?.config ?? {}
-  const birthdayRewardId = (config.birthdayBonus as { rewardId?: string } | undefined)?.rewardId
+  // The birthday coupon is read from the config as it is now: with the admin's 30 s staleTime a
+  // reopened form showed the cached config from before the last save (the switch off although the
+  // server had it on) and, saved, wrote that old config back. So: no staleTime, the switch waits
+  // for the fetch, and the save reads the config again before changing it.
+  const plugin = useQuery({ queryKey: ['points-membership', 'plugin'], queryFn: ({ signal }) => getPointsPlugin(signal), enabled: open, staleTime: 0 })
+  const configReady = plugin.isSuccess && !plugin.isFetching && Boolean(plugin.data.config)
+  const birthdayRewardId = (plugin.data?.config?.birthdayBonus as { rewardId?: string } | undefined)?.rewardId
   useEffect(() => {
     if (!open) return
     setRefusal(null)
     form.resetFields()
-    form.setFieldsValue(reward ? toForm(reward, birthdayRewardId) : NEW_REWARD)
-  }, [open, reward, form, birthdayRewardId])
+    form.setFieldsValue(reward ? toForm(reward, undefined) : NEW_REWARD)
+  }, [open, reward, form])
+  // Set apart from the other fields, so the config arriving never resets what was typed.
+  useEffect(() => {
+    if (open && configReady && !form.isFieldTouched('birthdayCoupon')) form.setFieldValue('birthdayCoupon', reward !== undefined && birthdayRewardId === reward.id)
+  }, [open, configReady, reward, birthdayRewardId, form])
 
   const save = useMutation({
     mutationFn: async ({ id, amount, currency, percent, sku, productName, birthdayCoupon, ...v }: RewardFormValues) => {
@@ -34,7 +42,8 @@ export function RewardModal({ open, reward, onClose }: { open: boolean; reward: 
       const body = { ...v, value, tiers: v.tiers && v.tiers.length > 0 ? v.tiers : null, stock: v.stock ?? null, perCustomerLimit: v.perCustomerLimit ?? null, exclusive: Boolean(v.exclusive) }
       const saved = reward ? await updateReward(reward.id, body) : await createReward({ id, ...body })
       // The birthday coupon lives in the plugin config; it changes only when the switch did.
-      const next = plugin.data?.config ? birthdayConfig(plugin.data.config, saved.id, birthdayCoupon) : null
+      const { config } = await getPointsPlugin()
+      const next = config ? birthdayConfig(config, saved.id, birthdayCoupon) : null
       if (next) await savePointsConfig(next)
       return saved
     },
@@ -118,7 +127,7 @@ export function RewardModal({ open, reward, onClose }: { open: boolean; reward: 
           <Switch />
         </Form.Item>
         <Form.Item name="birthdayCoupon" label={t('rewards.birthdayCoupon')} extra={t('rewards.birthdayCouponHelp')} valuePropName="checked">
-          <Switch disabled={!plugin.data?.config} />
+          <Switch disabled={!configReady} loading={open && plugin.isFetching} />
         </Form.Item>
         <Form.Item name="voucherValidDays" label={t('rewards.validDays')} rules={[{ required: true, type: 'number' }]}>
           <InputNumber precision={0} style={{ width: 200 }} />
