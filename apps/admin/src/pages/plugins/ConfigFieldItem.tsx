@@ -31,7 +31,11 @@ const hintOf = (field: ConfigField, t: TFunction, language: Language): ReactNode
     field.help?.[language] ?? field.description,
     field.defaultValue !== undefined &&
       field.kind !== 'object' &&
-      t('plugin.settings.default', { value: field.kind === 'enum' ? valueText(field, field.defaultValue, language) : defaultText(field.defaultValue) }),
+      t('plugin.settings.default', {
+        value: field.kind === 'enum' ? valueText(field, field.defaultValue, language)
+          : field.kind === 'boolean' ? t(field.defaultValue ? 'common.yes' : 'common.no')
+          : defaultText(field.defaultValue),
+      }),
     field.kind === 'number' && boundsText(field),
   ].filter((part): part is string => typeof part === 'string' && part !== '')
   return parts.length > 0 ? parts.join(' · ') : undefined
