@@ -22,23 +22,23 @@ export function NamesBenefitsSettings() {
           <Card size="small" title={t(`tier.${tier}`)}>
             <Row gutter={12}>
               <Col xs={24} sm={12}>
-                <Form.Item name={['tiers', 'names', tier, 'en']} label={t('segmentsForm.nameEn')} rules={[{ required: true, whitespace: true }]}><Input id={`names-${tier}-en`} maxLength={100} /></Form.Item>
+                <Form.Item name={['tiers', 'names', tier, 'en']} label={t('segmentsForm.nameEn')} htmlFor={`names-${tier}-en`} rules={[{ required: true, whitespace: true }]}><Input id={`names-${tier}-en`} maxLength={100} /></Form.Item>
               </Col>
               <Col xs={24} sm={12}>
-                <Form.Item name={['tiers', 'names', tier, 'zh-CN']} label={t('segmentsForm.nameZh')} rules={[{ required: true, whitespace: true }]}><Input id={`names-${tier}-zh`} maxLength={100} /></Form.Item>
+                <Form.Item name={['tiers', 'names', tier, 'zh-CN']} label={t('segmentsForm.nameZh')} htmlFor={`names-${tier}-zh`} rules={[{ required: true, whitespace: true }]}><Input id={`names-${tier}-zh`} maxLength={100} /></Form.Item>
               </Col>
               <Col xs={24} sm={12}>
-                <Form.Item name={['benefits', tier, 'pointsMultiplier']} label={t('segmentsForm.multiplier')}>
+                <Form.Item name={['benefits', tier, 'pointsMultiplier']} label={t('segmentsForm.multiplier')} htmlFor={`benefits-${tier}-multiplier`}>
                   <InputNumber id={`benefits-${tier}-multiplier`} min={0} max={100} step={0.1} style={{ width: '100%' }} />
                 </Form.Item>
               </Col>
               <Col xs={24} sm={12}>
-                <Form.Item name={['benefits', tier, 'slaPriority']} label={t('segmentsForm.slaPriority')}>
+                <Form.Item name={['benefits', tier, 'slaPriority']} label={t('segmentsForm.slaPriority')} htmlFor={`benefits-${tier}-priority`}>
                   <Select id={`benefits-${tier}-priority`} options={priorities} />
                 </Form.Item>
               </Col>
               <Col span={24}>
-                <Form.Item name={['benefits', tier, 'exclusiveRewards']} label={t('segmentsForm.exclusiveRewards')}>
+                <Form.Item name={['benefits', tier, 'exclusiveRewards']} label={t('segmentsForm.exclusiveRewards')} htmlFor={`benefits-${tier}-rewards`}>
                   <Select id={`benefits-${tier}-rewards`} mode="multiple" allowClear options={rewardOptions} loading={rewards.isPending} placeholder={t('segmentsForm.rewardsPlaceholder')}
                     showSearch={{ optionFilterProp: 'label' }} />
                 </Form.Item>

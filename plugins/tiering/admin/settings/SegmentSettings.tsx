@@ -26,7 +26,7 @@ export function SegmentSettings() {
               <Card key={field.key} size="small" styles={{ body: { paddingBottom: 0 } }}>
                 <Flex gap={12} wrap align="flex-start">
                   <Typography.Text strong style={{ paddingTop: 30, width: 20 }}>{i + 1}</Typography.Text>
-                  <Form.Item name={[field.name, 'segment']} label={t('segmentsForm.segment')} style={{ marginBottom: 8, width: 180 }}>
+                  <Form.Item name={[field.name, 'segment']} label={t('segmentsForm.segment')} htmlFor={`segment-${field.name}-segment`} style={{ marginBottom: 8, width: 180 }}>
                     <Select id={`segment-${field.name}-segment`} options={options} />
                   </Form.Item>
                   {axis(field.name, 'r')}
@@ -46,7 +46,7 @@ export function SegmentSettings() {
           </Flex>
         )}
       </Form.List>
-      <Form.Item name="fallbackSegment" label={t('segmentsForm.fallback')} style={{ maxWidth: 320, marginTop: 8 }}>
+      <Form.Item name="fallbackSegment" label={t('segmentsForm.fallback')} htmlFor="segment-fallback" style={{ maxWidth: 320, marginTop: 8 }}>
         <Select id="segment-fallback" options={options} />
       </Form.Item>
     </Flex>
