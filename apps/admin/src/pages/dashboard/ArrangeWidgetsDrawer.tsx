@@ -17,6 +17,8 @@ export function ArrangeWidgetsDrawer({ open, widgets, saving, onSave, onReset, o
   onSave: (widgets: WidgetPlacement[]) => void; onReset: () => void; onClose: () => void
 }) {
   const { t } = useTranslation()
+  // The page mounts the drawer afresh each time it opens, so the list starts from the saved layout;
+  // resetting it when the opening animation ends would undo a move made during the animation.
   const [items, setItems] = useState(widgets)
   const sensors = useSensors(useSensor(PointerSensor), useSensor(KeyboardSensor, { coordinateGetter: sortableKeyboardCoordinates }))
   const titleOf = (id: unknown) => items.find((w) => widgetKey(w) === id)?.title ?? ''
@@ -32,7 +34,6 @@ export function ArrangeWidgetsDrawer({ open, widgets, saving, onSave, onReset, o
       title={t('dashboard.arrange')}
       open={open}
       onClose={onClose}
-      afterOpenChange={(visible) => visible && setItems(widgets)}
       size="default"
       footer={
         <Flex gap={8} justify="space-between" wrap>
