@@ -7,11 +7,10 @@
  * test-results/analysis-dashboard-e2e/.
  */
 import path from 'node:path'
-import type { Browser, Page } from 'playwright-core'
+import type { Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { signInAsDemoOwner, startE2eServer, type E2eServer } from './support/e2e-server'
+import { openAdminSession, type E2eServer } from './support/e2e-server'
 import { foreignLabels } from './support/label-sets'
-import { launchBrowser } from './support/launch-browser'
 import { pageFindings } from './support/page-findings'
 
 const sizes = [{ width: 1440, height: 900 }, { width: 390, height: 844 }] as const
@@ -21,7 +20,7 @@ const texts = {
 } as const
 
 let server: E2eServer
-let browser: Browser
+let close: (() => Promise<void>) | undefined
 let page: Page
 
 const settle = async () => {
@@ -52,17 +51,10 @@ async function look(name: string, language: string): Promise<string[]> {
 }
 
 beforeAll(async () => {
-  server = await startE2eServer({ name: 'analysis-dashboard-e2e', demo: { customers: 20 } })
-  browser = await launchBrowser()
-  const context = await browser.newContext({ locale: 'en-US', timezoneId: 'Asia/Shanghai', viewport: sizes[0] })
-  page = await context.newPage()
-  await signInAsDemoOwner(page, server)
+  ({ server, page, close } = await openAdminSession({ name: 'analysis-dashboard-e2e', demo: { customers: 20 } }, sizes[0]))
 }, 180_000)
 
-afterAll(async () => {
-  await browser?.close()
-  await server?.close()
-})
+afterAll(() => close?.())
 
 describe('survey analysis and the arrangeable dashboard', () => {
   it('shows scores by tier with intervals, the period comparison and its verdict, in both languages', async () => {

@@ -6,33 +6,25 @@
  * label of the other language); screenshots land in test-results/complaint-settings-e2e/.
  */
 import path from 'node:path'
-import type { Browser, Page } from 'playwright-core'
+import type { Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import complaintTracking from '../../plugins/complaint-tracking/server/index'
-import { signInAsDemoOwner, startE2eServer, type E2eServer } from './support/e2e-server'
+import { openAdminSession, type E2eServer } from './support/e2e-server'
 import { foreignLabels } from './support/label-sets'
-import { launchBrowser } from './support/launch-browser'
 import { pageFindings } from './support/page-findings'
 
 let server: E2eServer
-let browser: Browser
+let close: (() => Promise<void>) | undefined
 let page: Page
 const config = () => page.evaluate(async () => (await (await fetch('/api/v1/plugins/complaint-tracking')).json()).config)
 const tab = (name: string) => page.getByRole('tab', { name })
 const shot = (name: string) => page.screenshot({ path: path.join(server.screenshots, `${name}.png`), fullPage: true })
 
 beforeAll(async () => {
-  server = await startE2eServer({ name: 'complaint-settings-e2e', demo: { customers: 5 }, plugins: [complaintTracking] })
-  browser = await launchBrowser()
-  const context = await browser.newContext({ locale: 'en-US', timezoneId: 'Asia/Shanghai', viewport: { width: 1440, height: 900 } })
-  page = await context.newPage()
-  await signInAsDemoOwner(page, server)
+  ({ server, page, close } = await openAdminSession({ name: 'complaint-settings-e2e', demo: { customers: 5 }, plugins: [complaintTracking] }))
 }, 180_000)
 
-afterAll(async () => {
-  await browser?.close()
-  await server?.close()
-})
+afterAll(() => close?.())
 
 describe('complaint settings as forms', () => {
   it('edits the business-hours week, refusing overlapping hours beside the day', async () => {

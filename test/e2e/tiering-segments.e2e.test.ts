@@ -6,31 +6,23 @@
  */
 import path from 'node:path'
 import tiering from '@rapport/plugin-tiering/server'
-import type { Browser, Page } from 'playwright-core'
+import type { Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { signInAsDemoOwner, startE2eServer, type E2eServer } from './support/e2e-server'
+import { openAdminSession, type E2eServer } from './support/e2e-server'
 import { foreignLabels } from './support/label-sets'
-import { launchBrowser } from './support/launch-browser'
 import { pageFindings } from './support/page-findings'
 
 let server: E2eServer
-let browser: Browser
+let close: (() => Promise<void>) | undefined
 let page: Page
 const config = () => page.evaluate(async () => (await (await fetch('/api/v1/plugins/tiering')).json()).config)
 const shot = (name: string) => page.screenshot({ path: path.join(server.screenshots, `${name}.png`), fullPage: true })
 
 beforeAll(async () => {
-  server = await startE2eServer({ name: 'tiering-segments-e2e', demo: { customers: 20 }, plugins: [tiering] })
-  browser = await launchBrowser()
-  const context = await browser.newContext({ locale: 'en-US', timezoneId: 'Asia/Shanghai', viewport: { width: 1440, height: 900 } })
-  page = await context.newPage()
-  await signInAsDemoOwner(page, server)
+  ({ server, page, close } = await openAdminSession({ name: 'tiering-segments-e2e', demo: { customers: 20 }, plugins: [tiering] }))
 }, 180_000)
 
-afterAll(async () => {
-  await browser?.close()
-  await server?.close()
-})
+afterAll(() => close?.())
 
 describe('tier settings: segments, names and benefits as forms', () => {
   it('refuses an empty range on its row, then saves a rule, a name and a multiplier', async () => {

@@ -8,8 +8,9 @@ import { mkdirSync, rmSync } from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 import { startServer, type RunningServer, type StartOptions } from '@rapport/api'
-import type { Page } from 'playwright-core'
+import type { Browser, Page } from 'playwright-core'
 import { ensureAdminBuild, repoRoot } from './ensure-admin-build'
+import { launchBrowser } from './launch-browser'
 import { submitSignIn } from './submit-sign-in'
 
 /** What a test file chooses; the rest (port, database, secret, log level) is the same for all. */
@@ -67,4 +68,26 @@ export async function signInAsDemoOwner(page: Page, server: E2eServer): Promise<
   await page.goto(server.admin('/login'))
   await submitSignIn(page, 'admin@example.com', 'rapport-demo')
   await page.waitForURL(/\/admin\/customers$/)
+}
+
+/** One test file's server and a page signed in as the demo owner, in English on Shanghai time. */
+export type AdminSession = { server: E2eServer; browser: Browser; page: Page; close(): Promise<void> }
+
+/**
+ * Starts the server, a browser and a signed-in page, the way most admin test files begin.
+ * @example beforeAll(async () => { ({ server, page, close } = await openAdminSession({ name: 'x-e2e', demo: { customers: 5 } })) }, 180_000)
+ */
+export async function openAdminSession(options: E2eServerOptions, viewport = { width: 1440, height: 900 }): Promise<AdminSession> {
+  const server = await startE2eServer(options)
+  const browser = await launchBrowser()
+  const context = await browser.newContext({ locale: 'en-US', timezoneId: 'Asia/Shanghai', viewport })
+  const page = await context.newPage()
+  await signInAsDemoOwner(page, server)
+  return {
+    server, browser, page,
+    async close() {
+      await browser.close()
+      await server.close()
+    },
+  }
 }
