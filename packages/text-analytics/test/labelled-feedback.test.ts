@@ -9,7 +9,7 @@ interface Labelled {
 }
 
 function labelled(language: 'zh' | 'en'): Labelled[] {
-  const lines = readFileSync(new URL(`../data/feedback-${language}.jsonl`, import.meta.url), 'utf8').trim().split('\n')
+  const lines = readFileSync(new URL(`../labelled/feedback-${language}.jsonl`, import.meta.url), 'utf8').trim().split('\n')
   return lines.map((line) => JSON.parse(line) as Labelled)
 }
 
@@ -18,7 +18,7 @@ function accuracy(rows: Labelled[]) {
 }
 
 // The lexicon's domain words were tuned on the even lines only; the odd lines were never looked at
-// while tuning, so their accuracy is the honest figure (see data/README.md).
+// while tuning, so their accuracy is the honest figure (see labelled/README.md).
 describe.each(['zh', 'en'] as const)('the labelled %s feedback', (language) => {
   const rows = labelled(language)
   const heldOut = rows.filter((_, index) => index % 2 === 1)
