@@ -4,12 +4,10 @@
  */
 import { commonErrors, defineRoute, errorBody, jsonResponse, policies, type PluginContext, type PluginRoute } from '@rapport/plugin-sdk'
 import { analyticsQuery, analyticsSchema } from '../../shared/schemas.js'
+import { analyticsRange } from '../analytics/analytics-range.js'
 import { complaintAnalytics } from '../analytics/complaint-analytics.js'
 import { runningBreaches } from '../analytics/running-breaches.js'
 import type { ComplaintsConfig } from '../config.js'
-import { complaintsErrors } from '../errors.js'
-
-const DAY = 86_400_000
 
 /** @example ctx.route(analyticsRoute(ctx)) */
 export const analyticsRoute = (ctx: PluginContext<ComplaintsConfig>): PluginRoute => defineRoute(
@@ -20,12 +18,8 @@ export const analyticsRoute = (ctx: PluginContext<ComplaintsConfig>): PluginRout
     responses: { 200: jsonResponse(analyticsSchema, 'The figures'), 422: jsonResponse(errorBody, 'Empty or too long range'), ...commonErrors },
   },
   async (c) => {
-    const q = c.req.valid('query')
-    // By default up to and including now.
-    const to = q.to ? new Date(q.to) : new Date(ctx.now().getTime() + 1)
-    const from = q.from ? new Date(q.from) : new Date(to.getTime() - 30 * DAY)
-    if (!(from < to) || to.getTime() - from.getTime() > 366 * DAY) throw complaintsErrors.ANALYTICS_RANGE_INVALID({ from: from.toISOString(), to: to.toISOString() })
-    const running = await runningBreaches(ctx.db, ctx.config.sla, from.toISOString(), to.toISOString(), ctx.now())
-    return c.json(await complaintAnalytics(ctx.db, from.toISOString(), to.toISOString(), running), 200)
+    const { from, to } = analyticsRange(c.req.valid('query'), ctx.now())
+    const running = await runningBreaches(ctx.db, ctx.config.sla, from, to, ctx.now())
+    return c.json(await complaintAnalytics(ctx.db, from, to, running), 200)
   },
 )
