@@ -48,6 +48,12 @@ const textQuery = checkedFilter(withSurvey.extend({
 /** @example for (const route of analyticsRoutes(deps)) ctx.route(route) */
 export function analyticsRoutes(deps: AnalyticsDeps): PluginRoute[] {
   const { db } = deps
+  /** A question of the survey's versions, or an other-text key `<name>-Comment`; else 404 SURVEY_QUESTION_NOT_FOUND. */
+  const assertTextQuestion = async (query: { surveyId: string; version?: number | undefined; question: string }) => {
+    const layout = await surveyLayout(db, deps.compiled, query.surveyId, query.version)
+    const known = layout.allQuestions.some((qi) => qi.name === query.question || `${qi.name}-Comment` === query.question)
+    if (!known) throw surveyErrors.QUESTION_NOT_FOUND({ surveyId: query.surveyId, question: query.question })
+  }
   return [
     defineRoute({
       method: 'get', path: '/analytics/nps', access: read, summary: 'NPS with its margin of error, overall and per day, week or month',
@@ -85,9 +91,7 @@ export function analyticsRoutes(deps: AnalyticsDeps): PluginRoute[] {
       request: { query: textQuery }, responses: { 200: jsonResponse(textAnswersSchema, 'A page of answers'), ...notFound },
     }, async (c) => {
       const query = c.req.valid('query')
-      const layout = await surveyLayout(db, deps.compiled, query.surveyId, query.version)
-      const known = layout.allQuestions.some((qi) => qi.name === query.question || `${qi.name}-Comment` === query.question)
-      if (!known) throw surveyErrors.QUESTION_NOT_FOUND({ surveyId: query.surveyId, question: query.question })
+      await assertTextQuestion(query)
       const page = await textAnswers(db, analyticsScope(query, deps.now()), { question: query.question, search: query.q, cursor: query.cursor, limit: query.limit })
       return c.json(page, 200)
     }),
@@ -96,9 +100,7 @@ export function analyticsRoutes(deps: AnalyticsDeps): PluginRoute[] {
       request: { query: textSummaryQuery }, responses: { 200: jsonResponse(feedbackSummarySchema, 'Counts by sentiment, and themes with examples'), ...notFound },
     }, async (c) => {
       const query = c.req.valid('query')
-      const layout = await surveyLayout(db, deps.compiled, query.surveyId, query.version)
-      const known = layout.allQuestions.some((qi) => qi.name === query.question || `${qi.name}-Comment` === query.question)
-      if (!known) throw surveyErrors.QUESTION_NOT_FOUND({ surveyId: query.surveyId, question: query.question })
+      await assertTextQuestion(query)
       const page = await textAnswers(db, analyticsScope(query, deps.now()), { question: query.question, limit: TEXT_SUMMARY_CAP })
       return c.json({ ...summariseFeedback(page.items.map((item) => item.text)), capped: page.nextCursor !== null }, 200)
     }),
