@@ -37,7 +37,7 @@ export default function AnalyticsPage() {
         : !stats.data ? <Skeleton active paragraph={{ rows: 8 }} />
         : <Figures data={stats.data} />}
       {valid && <SlaBreakdownCard from={from} to={to} />}
-      {valid && <ComplaintTextsCard from={from} to={to} />}
+      {valid && <ComplaintTextsCard range={{ from, to: nextDay(to) }} />}
     </Flex>
   )
 }
